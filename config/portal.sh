@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs the portal on the Payara Server that the build unpacked under portal-ear/target.
+#
+#   config/portal.sh demo  [payara-home] [ear]   start domain1 on H2 with demo data, deploy, print the address
+#   config/portal.sh stop  [payara-home]         stop the demo server
+#   config/portal.sh test-start [payara-home]    fresh domain "portal-it" (ports 200xx) for ./mvnw verify
+#   config/portal.sh test-stop  [payara-home]
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+command=${1:-}
+payara=${2:-$root/portal-ear/target/payara6}
+ear=${3:-$root/portal-ear/target/portal.ear}
+asadmin="$payara/bin/asadmin"
+
+need_payara() {
+    [[ -x $asadmin ]] || { echo "No Payara Server at $payara: build first (see README)." >&2; exit 1; }
+}
+
+# asadmin returns before the application answers, so poll until the page does (bash's /dev/tcp,
+# so nothing beyond a JDK and bash is needed).
+http_status() {
+    local port=$1 path=$2 line
+    exec 3<>"/dev/tcp/localhost/$port" || return 1
+    printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$path" >&3
+    read -r -t 10 line <&3 || true
+    exec 3<&-
+    echo "${line:-}" | awk '{print $2}'
+}
+
+wait_for() {
+    local port=$1 path=$2 seconds=${3:-180}
+    for ((i = 0; i < seconds; i++)); do
+        if [[ $(http_status "$port" "$path" 2>/dev/null) == 200 ]]; then return 0; fi
+        sleep 1
+    done
+    echo "The portal did not answer on port $port within $seconds s; see $payara/glassfish/domains/*/logs/server.log" >&2
+    return 1
+}
+
+configure() {
+    local domain=$1 port=$2 marker="$payara/glassfish/domains/$1/portal-configured"
+    if [[ ! -f $marker ]]; then
+        cat "$here/payara/h2.asadmin" "$here/payara/resources.asadmin" "$here/payara/demo.asadmin" \
+            | "$asadmin" --port "$port" multimode --file /dev/stdin >/dev/null
+        touch "$marker"
+    fi
+}
+
+case $command in
+    demo)
+        need_payara
+        [[ -f $ear ]] || { echo "No EAR at $ear: build first." >&2; exit 1; }
+        "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+        echo "Starting Payara Server (domain1) ..."
+        "$asadmin" start-domain domain1 >/dev/null
+        configure domain1 4848
+        echo "Deploying $(basename "$ear") ..."
+        "$asadmin" deploy --force=true --name portal "$ear" >/dev/null
+        wait_for 8080 /signin.xhtml
+        echo
+        echo "Service Portal is running at http://localhost:8080/"
+        echo "Sign in as anna, sven, mark (customers), tom (technician) or ada (administrator);"
+        echo "every demo password is Service-Demo-2026. Stop it with: config/portal.sh stop"
+        ;;
+    stop)
+        need_payara
+        "$asadmin" stop-domain domain1
+        ;;
+    test-start)
+        need_payara
+        "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
+        if [[ -d $payara/glassfish/domains/portal-it ]]; then
+            "$asadmin" delete-domain portal-it >/dev/null
+        fi
+        "$asadmin" create-domain --nopassword --portbase 20000 portal-it >/dev/null
+        "$asadmin" start-domain portal-it >/dev/null
+        configure portal-it 20048
+        echo "Payara Server for the tests is up: admin port 20048, HTTP port 20080"
+        ;;
+    test-stop)
+        need_payara
+        "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
+        ;;
+    *)
+        sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac

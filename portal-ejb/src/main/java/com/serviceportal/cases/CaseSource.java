@@ -1,0 +1,8 @@
+package com.serviceportal.cases;
+
+/** Where a case was raised. */
+public enum CaseSource {
+    PORTAL,
+    DESK,
+    EMAIL
+}

@@ -1,0 +1,10 @@
+package com.serviceportal.cases;
+
+/** How badly the customer is affected; each level has a label and a meaning in the bundles. */
+public enum Severity {
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW,
+    NOT_APPLICABLE
+}

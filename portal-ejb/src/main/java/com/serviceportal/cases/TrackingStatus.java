@@ -1,0 +1,72 @@
+package com.serviceportal.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A configurable step a case moves through, e.g. New, In progress, Resolved. */
+@Entity
+@Table(name = "tracking_status")
+public class TrackingStatus {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tracking_status_seq")
+    @SequenceGenerator(name = "tracking_status_seq", sequenceName = "tracking_status_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 60)
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    /** Customers see, and may set, only statuses with this flag. */
+    @Column(name = "available_to_customers", nullable = false)
+    private boolean availableToCustomers;
+
+    /** A case in this status is finished: hidden from active lists. */
+    @Column(nullable = false)
+    private boolean complete;
+
+    /** The status a new case starts in; exactly one status has it. */
+    @Column(name = "default_for_new", nullable = false)
+    private boolean defaultForNew;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Version
+    private long version;
+
+    protected TrackingStatus() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isAvailableToCustomers() {
+        return availableToCustomers;
+    }
+
+    public boolean isComplete() {
+        return complete;
+    }
+
+    public boolean isDefaultForNew() {
+        return defaultForNew;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

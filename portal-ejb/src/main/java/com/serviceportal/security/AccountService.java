@@ -1,0 +1,54 @@
+package com.serviceportal.security;
+
+import com.serviceportal.platform.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.apache.shiro.authc.credential.PasswordService;
+
+/** Login accounts: what sign-in needs, and the one place passwords are hashed and checked. */
+@Stateless
+public class AccountService {
+
+    /** Argon2id with a random salt per password, in Shiro's self-describing {@code $shiro2$} format. */
+    private static final PasswordService PASSWORDS = new DefaultPasswordService();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<SignInDetails> findSignIn(String username) {
+        return em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.username = :username AND a.enabled = TRUE",
+                        UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .filter(a -> a.getPasswordHash() != null)
+                .map(a -> new SignInDetails(
+                        a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.getDisplayName()));
+    }
+
+    public boolean passwordMatches(char[] password, String storedHash) {
+        return PASSWORDS.passwordsMatch(password, storedHash);
+    }
+
+    public void recordLogin(long accountId, String address) {
+        UserAccount account = em.find(UserAccount.class, accountId);
+        if (account != null) {
+            account.recordLogin(Instant.now(Clock.systemUTC()), address);
+        }
+    }
+
+    /** Replaces an account's password; only its hash is stored. */
+    public void changePassword(long accountId, char[] newPassword) {
+        UserAccount account = em.find(UserAccount.class, accountId);
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        account.setPasswordHash(PASSWORDS.encryptPassword(newPassword));
+    }
+}

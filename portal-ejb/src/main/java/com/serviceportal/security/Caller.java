@@ -1,0 +1,40 @@
+package com.serviceportal.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The signed-in account behind the current request. The web module sets it from the authenticated
+ * Shiro subject, never from anything the browser sends; services ask it for the caller's
+ * {@link AccessScope}, which is resolved once per request.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    private AccessService accessService;
+
+    private Long accountId;
+    private AccessScope scope;
+
+    public void signIn(long accountId) {
+        this.accountId = accountId;
+        this.scope = null;
+    }
+
+    public Optional<Long> accountId() {
+        return Optional.ofNullable(accountId);
+    }
+
+    /** The caller's scope; a request without a signed-in account is refused. */
+    public AccessScope scope() {
+        if (accountId == null) {
+            throw new NotSignedInException();
+        }
+        if (scope == null) {
+            scope = accessService.scopeOf(accountId);
+        }
+        return scope;
+    }
+}

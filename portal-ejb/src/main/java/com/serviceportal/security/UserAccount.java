@@ -1,0 +1,114 @@
+package com.serviceportal.security;
+
+import com.serviceportal.customers.Contact;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * A login: a customer contact given web access, or a service-desk staff user. The password is kept
+ * only as a salted Argon2id hash in Shiro's self-describing format.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 64)
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Size(max = 255)
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    /** The contact this login belongs to; {@code null} for staff. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Size(max = 64)
+    @Column(name = "last_login_address")
+    private String lastLoginAddress;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    void recordLogin(Instant at, String address) {
+        this.lastLoginAt = at;
+        this.lastLoginAddress = address;
+    }
+}

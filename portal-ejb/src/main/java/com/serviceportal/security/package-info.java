@@ -1,0 +1,8 @@
+/**
+ * Who is calling and what they may see. Holds the login accounts with their roles and password
+ * hashes, the request's {@link com.serviceportal.security.Caller}, and the
+ * {@link com.serviceportal.security.AccessScope} that every portal query is narrowed by. The web
+ * module's Shiro realm reads accounts through {@link com.serviceportal.security.AccountService}; no
+ * other feature reads the account table. Calls {@code customers} and {@code platform}.
+ */
+package com.serviceportal.security;

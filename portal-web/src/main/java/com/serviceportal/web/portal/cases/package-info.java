@@ -1,0 +1,2 @@
+/** The customer's case pages under {@code /portal/cases/}. */
+package com.serviceportal.web.portal.cases;

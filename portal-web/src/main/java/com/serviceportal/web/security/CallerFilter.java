@@ -1,0 +1,35 @@
+package com.serviceportal.web.security;
+
+import com.serviceportal.security.Caller;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
+import java.io.IOException;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.PrincipalCollection;
+
+/**
+ * Tells the EJB layer who is calling: runs inside the Shiro filter and copies the authenticated
+ * account into the request's {@link Caller}.
+ */
+public class CallerFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Caller caller;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();
+        AccountPrincipal principal = principals == null ? null : principals.oneByType(AccountPrincipal.class);
+        if (principal != null) {
+            caller.signIn(principal.accountId());
+        }
+        chain.doFilter(request, response);
+    }
+}

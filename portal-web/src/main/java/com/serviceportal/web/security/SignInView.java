@@ -1,0 +1,84 @@
+package com.serviceportal.web.security;
+
+import com.serviceportal.security.AccountService;
+import com.serviceportal.web.Feedback;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+
+/** The sign-in page ({@code /signin.xhtml}). */
+@Named
+@RequestScoped
+public class SignInView {
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private ExternalContext external;
+
+    @Inject
+    private Feedback feedback;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    /** A signed-in user who opens the sign-in page goes to their start page instead. */
+    public void redirectIfSignedIn() throws IOException {
+        Subject subject = SecurityUtils.getSubject();
+        if (subject.isAuthenticated()) {
+            external.redirect(external.getRequestContextPath() + StartPage.of(subject));
+        }
+    }
+
+    public void signIn() throws IOException {
+        Subject subject = SecurityUtils.getSubject();
+        try {
+            subject.login(new UsernamePasswordToken(username, password));
+        } catch (AuthenticationException e) {
+            feedback.error("signin.failed");
+            password = null;
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
+        request.changeSessionId();
+        AccountPrincipal principal = subject.getPrincipals().oneByType(AccountPrincipal.class);
+        accountService.recordLogin(principal.accountId(), request.getRemoteAddr());
+
+        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+        boolean savedIsGet = saved != null && "GET".equalsIgnoreCase(saved.getMethod());
+        external.redirect(savedIsGet
+                ? saved.getRequestUrl()
+                : external.getRequestContextPath() + StartPage.of(subject));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
