@@ -35,7 +35,7 @@ public class NewCaseView implements Serializable {
     public void load() {
         customers = caseService.customersForNewCase();
         if (!customers.isEmpty()) {
-            draft.setCustomerId(customers.get(0).id());
+            draft.setCustomerId(customers.get(0).getId());
         }
     }
 

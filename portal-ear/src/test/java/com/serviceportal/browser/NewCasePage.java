@@ -1,0 +1,59 @@
+package com.serviceportal.browser;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+
+/** {@code /portal/cases/new.xhtml}: the new-case form and, after saving, its confirmation. */
+public class NewCasePage extends Page {
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d+)");
+
+    public NewCasePage(Browser browser) {
+        super(browser);
+        find(By.id("newCase:summary"));
+    }
+
+    public NewCasePage summary(String summary) {
+        find(By.id("newCase:summary")).sendKeys(summary);
+        return this;
+    }
+
+    public NewCasePage description(String description) {
+        find(By.id("newCase:description")).sendKeys(description);
+        return this;
+    }
+
+    /** Picks a severity by its label in the PrimeFaces drop-down. */
+    public NewCasePage severity(String label) {
+        find(By.id("newCase:severity")).click();
+        find(By.cssSelector("#newCase\\:severity_items li[data-label='" + label + "']")).click();
+        return this;
+    }
+
+    public void save() {
+        find(By.id("newCase:save")).click();
+    }
+
+    /** The confirmation after saving. */
+    public String confirmation() {
+        return find(By.id("raised")).getText();
+    }
+
+    public long raisedNumber() {
+        Matcher matcher = NUMBER.matcher(confirmation());
+        if (!matcher.find()) {
+            throw new AssertionError("No case number in: " + confirmation());
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    public String summaryError() {
+        return find(By.cssSelector(".field .ui-message-error")).getText();
+    }
+
+    public CaseListPage backToCases() {
+        find(By.id("back")).click();
+        return new CaseListPage(browser);
+    }
+}

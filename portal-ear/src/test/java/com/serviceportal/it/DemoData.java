@@ -1,0 +1,58 @@
+package com.serviceportal.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * The demo customers and logins the test server is provisioned with (see db/demo), looked up by
+ * name rather than by id.
+ */
+public final class DemoData {
+
+    public static final String PASSWORD = "Service-Demo-2026";
+    /** Contact on the company Nordic Foods AB, which has two sites. */
+    public static final String COMPANY_CONTACT = "anna";
+    /** Contact on the site Nordic Foods Göteborg plant. */
+    public static final String SITE_CONTACT = "sven";
+    /** Contact of another company, Baltic Marine Ltd. */
+    public static final String OTHER_COMPANY_CONTACT = "mark";
+    public static final String TECHNICIAN = "tom";
+
+    private DemoData() {}
+
+    public static DataSource database() {
+        try {
+            return InitialContext.doLookup("jdbc/portal");
+        } catch (NamingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long accountId(String username) {
+        return single("SELECT id FROM user_account WHERE username = ?", username);
+    }
+
+    public static long customerId(String name) {
+        return single("SELECT id FROM customer WHERE name = ?", name);
+    }
+
+    private static long single(String sql, String parameter) {
+        try (Connection connection = database().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("No demo row for " + parameter);
+                }
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
