@@ -39,6 +39,19 @@ wait_for() {
     return 1
 }
 
+# The browser tests need Debian's Chromium and chromedriver; install them where we may.
+ensure_browser() {
+    command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && return 0
+    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing Chromium and chromedriver for the browser tests ..."
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    else
+        echo "The browser tests need Chromium and chromedriver: sudo apt-get install chromium chromium-driver" >&2
+        exit 1
+    fi
+}
+
 configure() {
     local domain=$1 port=$2 marker="$payara/glassfish/domains/$1/portal-configured"
     if [[ ! -f $marker ]]; then
@@ -70,6 +83,7 @@ case $command in
         ;;
     test-start)
         need_payara
+        ensure_browser
         "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
         if [[ -d $payara/glassfish/domains/portal-it ]]; then
             "$asadmin" delete-domain portal-it >/dev/null
