@@ -64,6 +64,7 @@ public class NewCaseBrowserIT {
             browser.go("portal/cases/detail.xhtml?number=" + number);
             assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains(summary));
             assertEquals("New", browser.driver().findElement(By.id("case-status")).getText());
+            assertEquals("High", browser.driver().findElement(By.id("case-severity")).getText());
             browser.screenshot("portal-case-detail-desktop");
             browser.resize(Browser.PHONE);
             browser.screenshot("portal-case-detail-phone");

@@ -24,10 +24,9 @@ public class NewCasePage extends Page {
         return this;
     }
 
-    /** Picks a severity by its label in the PrimeFaces drop-down. */
+    /** Picks a severity by its label. */
     public NewCasePage severity(String label) {
-        find(By.id("newCase:severity")).click();
-        find(By.cssSelector("#newCase\\:severity_items li[data-label='" + label + "']")).click();
+        find(By.xpath("//*[@id='newCase:severity']//label[normalize-space()='" + label + "']")).click();
         return this;
     }
 
