@@ -95,6 +95,11 @@ case $command in
         ;;
     test-stop)
         need_payara
+        # The server's memory after the whole test run, as a figure to watch.
+        pid=$(pgrep -f -- "-domainname portal-it" | head -1 || true)
+        if [[ -n $pid ]]; then
+            echo "Payara Server (portal-it) resident memory after the tests: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
+        fi
         "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
         ;;
     *)
