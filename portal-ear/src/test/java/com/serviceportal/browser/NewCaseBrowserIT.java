@@ -89,6 +89,23 @@ public class NewCaseBrowserIT {
     }
 
     @Test
+    public void signInRenewsTheSessionIdAndSignOutEndsTheSession() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage signIn = SignInPage.open(browser);
+            String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            signIn.signIn(SITE_CONTACT, PASSWORD);
+            CaseListPage list = new CaseListPage(browser);
+            String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            assertFalse(before.equals(after), "a session id known before sign-in is worthless after it");
+
+            list.signOut();
+            assertEquals("Sign in", new SignInPage(browser).heading());
+            browser.go("portal/cases/list.xhtml");
+            assertEquals("Sign in", new SignInPage(browser).heading(), "signed out, the cases need a new sign-in");
+        }
+    }
+
+    @Test
     public void customerSessionStaysSmall() {
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);

@@ -34,11 +34,4 @@ public record AccessScope(
             throw new NotFoundException();
         }
     }
-
-    /** Refuses customer logins a staff-only operation, answering "not found" as for a hidden page. */
-    public void requireStaff() {
-        if (!isStaff()) {
-            throw new NotFoundException();
-        }
-    }
 }
