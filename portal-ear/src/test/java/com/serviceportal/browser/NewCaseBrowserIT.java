@@ -38,7 +38,8 @@ public class NewCaseBrowserIT {
 
     @Test
     public void siteContactRaisesACaseThatAnotherCompanyCannotOpen() {
-        String summary = "Freezer 2 is warming up " + UUID.randomUUID().toString().substring(0, 8);
+        String summary =
+                "Freezer 2 is warming up " + UUID.randomUUID().toString().substring(0, 8);
         long number;
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("portal/cases/list.xhtml");
@@ -62,9 +63,12 @@ public class NewCaseBrowserIT {
             assertTrue(after.text().contains(summary));
 
             browser.go("portal/cases/detail.xhtml?number=" + number);
-            assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains(summary));
-            assertEquals("New", browser.driver().findElement(By.id("case-status")).getText());
-            assertEquals("High", browser.driver().findElement(By.id("case-severity")).getText());
+            assertTrue(
+                    browser.driver().findElement(By.tagName("main")).getText().contains(summary));
+            assertEquals(
+                    "New", browser.driver().findElement(By.id("case-status")).getText());
+            assertEquals(
+                    "High", browser.driver().findElement(By.id("case-severity")).getText());
             browser.screenshot("portal-case-detail-desktop");
             browser.resize(Browser.PHONE);
             browser.screenshot("portal-case-detail-phone");
@@ -92,10 +96,12 @@ public class NewCaseBrowserIT {
     public void signInRenewsTheSessionIdAndSignOutEndsTheSession() {
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage signIn = SignInPage.open(browser);
-            String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String before =
+                    browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             signIn.signIn(SITE_CONTACT, PASSWORD);
             CaseListPage list = new CaseListPage(browser);
-            String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            String after =
+                    browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertFalse(before.equals(after), "a session id known before sign-in is worthless after it");
 
             list.signOut();
@@ -113,8 +119,8 @@ public class NewCaseBrowserIT {
             browser.go("it/session-size");
             String report = browser.driver().findElement(By.tagName("body")).getText();
             long bytes = Long.parseLong(report.lines().findFirst().orElseThrow().strip());
-            System.out.printf("Serialized HTTP session after the case list and the new-case form: %d bytes%n%s%n",
-                    bytes, report);
+            System.out.printf(
+                    "Serialized HTTP session after the case list and the new-case form: %d bytes%n%s%n", bytes, report);
             assertTrue(bytes > 0, "a signed-in customer has a session");
             assertTrue(bytes <= SESSION_BUDGET_BYTES, "session of " + bytes + " bytes is over budget");
         }
@@ -142,7 +148,10 @@ public class NewCaseBrowserIT {
             assertTrue(queue.text().contains("Nordic Foods AB"));
             assertTrue(queue.text().contains("Baltic Marine Ltd"));
             browser.screenshot("desk-queue-desktop");
-            browser.driver().findElements(By.cssSelector(".case-table a.case-link")).get(0).click();
+            browser.driver()
+                    .findElements(By.cssSelector(".case-table a.case-link"))
+                    .get(0)
+                    .click();
             assertTrue(browser.driver().findElement(By.id("case-number")).isDisplayed());
             browser.screenshot("desk-case-desktop");
         }
@@ -150,7 +159,8 @@ public class NewCaseBrowserIT {
             SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);
             new CaseListPage(browser);
             browser.go("desk/cases/queue.xhtml");
-            assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("Not found"));
+            assertTrue(
+                    browser.driver().findElement(By.tagName("main")).getText().contains("Not found"));
         }
     }
 }

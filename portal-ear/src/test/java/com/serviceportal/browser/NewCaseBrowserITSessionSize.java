@@ -50,7 +50,8 @@ public class NewCaseBrowserITSessionSize extends HttpServlet {
 
         @Override
         protected Object replaceObject(Object object) {
-            boolean ejbView = !(object instanceof java.io.Serializable) && object.getClass().getName().contains("EJB");
+            boolean ejbView = !(object instanceof java.io.Serializable)
+                    && object.getClass().getName().contains("EJB");
             return ejbView ? "ejb-handle:" + object.getClass().getName() : object;
         }
     }

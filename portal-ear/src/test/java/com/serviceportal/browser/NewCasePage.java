@@ -26,7 +26,8 @@ public class NewCasePage extends Page {
 
     /** Picks a severity by its label. */
     public NewCasePage severity(String label) {
-        find(By.xpath("//*[@id='newCase:severity']//label[normalize-space()='" + label + "']")).click();
+        find(By.xpath("//*[@id='newCase:severity']//label[normalize-space()='" + label + "']"))
+                .click();
         return this;
     }
 

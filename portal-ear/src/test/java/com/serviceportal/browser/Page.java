@@ -24,8 +24,10 @@ abstract class Page {
             return new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (TimeoutException e) {
-            throw new AssertionError("No " + by + " on " + driver.getCurrentUrl() + ", which shows:\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "No " + by + " on " + driver.getCurrentUrl() + ", which shows:\n"
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 

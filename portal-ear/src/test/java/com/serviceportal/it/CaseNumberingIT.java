@@ -68,7 +68,8 @@ public class CaseNumberingIT {
     /** One user raising cases in a request of its own, as a browser would. */
     private Callable<List<Long>> raiser(long accountId, String batch) {
         return () -> {
-            RequestContextController request = CDI.current().select(RequestContextController.class).get();
+            RequestContextController request =
+                    CDI.current().select(RequestContextController.class).get();
             request.activate();
             try {
                 caller.signIn(accountId);

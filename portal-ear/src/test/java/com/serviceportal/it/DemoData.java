@@ -21,6 +21,7 @@ public final class DemoData {
     public static final String SITE_CONTACT = "sven";
     /** Contact of another company, Baltic Marine Ltd. */
     public static final String OTHER_COMPANY_CONTACT = "mark";
+
     public static final String TECHNICIAN = "tom";
 
     private DemoData() {}

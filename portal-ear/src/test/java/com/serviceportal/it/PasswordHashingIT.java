@@ -39,7 +39,8 @@ public class PasswordHashingIT {
 
     @Test
     public void storedPasswordsAreSaltedArgon2idHashes() throws Exception {
-        List<String> hashes = storedHashes("SELECT password_hash FROM user_account WHERE username IN ('anna', 'sven', 'mark', 'tom', 'ada')");
+        List<String> hashes = storedHashes(
+                "SELECT password_hash FROM user_account WHERE username IN ('anna', 'sven', 'mark', 'tom', 'ada')");
 
         assertEquals(5, hashes.size(), "every demo login has a password");
         for (String hash : hashes) {
@@ -52,9 +53,11 @@ public class PasswordHashingIT {
     @Test
     public void signInAcceptsTheRightPasswordOnly() {
         Subject subject = SecurityUtils.getSubject();
-        assertThrows(AuthenticationException.class,
+        assertThrows(
+                AuthenticationException.class,
                 () -> subject.login(new UsernamePasswordToken(DemoData.SITE_CONTACT, "service-demo-2026")));
-        assertThrows(AuthenticationException.class,
+        assertThrows(
+                AuthenticationException.class,
                 () -> subject.login(new UsernamePasswordToken("nobody", DemoData.PASSWORD)));
 
         subject.login(new UsernamePasswordToken(DemoData.SITE_CONTACT, DemoData.PASSWORD));
@@ -69,14 +72,17 @@ public class PasswordHashingIT {
         long id = insertStaffAccountWithoutPassword(username);
 
         accounts.changePassword(id, "First-Secret-1".toCharArray());
-        String first = storedHashes("SELECT password_hash FROM user_account WHERE id = " + id).get(0);
+        String first = storedHashes("SELECT password_hash FROM user_account WHERE id = " + id)
+                .get(0);
         accounts.changePassword(id, "Second-Secret-2".toCharArray());
-        String second = storedHashes("SELECT password_hash FROM user_account WHERE id = " + id).get(0);
+        String second = storedHashes("SELECT password_hash FROM user_account WHERE id = " + id)
+                .get(0);
 
         assertTrue(second.startsWith("$shiro2$argon2id$"));
         assertNotEquals(first, second);
         Subject subject = SecurityUtils.getSubject();
-        assertThrows(AuthenticationException.class,
+        assertThrows(
+                AuthenticationException.class,
                 () -> subject.login(new UsernamePasswordToken(username, "First-Secret-1")));
         subject.login(new UsernamePasswordToken(username, "Second-Secret-2"));
         assertTrue(subject.hasRole("technician"));

@@ -78,14 +78,22 @@ public class Case {
 
     protected Case() {}
 
-    Case(long number, Customer customer, Contact raisedBy, NewCase request, TrackingStatus status,
-            CaseSource source, Instant now) {
+    Case(
+            long number,
+            Customer customer,
+            Contact raisedBy,
+            NewCase request,
+            TrackingStatus status,
+            CaseSource source,
+            Instant now) {
         this.number = number;
         this.customer = customer;
         this.raisedBy = raisedBy;
         this.severity = request.getSeverity();
         this.summary = request.getSummary().strip();
-        this.description = request.getDescription() == null ? null : request.getDescription().strip();
+        this.description = request.getDescription() == null
+                ? null
+                : request.getDescription().strip();
         this.status = status;
         this.source = source;
         this.createdAt = now;

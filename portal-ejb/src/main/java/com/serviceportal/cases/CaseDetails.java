@@ -21,7 +21,19 @@ public final class CaseDetails implements Serializable {
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    public CaseDetails(long id, long number, String company, String site, String raisedBy, Severity severity, String status, CaseSource source, String summary, String description, Instant createdAt, Instant updatedAt) {
+    public CaseDetails(
+            long id,
+            long number,
+            String company,
+            String site,
+            String raisedBy,
+            Severity severity,
+            String status,
+            CaseSource source,
+            String summary,
+            String description,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = id;
         this.number = number;
         this.company = company;

@@ -61,10 +61,14 @@ public class CaseService {
         AccessScope scope = caller.scope();
         var query = scope.isStaff()
                 ? em.createQuery(SUMMARY_SELECT + " ORDER BY c.createdAt DESC, c.id DESC", Object[].class)
-                : em.createQuery(SUMMARY_SELECT + " WHERE cu.id IN :visible ORDER BY c.createdAt DESC, c.id DESC",
+                : em.createQuery(
+                                SUMMARY_SELECT + " WHERE cu.id IN :visible ORDER BY c.createdAt DESC, c.id DESC",
                                 Object[].class)
                         .setParameter("visible", scope.visibleCustomerIds());
-        return query.setMaxResults(LIST_LIMIT).getResultStream().map(CaseService::toSummary).toList();
+        return query.setMaxResults(LIST_LIMIT)
+                .getResultStream()
+                .map(CaseService::toSummary)
+                .toList();
     }
 
     /** One case by its number, if the caller may see it. */
@@ -95,7 +99,8 @@ public class CaseService {
 
     private long nextCaseNumber() {
         // Portable across H2 and SQL Server; a sequence hands out each number once, even under load.
-        Number next = (Number) em.createNativeQuery("SELECT NEXT VALUE FOR case_number_seq").getSingleResult();
+        Number next = (Number)
+                em.createNativeQuery("SELECT NEXT VALUE FOR case_number_seq").getSingleResult();
         return next.longValue();
     }
 
@@ -110,19 +115,31 @@ public class CaseService {
         String customer = (String) row[5];
         String parent = (String) row[6];
         return new CaseSummary(
-                (Long) row[0], (Long) row[1], (String) row[2], (Severity) row[3], (String) row[4],
-                parent == null ? customer : parent, parent == null ? null : customer, (Instant) row[7]);
+                (Long) row[0],
+                (Long) row[1],
+                (String) row[2],
+                (Severity) row[3],
+                (String) row[4],
+                parent == null ? customer : parent,
+                parent == null ? null : customer,
+                (Instant) row[7]);
     }
 
     private static CaseDetails toDetails(Case c) {
         Customer customer = c.getCustomer();
         Customer parent = customer.getParent();
         return new CaseDetails(
-                c.getId(), c.getNumber(),
+                c.getId(),
+                c.getNumber(),
                 parent == null ? customer.getName() : parent.getName(),
                 parent == null ? null : customer.getName(),
                 c.getRaisedBy() == null ? null : c.getRaisedBy().getFullName(),
-                c.getSeverity(), c.getStatus().getName(), c.getSource(), c.getSummary(), c.getDescription(),
-                c.getCreatedAt(), c.getUpdatedAt());
+                c.getSeverity(),
+                c.getStatus().getName(),
+                c.getSource(),
+                c.getSummary(),
+                c.getDescription(),
+                c.getCreatedAt(),
+                c.getUpdatedAt());
     }
 }

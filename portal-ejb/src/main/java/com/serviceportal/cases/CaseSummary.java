@@ -21,7 +21,15 @@ public final class CaseSummary implements Serializable {
     private final String site;
     private final Instant createdAt;
 
-    public CaseSummary(long id, long number, String summary, Severity severity, String status, String company, String site, Instant createdAt) {
+    public CaseSummary(
+            long id,
+            long number,
+            String summary,
+            Severity severity,
+            String status,
+            String company,
+            String site,
+            Instant createdAt) {
         this.id = id;
         this.number = number;
         this.summary = summary;

@@ -32,8 +32,8 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         var schema = configure("db/migration", "schema_history").load().migrate();
-        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + ", "
-                + schema.migrationsExecuted + " migration(s) applied");
+        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + ", " + schema.migrationsExecuted
+                + " migration(s) applied");
         if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
             var demo = configure("db/demo", "demo_data_history")
                     .baselineOnMigrate(true)

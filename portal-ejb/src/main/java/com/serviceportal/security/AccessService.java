@@ -32,7 +32,8 @@ public class AccessService {
         Set<Long> all = new HashSet<>(Set.of(customerId));
         List<Long> level = List.of(customerId);
         while (!level.isEmpty()) {
-            level = em.createQuery("SELECT c.id FROM Customer c WHERE c.parent.id IN :parents", Long.class)
+            level = em
+                    .createQuery("SELECT c.id FROM Customer c WHERE c.parent.id IN :parents", Long.class)
                     .setParameter("parents", level)
                     .getResultList()
                     .stream()

@@ -53,7 +53,8 @@ class AccessScopeTest {
         visible.add(OTHER_COMPANY);
 
         assertFalse(site.sees(OTHER_COMPANY));
-        assertThrows(UnsupportedOperationException.class, () -> site.visibleCustomerIds().add(OTHER_COMPANY));
+        assertThrows(UnsupportedOperationException.class, () -> site.visibleCustomerIds()
+                .add(OTHER_COMPANY));
     }
 
     private static AccessScope contactScope(long home, Set<Long> visible) {

@@ -31,7 +31,8 @@ class PasswordCheckTest {
     }
 
     private static List<String> demoHashes() throws IOException {
-        try (InputStream sql = PasswordCheckTest.class.getResourceAsStream("/db/demo/V1__demo_customers_and_logins.sql")) {
+        try (InputStream sql =
+                PasswordCheckTest.class.getResourceAsStream("/db/demo/V1__demo_customers_and_logins.sql")) {
             String text = new String(sql.readAllBytes(), StandardCharsets.UTF_8);
             return HASH.matcher(text).results().map(m -> m.group(1)).toList();
         }

@@ -46,6 +46,7 @@ public class LanguageSelection implements Serializable {
             locale = chosen;
             FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 }

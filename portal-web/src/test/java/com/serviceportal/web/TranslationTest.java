@@ -37,7 +37,9 @@ class TranslationTest {
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
             for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                KEY_IN_VIEW.matcher(Files.readString(view)).results()
+                KEY_IN_VIEW
+                        .matcher(Files.readString(view))
+                        .results()
                         .map(m -> m.group(1))
                         .filter(key -> !key.endsWith("."))
                         .filter(key -> !english.contains(key))

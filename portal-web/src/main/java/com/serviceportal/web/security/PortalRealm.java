@@ -33,7 +33,8 @@ public class PortalRealm extends AuthorizingRealm {
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
         String username = ((UsernamePasswordToken) token).getUsername();
-        Optional<SignInDetails> details = Optional.ofNullable(username).map(String::strip).flatMap(accounts()::findSignIn);
+        Optional<SignInDetails> details =
+                Optional.ofNullable(username).map(String::strip).flatMap(accounts()::findSignIn);
         if (details.isEmpty()) {
             throw new UnknownAccountException();
         }

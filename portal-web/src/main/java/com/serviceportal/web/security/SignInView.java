@@ -61,9 +61,8 @@ public class SignInView {
 
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
         boolean savedIsGet = saved != null && "GET".equalsIgnoreCase(saved.getMethod());
-        external.redirect(savedIsGet
-                ? saved.getRequestUrl()
-                : external.getRequestContextPath() + StartPage.of(subject));
+        external.redirect(
+                savedIsGet ? saved.getRequestUrl() : external.getRequestContextPath() + StartPage.of(subject));
     }
 
     public String getUsername() {
