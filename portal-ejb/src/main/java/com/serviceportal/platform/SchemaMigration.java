@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings the database schema up to date before anything else touches it. Flyway takes a database
@@ -44,7 +45,7 @@ public class SchemaMigration {
         }
     }
 
-    private org.flywaydb.core.api.configuration.FluentConfiguration configure(String location, String table) {
+    private FluentConfiguration configure(String location, String table) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
