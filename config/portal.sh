@@ -4,6 +4,7 @@
 #   config/portal.sh demo  [payara-home] [ear]   start domain1 on H2 with demo data, deploy, print the address
 #   config/portal.sh stop  [payara-home]         stop the demo server
 #   config/portal.sh test-start [payara-home]    fresh domain "portal-it" (ports 200xx) for ./mvnw verify
+#                                                (PORTAL_IT_PORTBASE moves it, e.g. to 21000)
 #   config/portal.sh test-stop  [payara-home]
 set -euo pipefail
 
@@ -13,6 +14,7 @@ command=${1:-}
 payara=${2:-$root/portal-ear/target/payara6}
 ear=${3:-$root/portal-ear/target/portal.ear}
 asadmin="$payara/bin/asadmin"
+it_portbase=${PORTAL_IT_PORTBASE:-20000}
 
 need_payara() {
     [[ -x $asadmin ]] || { echo "No Payara Server at $payara: build first (see README)." >&2; exit 1; }
@@ -88,15 +90,18 @@ case $command in
         if [[ -d $payara/glassfish/domains/portal-it ]]; then
             "$asadmin" delete-domain portal-it >/dev/null
         fi
-        "$asadmin" create-domain --nopassword --portbase 20000 portal-it >/dev/null
+        "$asadmin" create-domain --nopassword --portbase "$it_portbase" portal-it >/dev/null
         "$asadmin" start-domain portal-it >/dev/null
-        configure portal-it 20048
-        echo "Payara Server for the tests is up: admin port 20048, HTTP port 20080"
+        configure portal-it $((it_portbase + 48))
+        # The tests' GreenMail listens on the port base + 25.
+        "$asadmin" --port $((it_portbase + 48)) set \
+            "resources.mail-resource.mail/portal.property.mail-smtp-port=$((it_portbase + 25))" >/dev/null
+        echo "Payara Server for the tests is up: admin port $((it_portbase + 48)), HTTP port $((it_portbase + 80))"
         ;;
     test-stop)
         need_payara
         # The server's memory after the whole test run, as a figure to watch.
-        pid=$(pgrep -f -- "-domainname portal-it" | head -1 || true)
+        pid=$(pgrep -f -- "$payara/glassfish.*-domainname portal-it" | head -1 || true)
         if [[ -n $pid ]]; then
             echo "Payara Server (portal-it) resident memory after the tests: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
         fi

@@ -1,7 +1,15 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.contracts.Contract;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.equipment.Equipment;
+import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.CaseSubject;
+import com.serviceportal.settings.CaseSubtype;
+import com.serviceportal.settings.CaseType;
+import com.serviceportal.settings.FaultCode;
+import com.serviceportal.settings.Team;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,37 +75,119 @@ public class Case {
     @Column(nullable = false, length = 20)
     private CaseSource source;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_type_id")
+    private CaseType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id")
+    private CaseSubject subject;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subtype_id")
+    private CaseSubtype subtype;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "fault_code_id")
+    private FaultCode faultCode;
+
+    /** The contract the case is worked under; {@code null} for a non-contract case. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contract_id")
+    private Contract contract;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "equipment_id")
+    private Equipment equipment;
+
+    @Size(max = 120)
+    @Column(name = "product_name")
+    private String productName;
+
+    @Size(max = 120)
+    @Column(name = "product_range")
+    private String productRange;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
+    /** A copy of the status's flag, so that lists of active cases are one index range. */
+    @Column(nullable = false)
+    private boolean complete;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Size(max = 120)
+    @Column(name = "updated_by")
+    private String updatedBy;
+
     @Version
     private long version;
 
     protected Case() {}
 
-    Case(
-            long number,
-            Customer customer,
-            Contact raisedBy,
-            NewCase request,
-            TrackingStatus status,
-            CaseSource source,
-            Instant now) {
+    Case(long number, Customer customer, Contact raisedBy, TrackingStatus status, CaseSource source, Instant now) {
         this.number = number;
         this.customer = customer;
         this.raisedBy = raisedBy;
-        this.severity = request.getSeverity();
-        this.summary = request.getSummary().strip();
-        this.description = request.getDescription() == null
-                ? null
-                : request.getDescription().strip();
         this.status = status;
+        this.complete = status.isComplete();
         this.source = source;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    void describe(Severity severity, String summary, String description) {
+        this.severity = severity;
+        this.summary = summary.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+    }
+
+    void classify(
+            CaseType type,
+            CaseSubject subject,
+            CaseSubtype subtype,
+            FaultCode faultCode,
+            Contract contract,
+            Equipment equipment,
+            String productName,
+            String productRange) {
+        this.type = type;
+        this.subject = subject;
+        this.subtype = subtype;
+        this.faultCode = faultCode;
+        this.contract = contract;
+        this.equipment = equipment;
+        this.productName = blankToNull(productName);
+        this.productRange = blankToNull(productRange);
+    }
+
+    void moveTo(TrackingStatus status) {
+        this.status = status;
+        this.complete = status.isComplete();
+    }
+
+    void giveTo(Team team, UserAccount assignee) {
+        this.team = team;
+        this.assignee = assignee;
+    }
+
+    void touch(String by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {
@@ -142,5 +232,57 @@ public class Case {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public CaseSubject getSubject() {
+        return subject;
+    }
+
+    public CaseSubtype getSubtype() {
+        return subtype;
+    }
+
+    public FaultCode getFaultCode() {
+        return faultCode;
+    }
+
+    public Contract getContract() {
+        return contract;
+    }
+
+    public Equipment getEquipment() {
+        return equipment;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public String getProductRange() {
+        return productRange;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public UserAccount getAssignee() {
+        return assignee;
+    }
+
+    public boolean isComplete() {
+        return complete;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

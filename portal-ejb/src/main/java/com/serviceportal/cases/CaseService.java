@@ -48,10 +48,10 @@ public class CaseService {
                 nextCaseNumber(),
                 em.getReference(Customer.class, customerId),
                 em.getReference(Contact.class, scope.contactId()),
-                request,
                 defaultStatus(),
                 CaseSource.PORTAL,
                 Instant.now(Clock.systemUTC()));
+        raised.describe(request.getSeverity(), request.getSummary(), request.getDescription());
         em.persist(raised);
         return raised.getNumber();
     }

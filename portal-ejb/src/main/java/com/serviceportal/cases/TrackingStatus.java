@@ -2,6 +2,8 @@ package com.serviceportal.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,6 +43,11 @@ public class TrackingStatus {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** Set on the status that the customer's "Close case" or "Cancel case" action moves a case to. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_action", length = 10)
+    private CustomerAction customerAction;
+
     @Version
     private long version;
 
@@ -68,5 +75,9 @@ public class TrackingStatus {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public CustomerAction getCustomerAction() {
+        return customerAction;
     }
 }

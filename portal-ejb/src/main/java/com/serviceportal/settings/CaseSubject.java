@@ -1,0 +1,65 @@
+package com.serviceportal.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a case is about (e.g. Refrigeration), with the subtypes that narrow it down. */
+@Entity
+@Table(name = "case_subject")
+public class CaseSubject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_subject_seq")
+    @SequenceGenerator(name = "case_subject_seq", sequenceName = "case_subject_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @OneToMany(mappedBy = "subject")
+    @OrderBy("sortOrder, name")
+    private List<CaseSubtype> subtypes = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CaseSubject() {}
+
+    public CaseSubject(String name, int sortOrder) {
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public List<CaseSubtype> getSubtypes() {
+        return subtypes;
+    }
+}

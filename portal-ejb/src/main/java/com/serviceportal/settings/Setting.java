@@ -1,0 +1,21 @@
+package com.serviceportal.settings;
+
+/** The portal-wide settings, by the name they are stored under. */
+public enum Setting {
+    /** "true" when a new case asks for a fault code (shown by its friendly name). */
+    FAULT_CODES_ENABLED("fault-codes-enabled"),
+    /** A message shown to the customer after raising a case, e.g. an out-of-hours number. */
+    NEW_CASE_ALERT("new-case-alert"),
+    /** Where the service desk receives alerts of new cases and customers' notes. */
+    DESK_EMAIL("desk-email");
+
+    private final String key;
+
+    Setting(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,80 @@
+package com.serviceportal.settings;
+
+import com.serviceportal.cases.Severity;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The desk's configuration as the rest of the portal reads it. */
+@Stateless
+public class SettingsService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<CaseType> caseTypes() {
+        return em.createQuery("SELECT t FROM CaseType t ORDER BY t.sortOrder, t.name", CaseType.class)
+                .getResultList();
+    }
+
+    public Optional<CaseType> findDefaultCaseType() {
+        return em.createQuery("SELECT t FROM CaseType t WHERE t.defaultForNew = TRUE", CaseType.class)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** What each severity means, by severity. */
+    public Map<Severity, String> severityMeanings() {
+        return em.createQuery("SELECT l FROM SeverityLevel l", SeverityLevel.class).getResultList().stream()
+                .collect(Collectors.toMap(SeverityLevel::getSeverity, SeverityLevel::getDescription));
+    }
+
+    /** Every subject with its subtypes loaded. */
+    public List<CaseSubject> subjects() {
+        return em.createQuery(
+                        "SELECT DISTINCT s FROM CaseSubject s LEFT JOIN FETCH s.subtypes ORDER BY s.sortOrder, s.name",
+                        CaseSubject.class)
+                .getResultList();
+    }
+
+    public List<Team> teams() {
+        return em.createQuery("SELECT t FROM Team t ORDER BY t.name", Team.class)
+                .getResultList();
+    }
+
+    /** The analysis fields a new case asks, in their order. */
+    public List<AnalysisField> activeAnalysisFields() {
+        return em.createQuery(
+                        "SELECT f FROM AnalysisField f WHERE f.active = TRUE ORDER BY f.sortOrder, f.label",
+                        AnalysisField.class)
+                .getResultList();
+    }
+
+    public List<FaultCode> faultCodes() {
+        return em.createQuery("SELECT f FROM FaultCode f ORDER BY f.friendlyName", FaultCode.class)
+                .getResultList();
+    }
+
+    public boolean faultCodesEnabled() {
+        return findValue(Setting.FAULT_CODES_ENABLED).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** The message a customer sees after raising a case, if the desk has set one. */
+    public Optional<String> findNewCaseAlert() {
+        return findValue(Setting.NEW_CASE_ALERT);
+    }
+
+    public Optional<String> findDeskEmail() {
+        return findValue(Setting.DESK_EMAIL);
+    }
+
+    public Optional<String> findValue(Setting setting) {
+        return Optional.ofNullable(em.find(PortalSetting.class, setting.key()))
+                .map(PortalSetting::getValue)
+                .filter(value -> !value.isBlank());
+    }
+}
