@@ -155,6 +155,9 @@ ALTER TABLE service_case ADD team_id BIGINT NULL;
 ALTER TABLE service_case ADD assignee_id BIGINT NULL;
 ALTER TABLE service_case ADD updated_by NVARCHAR(120) NULL;
 ALTER TABLE service_case ADD complete BIT DEFAULT 0 NOT NULL;
+-- The status the customer sees: the latest one available to customers, so an internal step of the
+-- desk never shows in the portal.
+ALTER TABLE service_case ADD customer_status_id BIGINT NULL;
 ALTER TABLE service_case ADD CONSTRAINT fk_service_case_type FOREIGN KEY (case_type_id) REFERENCES case_type (id);
 ALTER TABLE service_case ADD CONSTRAINT fk_service_case_subject FOREIGN KEY (subject_id) REFERENCES case_subject (id);
 ALTER TABLE service_case ADD CONSTRAINT fk_service_case_subtype FOREIGN KEY (subtype_id) REFERENCES case_subtype (id);
@@ -163,6 +166,8 @@ ALTER TABLE service_case ADD CONSTRAINT fk_service_case_contract FOREIGN KEY (co
 ALTER TABLE service_case ADD CONSTRAINT fk_service_case_equipment FOREIGN KEY (equipment_id) REFERENCES equipment (id);
 ALTER TABLE service_case ADD CONSTRAINT fk_service_case_team FOREIGN KEY (team_id) REFERENCES team (id);
 ALTER TABLE service_case ADD CONSTRAINT fk_service_case_assignee FOREIGN KEY (assignee_id) REFERENCES user_account (id);
+ALTER TABLE service_case ADD CONSTRAINT fk_service_case_customer_status FOREIGN KEY (customer_status_id) REFERENCES tracking_status (id);
+UPDATE service_case SET customer_status_id = status_id;
 UPDATE service_case SET complete = 1 WHERE status_id IN (SELECT id FROM tracking_status WHERE complete = CAST(1 AS BIT));
 
 CREATE TABLE case_analysis_value (

@@ -26,7 +26,8 @@ public class NewCasePage extends Page {
 
     /** Picks a severity by its label. */
     public NewCasePage severity(String label) {
-        find(By.xpath("//*[@id='newCase:severity']//label[normalize-space()='" + label + "']"))
+        find(By.xpath("//div[contains(@class,'severity-choice')][.//label[normalize-space()='" + label
+                        + "']]//div[contains(@class,'ui-radiobutton-box')]"))
                 .click();
         return this;
     }

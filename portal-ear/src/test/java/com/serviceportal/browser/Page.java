@@ -31,6 +31,30 @@ abstract class Page {
         }
     }
 
+    /** Picks an entry of a PrimeFaces select menu by the start of its label. */
+    protected void choose(String menuId, String labelStart) {
+        find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
+        By item = By.xpath(
+                "//li[contains(@class,'ui-selectonemenu-item') and starts-with(@data-label, '" + labelStart + "')]");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(item).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow()
+                .click();
+        // A choice may reload part of the form; wait until PrimeFaces has no request under way.
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** The text of a menu's current choice. */
+    protected String chosen(String menuId) {
+        return find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label"))
+                .getText();
+    }
+
     public String heading() {
         return find(By.cssSelector("main h1")).getText();
     }

@@ -78,7 +78,7 @@ public class CaseNumberingIT {
                     NewCase newCase = new NewCase();
                     newCase.setSummary(batch + " #" + i);
                     newCase.setSeverity(Severity.LOW);
-                    raised.add(cases.raise(newCase));
+                    raised.add(cases.raise(newCase).getNumber());
                 }
                 return raised;
             } finally {

@@ -97,7 +97,7 @@ public class CaseVisibilityIT {
         signIn(SITE_CONTACT);
         NewCase request = newCase(unique("Scale shows wrong weight"));
         request.setSeverity(Severity.CRITICAL);
-        long number = cases.raise(request);
+        long number = cases.raise(request).getNumber();
 
         var details = cases.getByNumber(number);
         assertEquals("New", details.getStatus());
@@ -116,7 +116,7 @@ public class CaseVisibilityIT {
         signIn(username);
         NewCase request = newCase(summary);
         request.setCustomerId(customerId);
-        return cases.raise(request);
+        return cases.raise(request).getNumber();
     }
 
     private void signIn(String username) {

@@ -116,6 +116,11 @@ public class Case {
     @JoinColumn(name = "assignee_id")
     private UserAccount assignee;
 
+    /** The latest status available to customers: what the portal shows while the desk works. */
+    @ManyToOne
+    @JoinColumn(name = "customer_status_id")
+    private TrackingStatus customerStatus;
+
     /** A copy of the status's flag, so that lists of active cases are one index range. */
     @Column(nullable = false)
     private boolean complete;
@@ -140,6 +145,7 @@ public class Case {
         this.customer = customer;
         this.raisedBy = raisedBy;
         this.status = status;
+        this.customerStatus = status;
         this.complete = status.isComplete();
         this.source = source;
         this.createdAt = now;
@@ -174,6 +180,9 @@ public class Case {
     void moveTo(TrackingStatus status) {
         this.status = status;
         this.complete = status.isComplete();
+        if (status.isAvailableToCustomers()) {
+            this.customerStatus = status;
+        }
     }
 
     void giveTo(Team team, UserAccount assignee) {
@@ -272,6 +281,11 @@ public class Case {
 
     public UserAccount getAssignee() {
         return assignee;
+    }
+
+    /** The status the customer sees; {@code null} only if no status was ever available to customers. */
+    public TrackingStatus getCustomerStatus() {
+        return customerStatus;
     }
 
     public boolean isComplete() {

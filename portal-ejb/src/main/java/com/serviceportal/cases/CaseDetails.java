@@ -1,51 +1,95 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.customers.Customer;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
-/** One case as a page shows it; {@code site} and {@code raisedBy} may be {@code null}. */
+/**
+ * One case as a page shows it, with the notes and history the caller may read. Read from the
+ * entity inside the service's transaction; {@code site}, {@code raisedBy} and the classification
+ * may be {@code null}.
+ */
 public final class CaseDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final long id;
     private final long number;
+    private final long version;
     private final String company;
     private final String site;
     private final String raisedBy;
     private final Severity severity;
+    private final long statusId;
     private final String status;
+    private final boolean complete;
     private final CaseSource source;
     private final String summary;
     private final String description;
+    private final String caseType;
+    private final String subject;
+    private final String subtype;
+    private final String faultCode;
+    private final String contract;
+    private final String equipment;
+    private final String productName;
+    private final String productRange;
+    private final Long teamId;
+    private final String team;
+    private final Long assigneeId;
+    private final String assignee;
     private final Instant createdAt;
     private final Instant updatedAt;
+    private final String updatedBy;
+    private final List<AnswerDetails> answers;
+    private final List<NoteDetails> notes;
+    private final List<ChangeDetails> history;
+    private final List<StatusChoice> noteStatuses;
 
-    public CaseDetails(
-            long id,
-            long number,
-            String company,
-            String site,
-            String raisedBy,
-            Severity severity,
-            String status,
-            CaseSource source,
-            String summary,
-            String description,
-            Instant createdAt,
-            Instant updatedAt) {
-        this.id = id;
-        this.number = number;
-        this.company = company;
-        this.site = site;
-        this.raisedBy = raisedBy;
-        this.severity = severity;
-        this.status = status;
-        this.source = source;
-        this.summary = summary;
-        this.description = description;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
+    CaseDetails(
+            Case c,
+            List<AnswerDetails> answers,
+            List<NoteDetails> notes,
+            List<ChangeDetails> history,
+            List<StatusChoice> noteStatuses,
+            boolean forStaff) {
+        Customer customer = c.getCustomer();
+        Customer parent = customer.getParent();
+        this.id = c.getId();
+        this.number = c.getNumber();
+        this.version = c.getVersion();
+        this.company = parent == null ? customer.getName() : parent.getName();
+        this.site = parent == null ? null : customer.getName();
+        this.raisedBy = c.getRaisedBy() == null ? null : c.getRaisedBy().getFullName();
+        this.severity = c.getSeverity();
+        // Customers see the latest status available to them, never an internal step of the desk.
+        TrackingStatus shown = forStaff || c.getCustomerStatus() == null ? c.getStatus() : c.getCustomerStatus();
+        this.statusId = shown.getId();
+        this.status = shown.getName();
+        this.complete = c.isComplete();
+        this.source = c.getSource();
+        this.summary = c.getSummary();
+        this.description = c.getDescription();
+        this.caseType = c.getType() == null ? null : c.getType().getName();
+        this.subject = c.getSubject() == null ? null : c.getSubject().getName();
+        this.subtype = c.getSubtype() == null ? null : c.getSubtype().getName();
+        this.faultCode = c.getFaultCode() == null ? null : c.getFaultCode().getFriendlyName();
+        this.contract = c.getContract() == null ? null : c.getContract().getReference();
+        this.equipment = c.getEquipment() == null ? null : c.getEquipment().getLabel();
+        this.productName = c.getProductName();
+        this.productRange = c.getProductRange();
+        this.teamId = c.getTeam() == null ? null : c.getTeam().getId();
+        this.team = c.getTeam() == null ? null : c.getTeam().getName();
+        this.assigneeId = c.getAssignee() == null ? null : c.getAssignee().getId();
+        this.assignee = c.getAssignee() == null ? null : c.getAssignee().getDisplayName();
+        this.createdAt = c.getCreatedAt();
+        this.updatedAt = c.getUpdatedAt();
+        this.updatedBy = c.getUpdatedBy();
+        this.answers = List.copyOf(answers);
+        this.notes = List.copyOf(notes);
+        this.history = List.copyOf(history);
+        this.noteStatuses = List.copyOf(noteStatuses);
     }
 
     public long getId() {
@@ -54,6 +98,11 @@ public final class CaseDetails implements Serializable {
 
     public long getNumber() {
         return number;
+    }
+
+    /** The version the page was read at; saving with an older one is a conflict. */
+    public long getVersion() {
+        return version;
     }
 
     public String getCompany() {
@@ -72,8 +121,17 @@ public final class CaseDetails implements Serializable {
         return severity;
     }
 
+    public long getStatusId() {
+        return statusId;
+    }
+
     public String getStatus() {
         return status;
+    }
+
+    /** Finished: closed, cancelled or resolved; the customer can no longer close or cancel it. */
+    public boolean isComplete() {
+        return complete;
     }
 
     public CaseSource getSource() {
@@ -88,11 +146,88 @@ public final class CaseDetails implements Serializable {
         return description;
     }
 
+    public String getCaseType() {
+        return caseType;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getSubtype() {
+        return subtype;
+    }
+
+    /** The fault code's friendly name. */
+    public String getFaultCode() {
+        return faultCode;
+    }
+
+    /** The contract's reference; {@code null} for a non-contract case. */
+    public String getContract() {
+        return contract;
+    }
+
+    public String getEquipment() {
+        return equipment;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public String getProductRange() {
+        return productRange;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public List<AnswerDetails> getAnswers() {
+        return answers;
+    }
+
+    /** The notes the caller may read, oldest first. */
+    public List<NoteDetails> getNotes() {
+        return notes;
+    }
+
+    public int getNoteCount() {
+        return notes.size();
+    }
+
+    /** Every change to the case, oldest first; empty for customers. */
+    public List<ChangeDetails> getHistory() {
+        return history;
+    }
+
+    /** The statuses the caller may give a note: for customers only those available to them. */
+    public List<StatusChoice> getNoteStatuses() {
+        return noteStatuses;
     }
 }

@@ -1,25 +1,47 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.contracts.Contract;
+import com.serviceportal.contracts.ContractState;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
-import com.serviceportal.customers.CustomerChoice;
+import com.serviceportal.equipment.Equipment;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.Role;
+import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.AnalysisField;
+import com.serviceportal.settings.CaseSubject;
+import com.serviceportal.settings.CaseSubtype;
+import com.serviceportal.settings.CaseType;
+import com.serviceportal.settings.FaultCode;
+import com.serviceportal.settings.SettingsService;
+import com.serviceportal.settings.Team;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Raising, reading and listing cases, always within the caller's scope: a customer contact reaches
+ * Raising, reading and working cases, always within the caller's scope: a customer contact reaches
  * only the cases of the customers it sees, staff reach all. A case outside the scope answers
- * exactly like a case that does not exist.
+ * exactly like a case that does not exist. Every change is written to the case's history, and a
+ * save based on an older version of the case is refused as a conflict.
  */
 @Stateless
 public class CaseService {
@@ -36,33 +58,126 @@ public class CaseService {
     @Inject
     private Caller caller;
 
-    /** Raises a case for the caller (a contact) and returns its number. */
-    public long raise(@NotNull @Valid NewCase request) {
+    @Inject
+    private SettingsService settings;
+
+    /**
+     * What the new-case form offers for a customer and, once chosen, an item of its equipment.
+     * {@code customerId} {@code null} means the caller's own customer (for the desk: none yet).
+     */
+    public NewCaseChoices choicesForNewCase(Long customerId, Long equipmentId) {
         AccessScope scope = caller.scope();
-        if (scope.contactId() == null) {
-            throw new NotFoundException();
+        List<Customer> customers = scope.isStaff()
+                ? em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
+                        .getResultList()
+                : em.createQuery("SELECT c FROM Customer c WHERE c.id IN :visible ORDER BY c.name", Customer.class)
+                        .setParameter("visible", scope.visibleCustomerIds())
+                        .getResultList();
+        Long chosenId = customerId != null ? customerId : scope.homeCustomerId();
+        Customer chosen = chosenId == null || !scope.sees(chosenId) ? null : em.find(Customer.class, chosenId);
+        Equipment item = chosen == null || equipmentId == null ? null : equipmentOf(chosen, equipmentId);
+        Map<Severity, String> meanings = settings.severityMeanings();
+        List<CaseSubject> subjects = settings.subjects();
+        return new NewCaseChoices(
+                customers.stream()
+                        .sorted(Comparator.comparing(Customer::isSite))
+                        .map(c -> new Choice(
+                                c.getId(),
+                                c.getName(),
+                                c.isSite() ? c.getParent().getName() : null))
+                        .toList(),
+                chosen == null ? List.of() : contactsFor(scope, chosen),
+                chosen == null ? List.of() : equipmentChoices(chosen),
+                chosen == null
+                        ? List.of()
+                        : coveringContracts(chosen, item).stream()
+                                .map(k -> new Choice(
+                                        k.getId(), k.getReference(), k.getType().name()))
+                                .toList(),
+                settings.caseTypes().stream()
+                        .map(t -> new Choice(t.getId(), t.getName()))
+                        .toList(),
+                settings.findDefaultCaseType().map(CaseType::getId).orElse(null),
+                settings.faultCodesEnabled()
+                        ? settings.faultCodes().stream()
+                                .map(f -> new Choice(f.getId(), f.getFriendlyName()))
+                                .toList()
+                        : List.of(),
+                Arrays.stream(Severity.values())
+                        .map(level -> new SeverityChoice(level, meanings.get(level)))
+                        .toList(),
+                subjects.stream().map(t -> new Choice(t.getId(), t.getName())).toList(),
+                subjects.stream().collect(Collectors.toMap(CaseSubject::getId, t -> t.getSubtypes().stream()
+                        .map(u -> new Choice(u.getId(), u.getName()))
+                        .toList())),
+                settings.activeAnalysisFields().stream()
+                        .map(AnalysisQuestion::new)
+                        .toList());
+    }
+
+    /**
+     * Raises a case: by a contact for itself or a colleague, or by the desk for a customer on the
+     * phone. Every id is checked against the caller's scope and the rules of the form.
+     */
+    public RaisedCase raise(@NotNull @Valid NewCase request) {
+        AccessScope scope = caller.scope();
+        UserAccount author = author(scope);
+        Long customerId = request.getCustomerId() != null ? request.getCustomerId() : scope.homeCustomerId();
+        if (customerId == null) {
+            throw new BusinessException("case.error.customerRequired");
         }
-        long customerId = request.getCustomerId() == null ? scope.homeCustomerId() : request.getCustomerId();
         scope.requireVisible(customerId);
+        Customer customer =
+                Optional.ofNullable(em.find(Customer.class, customerId)).orElseThrow(NotFoundException::new);
+        Contact contact = contactFor(scope, customer, request.getContactId());
+        Equipment item = request.getEquipmentId() == null ? null : equipmentOf(customer, request.getEquipmentId());
+        Contract contract = request.getContractId() == null
+                ? null
+                : coveringContracts(customer, item).stream()
+                        .filter(k -> k.getId().equals(request.getContractId()))
+                        .findFirst()
+                        .orElseThrow(() -> new BusinessException("case.error.contractNotCovering"));
+        CaseSubject subject = request.getSubjectId() == null ? null : find(CaseSubject.class, request.getSubjectId());
+        CaseSubtype subtype = request.getSubtypeId() == null ? null : find(CaseSubtype.class, request.getSubtypeId());
+        if (subtype != null && (subject == null || !subtype.getSubject().getId().equals(subject.getId()))) {
+            throw new BusinessException("case.error.subtypeOfOtherSubject");
+        }
+        FaultCode faultCode = request.getFaultCodeId() == null || !settings.faultCodesEnabled()
+                ? null
+                : find(FaultCode.class, request.getFaultCodeId());
+        CaseType type = scope.isStaff() && request.getCaseTypeId() != null
+                ? find(CaseType.class, request.getCaseTypeId())
+                : settings.findDefaultCaseType().orElse(null);
+        Map<AnalysisField, String> answers =
+                AnalysisAnswers.check(settings.activeAnalysisFields(), request.getAnswers());
+
+        Instant now = now();
         Case raised = new Case(
                 nextCaseNumber(),
-                em.getReference(Customer.class, customerId),
-                em.getReference(Contact.class, scope.contactId()),
+                customer,
+                contact,
                 defaultStatus(),
-                CaseSource.PORTAL,
-                Instant.now(Clock.systemUTC()));
+                scope.isStaff() ? CaseSource.DESK : CaseSource.PORTAL,
+                now);
         raised.describe(request.getSeverity(), request.getSummary(), request.getDescription());
+        raised.classify(
+                type, subject, subtype, faultCode, contract, item, request.getProductName(), request.getProductRange());
+        raised.touch(author.getDisplayName(), now);
         em.persist(raised);
-        return raised.getNumber();
+        answers.forEach((field, value) -> em.persist(new CaseAnalysisValue(raised, field, value)));
+        record(raised, author, now, "created", null, raised.getStatus().getName());
+        return new RaisedCase(raised.getNumber(), settings.findNewCaseAlert().orElse(null));
     }
 
     /** The active and finished cases the caller may see, newest first. */
     public List<CaseSummary> listVisible() {
         AccessScope scope = caller.scope();
+        String summarySelect =
+                scope.isStaff() ? SUMMARY_SELECT : SUMMARY_SELECT.replace("JOIN c.status s", "JOIN c.customerStatus s");
         var query = scope.isStaff()
-                ? em.createQuery(SUMMARY_SELECT + " ORDER BY c.createdAt DESC, c.id DESC", Object[].class)
+                ? em.createQuery(summarySelect + " ORDER BY c.createdAt DESC, c.id DESC", Object[].class)
                 : em.createQuery(
-                                SUMMARY_SELECT + " WHERE cu.id IN :visible ORDER BY c.createdAt DESC, c.id DESC",
+                                summarySelect + " WHERE cu.id IN :visible ORDER BY c.createdAt DESC, c.id DESC",
                                 Object[].class)
                         .setParameter("visible", scope.visibleCustomerIds());
         return query.setMaxResults(LIST_LIMIT)
@@ -71,30 +186,311 @@ public class CaseService {
                 .toList();
     }
 
-    /** One case by its number, if the caller may see it. */
+    /**
+     * One case by its number, if the caller may see it, with the notes the caller may read (a
+     * customer only those whose status is available to customers) and, for the desk, its history.
+     */
     public CaseDetails getByNumber(long number) {
+        return details(caller.scope(), visibleCase(number));
+    }
+
+    /** A customer's (or the desk's) change of severity, summary and description. */
+    public CaseDetails update(@NotNull @Valid CaseEdit edit) {
         AccessScope scope = caller.scope();
-        Case found = em.createQuery("SELECT c FROM Case c WHERE c.number = :number", Case.class)
+        Case c = visibleCase(edit.getNumber());
+        requireVersion(c, edit.getVersion());
+        if (c.isComplete() && !scope.isStaff()) {
+            throw new BusinessException("case.error.complete");
+        }
+        UserAccount author = author(scope);
+        Instant now = now();
+        String description =
+                edit.getDescription() == null || edit.getDescription().isBlank()
+                        ? null
+                        : edit.getDescription().strip();
+        record(
+                c,
+                author,
+                now,
+                "severity",
+                c.getSeverity().name(),
+                edit.getSeverity().name());
+        record(c, author, now, "summary", c.getSummary(), edit.getSummary().strip());
+        record(c, author, now, "description", c.getDescription(), description);
+        c.describe(edit.getSeverity(), edit.getSummary(), edit.getDescription());
+        return saved(scope, c, author, now);
+    }
+
+    /**
+     * Adds a tracking note and moves the case to the note's status. Customers may choose only
+     * statuses available to customers; whether the customer reads a note follows its status.
+     */
+    public CaseDetails addNote(@NotNull @Valid NewNote note) {
+        AccessScope scope = caller.scope();
+        Case c = visibleCase(note.getNumber());
+        TrackingStatus status = find(TrackingStatus.class, note.getStatusId());
+        if (!scope.isStaff() && !status.isAvailableToCustomers()) {
+            throw new NotFoundException();
+        }
+        UserAccount author = author(scope);
+        Instant now = now();
+        em.persist(new TrackingNote(c, status, author, note.getText(), now));
+        record(c, author, now, "status", c.getStatus().getName(), status.getName());
+        c.moveTo(status);
+        return saved(scope, c, author, now);
+    }
+
+    /** The customer's "Close case" or "Cancel case": moves the case to the status set aside for it. */
+    public CaseDetails end(long number, long version, @NotNull CustomerAction action) {
+        AccessScope scope = caller.scope();
+        Case c = visibleCase(number);
+        requireVersion(c, version);
+        if (c.isComplete()) {
+            throw new BusinessException("case.error.complete");
+        }
+        TrackingStatus status = em.createQuery(
+                        "SELECT s FROM TrackingStatus s WHERE s.customerAction = :action", TrackingStatus.class)
+                .setParameter("action", action)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("case.error.noStatusFor" + action.name()));
+        UserAccount author = author(scope);
+        Instant now = now();
+        record(c, author, now, "status", c.getStatus().getName(), status.getName());
+        c.moveTo(status);
+        return saved(scope, c, author, now);
+    }
+
+    /** The desk's change of status, severity, team and assignee. */
+    public CaseDetails work(@NotNull @Valid CaseWork work) {
+        AccessScope scope = caller.scope();
+        if (!scope.isStaff()) {
+            throw new NotFoundException();
+        }
+        Case c = visibleCase(work.getNumber());
+        requireVersion(c, work.getVersion());
+        TrackingStatus status = find(TrackingStatus.class, work.getStatusId());
+        Team team = work.getTeamId() == null ? null : find(Team.class, work.getTeamId());
+        UserAccount assignee = work.getAssigneeId() == null ? null : staffAccount(work.getAssigneeId());
+        UserAccount author = author(scope);
+        Instant now = now();
+        record(c, author, now, "status", c.getStatus().getName(), status.getName());
+        record(
+                c,
+                author,
+                now,
+                "severity",
+                c.getSeverity().name(),
+                work.getSeverity().name());
+        record(c, author, now, "team", nameOf(c.getTeam()), nameOf(team));
+        record(
+                c,
+                author,
+                now,
+                "assignee",
+                c.getAssignee() == null ? null : c.getAssignee().getDisplayName(),
+                assignee == null ? null : assignee.getDisplayName());
+        c.moveTo(status);
+        c.describe(work.getSeverity(), c.getSummary(), c.getDescription());
+        c.giveTo(team, assignee);
+        return saved(scope, c, author, now);
+    }
+
+    /** The lists of the desk's case page. */
+    public DeskChoices deskChoices() {
+        if (!caller.scope().isStaff()) {
+            throw new NotFoundException();
+        }
+        return new DeskChoices(
+                statuses().map(StatusChoice::new).toList(),
+                settings.teams().stream()
+                        .map(t -> new Choice(t.getId(), t.getName()))
+                        .toList(),
+                em.createQuery(
+                                "SELECT a FROM UserAccount a WHERE a.role <> :customer AND a.enabled = TRUE"
+                                        + " ORDER BY a.displayName",
+                                UserAccount.class)
+                        .setParameter("customer", Role.CUSTOMER)
+                        .getResultStream()
+                        .map(a -> new Choice(a.getId(), a.getDisplayName()))
+                        .toList());
+    }
+
+    private CaseDetails saved(AccessScope scope, Case c, UserAccount author, Instant now) {
+        c.touch(author.getDisplayName(), now);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Another transaction saved the case between our read and our write.
+            throw new CaseConflictException(null, now);
+        }
+        return details(scope, c);
+    }
+
+    private CaseDetails details(AccessScope scope, Case c) {
+        String notesQuery = "SELECT n FROM TrackingNote n WHERE n.serviceCase = :c"
+                + (scope.isStaff() ? "" : " AND n.status.availableToCustomers = TRUE")
+                + " ORDER BY n.createdAt, n.id";
+        List<NoteDetails> notes = em.createQuery(notesQuery, TrackingNote.class)
+                .setParameter("c", c)
+                .getResultStream()
+                .map(NoteDetails::new)
+                .toList();
+        List<ChangeDetails> history = scope.isStaff()
+                ? em.createQuery(
+                                "SELECT h FROM CaseChange h WHERE h.serviceCase = :c ORDER BY h.changedAt, h.id",
+                                CaseChange.class)
+                        .setParameter("c", c)
+                        .getResultStream()
+                        .map(ChangeDetails::new)
+                        .toList()
+                : List.of();
+        List<AnswerDetails> answers = em.createQuery(
+                        "SELECT v FROM CaseAnalysisValue v WHERE v.serviceCase = :c"
+                                + " ORDER BY v.field.sortOrder, v.field.label",
+                        CaseAnalysisValue.class)
+                .setParameter("c", c)
+                .getResultStream()
+                .map(v -> new AnswerDetails(v.getField().getLabel(), v.getValue()))
+                .toList();
+        List<StatusChoice> noteStatuses = statuses()
+                .filter(s -> scope.isStaff() || s.isAvailableToCustomers())
+                .map(StatusChoice::new)
+                .toList();
+        return new CaseDetails(c, answers, notes, history, noteStatuses, scope.isStaff());
+    }
+
+    private Stream<TrackingStatus> statuses() {
+        return em.createQuery("SELECT s FROM TrackingStatus s ORDER BY s.sortOrder, s.name", TrackingStatus.class)
+                .getResultStream();
+    }
+
+    private void record(Case c, UserAccount author, Instant now, String field, String oldValue, String newValue) {
+        if (!"created".equals(field) && Objects.equals(oldValue, newValue)) {
+            return;
+        }
+        em.persist(new CaseChange(c, author.getDisplayName(), now, field, oldValue, newValue));
+    }
+
+    private static void requireVersion(Case c, long expected) {
+        if (c.getVersion() != expected) {
+            throw new CaseConflictException(c.getUpdatedBy(), c.getUpdatedAt());
+        }
+    }
+
+    private Case visibleCase(long number) {
+        AccessScope scope = caller.scope();
+        return em.createQuery("SELECT c FROM Case c WHERE c.number = :number", Case.class)
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst()
                 .filter(c -> scope.sees(c.getCustomer().getId()))
                 .orElseThrow(NotFoundException::new);
-        return toDetails(found);
     }
 
-    /** The customers the caller may raise a case for: its own and, for a company, its sites. */
-    public List<CustomerChoice> customersForNewCase() {
-        AccessScope scope = caller.scope();
-        if (scope.contactId() == null) {
-            return List.of();
+    private UserAccount author(AccessScope scope) {
+        return em.find(UserAccount.class, scope.accountId());
+    }
+
+    private UserAccount staffAccount(long id) {
+        UserAccount account = find(UserAccount.class, id);
+        if (!account.getRole().isStaff()) {
+            throw new NotFoundException();
         }
-        return em.createQuery("SELECT c FROM Customer c WHERE c.id IN :visible ORDER BY c.name", Customer.class)
-                .setParameter("visible", scope.visibleCustomerIds())
-                .getResultStream()
-                .sorted((a, b) -> Boolean.compare(a.isSite(), b.isSite()))
-                .map(c -> new CustomerChoice(c.getId(), c.getName(), c.isSite()))
+        return account;
+    }
+
+    private <T> T find(Class<T> type, long id) {
+        return Optional.ofNullable(em.find(type, id)).orElseThrow(NotFoundException::new);
+    }
+
+    /** The contact a case is raised for: the caller, or a colleague the caller sees. */
+    private Contact contactFor(AccessScope scope, Customer customer, Long contactId) {
+        if (contactId == null) {
+            if (scope.contactId() == null) {
+                throw new BusinessException("case.error.contactRequired");
+            }
+            return em.find(Contact.class, scope.contactId());
+        }
+        Contact contact = find(Contact.class, contactId);
+        scope.requireVisible(contact.getCustomer().getId());
+        if (scope.isStaff() && !inTree(customer, contact.getCustomer())) {
+            throw new BusinessException("case.error.contactOfOtherCustomer");
+        }
+        return contact;
+    }
+
+    /** The contacts a case for this customer may be raised for. */
+    private List<Choice> contactsFor(AccessScope scope, Customer customer) {
+        List<Contact> contacts = scope.isStaff()
+                ? em.createQuery(
+                                "SELECT c FROM Contact c WHERE c.customer = :customer OR c.customer = :parent"
+                                        + " ORDER BY c.firstName, c.lastName",
+                                Contact.class)
+                        .setParameter("customer", customer)
+                        .setParameter("parent", customer.getParent() == null ? customer : customer.getParent())
+                        .getResultList()
+                : em.createQuery(
+                                "SELECT c FROM Contact c WHERE c.customer.id IN :visible"
+                                        + " ORDER BY c.firstName, c.lastName",
+                                Contact.class)
+                        .setParameter("visible", scope.visibleCustomerIds())
+                        .getResultList();
+        // The caller first: it is the default.
+        return contacts.stream()
+                .sorted(Comparator.comparing(c -> !c.getId().equals(scope.contactId())))
+                .map(c -> new Choice(c.getId(), c.getFullName(), c.getCustomer().getName()))
                 .toList();
+    }
+
+    private List<Choice> equipmentChoices(Customer customer) {
+        return em.createQuery(
+                        "SELECT e FROM Equipment e WHERE e.customer = :customer ORDER BY e.idNumber, e.id",
+                        Equipment.class)
+                .setParameter("customer", customer)
+                .getResultStream()
+                .map(e -> new Choice(e.getId(), e.getLabel()))
+                .toList();
+    }
+
+    private Equipment equipmentOf(Customer customer, long equipmentId) {
+        Equipment item = find(Equipment.class, equipmentId);
+        if (!item.getCustomer().getId().equals(customer.getId())) {
+            throw new NotFoundException();
+        }
+        return item;
+    }
+
+    /**
+     * The active contracts a case may be raised under: one on the customer or on its company (a
+     * company's contract covers its sites), or one on the chosen item of equipment.
+     */
+    private List<Contract> coveringContracts(Customer customer, Equipment item) {
+        Customer company = customer.getParent() == null ? customer : customer.getParent();
+        return em.createQuery(
+                        "SELECT k FROM Contract k WHERE k.state = :active AND ((k.equipment IS NULL"
+                                + " AND (k.customer = :customer OR k.customer = :company)) OR k.equipment = :item)"
+                                + " ORDER BY k.reference",
+                        Contract.class)
+                .setParameter("active", ContractState.ACTIVE)
+                .setParameter("customer", customer)
+                .setParameter("company", company)
+                .setParameter("item", item)
+                .getResultList();
+    }
+
+    private static boolean inTree(Customer customer, Customer other) {
+        return customer.getId().equals(other.getId())
+                || (customer.getParent() != null && customer.getParent().getId().equals(other.getId()))
+                || (other.getParent() != null && other.getParent().getId().equals(customer.getId()));
+    }
+
+    private static String nameOf(Team team) {
+        return team == null ? null : team.getName();
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
     }
 
     private long nextCaseNumber() {
@@ -123,23 +519,5 @@ public class CaseService {
                 parent == null ? customer : parent,
                 parent == null ? null : customer,
                 (Instant) row[7]);
-    }
-
-    private static CaseDetails toDetails(Case c) {
-        Customer customer = c.getCustomer();
-        Customer parent = customer.getParent();
-        return new CaseDetails(
-                c.getId(),
-                c.getNumber(),
-                parent == null ? customer.getName() : parent.getName(),
-                parent == null ? null : customer.getName(),
-                c.getRaisedBy() == null ? null : c.getRaisedBy().getFullName(),
-                c.getSeverity(),
-                c.getStatus().getName(),
-                c.getSource(),
-                c.getSummary(),
-                c.getDescription(),
-                c.getCreatedAt(),
-                c.getUpdatedAt());
     }
 }

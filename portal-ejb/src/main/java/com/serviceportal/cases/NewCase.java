@@ -4,22 +4,48 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * What a customer fills in to raise a case. The new-case form binds to it directly, so the form and
- * the service check the same constraints.
+ * What a customer (or the desk, for a customer on the phone) fills in to raise a case. The new-case
+ * form binds to it directly, so the form and the service check the same constraints; every id in it
+ * is checked again by the service against what the caller may see.
  */
 public class NewCase implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int SUMMARY_MAX = 200;
-    static final int DESCRIPTION_MAX = 4000;
+    public static final int SUMMARY_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int PRODUCT_MAX = 120;
 
     /** The company or site the case is for; {@code null} means the caller's own customer. */
     private Long customerId;
 
+    /** The contact the case is for; {@code null} means the caller. */
+    private Long contactId;
+
+    private Long equipmentId;
+
+    /** The contract the case is raised under; {@code null} means "Non-contract". */
+    private Long contractId;
+
+    /** Chosen by the desk; customers' cases get the default type. */
+    private Long caseTypeId;
+
+    private Long faultCodeId;
+
     @NotNull
     private Severity severity = Severity.MEDIUM;
+
+    private Long subjectId;
+    private Long subtypeId;
+
+    @Size(max = PRODUCT_MAX)
+    private String productName;
+
+    @Size(max = PRODUCT_MAX)
+    private String productRange;
 
     @NotBlank
     @Size(max = SUMMARY_MAX)
@@ -27,6 +53,9 @@ public class NewCase implements Serializable {
 
     @Size(max = DESCRIPTION_MAX)
     private String description;
+
+    /** Answers to the analysis fields, by field id, as typed (numbers and ISO dates as text). */
+    private final HashMap<Long, String> answers = new HashMap<>();
 
     public Long getCustomerId() {
         return customerId;
@@ -36,12 +65,84 @@ public class NewCase implements Serializable {
         this.customerId = customerId;
     }
 
+    public Long getContactId() {
+        return contactId;
+    }
+
+    public void setContactId(Long contactId) {
+        this.contactId = contactId;
+    }
+
+    public Long getEquipmentId() {
+        return equipmentId;
+    }
+
+    public void setEquipmentId(Long equipmentId) {
+        this.equipmentId = equipmentId;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(Long contractId) {
+        this.contractId = contractId;
+    }
+
+    public Long getCaseTypeId() {
+        return caseTypeId;
+    }
+
+    public void setCaseTypeId(Long caseTypeId) {
+        this.caseTypeId = caseTypeId;
+    }
+
+    public Long getFaultCodeId() {
+        return faultCodeId;
+    }
+
+    public void setFaultCodeId(Long faultCodeId) {
+        this.faultCodeId = faultCodeId;
+    }
+
     public Severity getSeverity() {
         return severity;
     }
 
     public void setSeverity(Severity severity) {
         this.severity = severity;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public Long getSubtypeId() {
+        return subtypeId;
+    }
+
+    public void setSubtypeId(Long subtypeId) {
+        this.subtypeId = subtypeId;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public void setProductName(String productName) {
+        this.productName = productName;
+    }
+
+    public String getProductRange() {
+        return productRange;
+    }
+
+    public void setProductRange(String productRange) {
+        this.productRange = productRange;
     }
 
     public String getSummary() {
@@ -58,5 +159,9 @@ public class NewCase implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
     }
 }

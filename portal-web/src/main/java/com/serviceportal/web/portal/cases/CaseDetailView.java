@@ -1,15 +1,27 @@
 package com.serviceportal.web.portal.cases;
 
 import com.serviceportal.cases.CaseDetails;
+import com.serviceportal.cases.CaseEdit;
 import com.serviceportal.cases.CaseService;
+import com.serviceportal.cases.CustomerAction;
+import com.serviceportal.cases.NewNote;
+import com.serviceportal.cases.Severity;
+import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
+import com.serviceportal.web.cases.CaseNumber;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Valid;
 import java.io.Serializable;
 
-/** One case as the customer sees it ({@code /portal/cases/detail.xhtml?number=…}). */
+/**
+ * One case as the customer sees and works it ({@code /portal/cases/detail.xhtml?number=…}): its
+ * facts, an edit of severity, summary and description, the notes it may read, a new note, and the
+ * close and cancel actions. After a refused save the form keeps what the customer typed.
+ */
 @Named
 @ViewScoped
 public class CaseDetailView implements Serializable {
@@ -22,15 +34,59 @@ public class CaseDetailView implements Serializable {
     @Inject
     private NotFoundResponse notFound;
 
+    @Inject
+    private Feedback feedback;
+
     private String number;
     private CaseDetails details;
 
+    @Valid
+    private CaseEdit edit;
+
+    @Valid
+    private NewNote note;
+
     public void load() {
         try {
-            details = caseService.getByNumber(Long.parseLong(number == null ? "" : number.strip()));
-        } catch (NumberFormatException | NotFoundException e) {
+            show(caseService.getByNumber(CaseNumber.parse(number)));
+        } catch (NotFoundException e) {
             notFound.send();
         }
+    }
+
+    public void save() {
+        act(() -> caseService.update(edit), "case.saved");
+    }
+
+    public void addNote() {
+        act(() -> caseService.addNote(note), "case.noteAdded");
+    }
+
+    public void close() {
+        act(() -> caseService.end(details.getNumber(), edit.getVersion(), CustomerAction.CLOSE), "case.closed");
+    }
+
+    public void cancelCase() {
+        act(() -> caseService.end(details.getNumber(), edit.getVersion(), CustomerAction.CANCEL), "case.cancelled");
+    }
+
+    private void act(CaseAction action, String doneKey) {
+        try {
+            show(action.run());
+            feedback.info(doneKey);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    private void show(CaseDetails shown) {
+        details = shown;
+        edit = CaseEdit.of(shown);
+        note = CaseNumber.noteFor(shown);
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
     }
 
     public String getNumber() {
@@ -43,5 +99,19 @@ public class CaseDetailView implements Serializable {
 
     public CaseDetails getDetails() {
         return details;
+    }
+
+    public CaseEdit getEdit() {
+        return edit;
+    }
+
+    public NewNote getNote() {
+        return note;
+    }
+
+    /** One call of the case service that answers with the case as it now stands. */
+    @FunctionalInterface
+    private interface CaseAction {
+        CaseDetails run();
     }
 }

@@ -1,0 +1,68 @@
+package com.serviceportal.cases;
+
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.AnalysisField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules for answers to analysis fields: mandatory ones answered, numbers that are numbers,
+ * dates as ISO dates, list answers among the options. Every problem is reported at once, so the
+ * person fixes the form in one go.
+ */
+final class AnalysisAnswers {
+
+    static final int ANSWER_MAX = 2000;
+
+    private AnalysisAnswers() {}
+
+    /** The answers to keep, by field, in their canonical form; blank answers are left out. */
+    static Map<AnalysisField, String> check(List<AnalysisField> fields, Map<Long, String> given) {
+        Map<AnalysisField, String> accepted = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        for (AnalysisField field : fields) {
+            String answer = given.get(field.getId());
+            if (answer == null || answer.isBlank()) {
+                if (field.isMandatory()) {
+                    missing.add(field.getLabel());
+                }
+                continue;
+            }
+            String canonical = canonical(field, answer.strip());
+            if (canonical == null) {
+                invalid.add(field.getLabel());
+            } else {
+                accepted.put(field, canonical);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new BusinessException("case.error.analysisMissing", String.join(", ", missing));
+        }
+        if (!invalid.isEmpty()) {
+            throw new BusinessException("case.error.analysisInvalid", String.join(", ", invalid));
+        }
+        return accepted;
+    }
+
+    private static String canonical(AnalysisField field, String answer) {
+        if (answer.length() > ANSWER_MAX) {
+            return null;
+        }
+        try {
+            return switch (field.getType()) {
+                case TEXT -> answer;
+                case NUMBER -> new BigDecimal(answer.replace(',', '.')).toPlainString();
+                case DATE -> LocalDate.parse(answer).toString();
+                case LIST -> field.getOptionList().contains(answer) ? answer : null;
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return null;
+        }
+    }
+}

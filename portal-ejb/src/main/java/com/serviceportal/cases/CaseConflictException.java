@@ -1,0 +1,18 @@
+package com.serviceportal.cases;
+
+import com.serviceportal.platform.BusinessException;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Someone else saved the case after the caller opened it. Nothing of the caller's is saved, and the
+ * page keeps what the caller typed, so a person never loses an edit silently.
+ */
+public class CaseConflictException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    CaseConflictException(String changedBy, Instant changedAt) {
+        super("case.error.conflict", changedBy == null ? "?" : changedBy, Date.from(changedAt));
+    }
+}

@@ -1,0 +1,83 @@
+package com.serviceportal.cases;
+
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+
+/** What the desk changes on a case: status, severity, team and assignee. */
+public class CaseWork implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long number;
+
+    /** The version the technician's page was read at. */
+    private long version;
+
+    @NotNull
+    private Long statusId;
+
+    @NotNull
+    private Severity severity;
+
+    private Long teamId;
+    private Long assigneeId;
+
+    public static CaseWork of(CaseDetails details) {
+        CaseWork work = new CaseWork();
+        work.number = details.getNumber();
+        work.version = details.getVersion();
+        work.statusId = details.getStatusId();
+        work.severity = details.getSeverity();
+        work.teamId = details.getTeamId();
+        work.assigneeId = details.getAssigneeId();
+        return work;
+    }
+
+    public long getNumber() {
+        return number;
+    }
+
+    public void setNumber(long number) {
+        this.number = number;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public Long getStatusId() {
+        return statusId;
+    }
+
+    public void setStatusId(Long statusId) {
+        this.statusId = statusId;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+}

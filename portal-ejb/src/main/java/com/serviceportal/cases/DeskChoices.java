@@ -1,0 +1,34 @@
+package com.serviceportal.cases;
+
+import com.serviceportal.platform.Choice;
+import java.io.Serializable;
+import java.util.List;
+
+/** The lists the desk's case page picks from: statuses, teams and the staff to assign. */
+public final class DeskChoices implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<StatusChoice> statuses;
+    private final List<Choice> teams;
+    private final List<Choice> staff;
+
+    DeskChoices(List<StatusChoice> statuses, List<Choice> teams, List<Choice> staff) {
+        this.statuses = List.copyOf(statuses);
+        this.teams = List.copyOf(teams);
+        this.staff = List.copyOf(staff);
+    }
+
+    /** Every status, and whether a note in it is visible to the customer. */
+    public List<StatusChoice> getStatuses() {
+        return statuses;
+    }
+
+    public List<Choice> getTeams() {
+        return teams;
+    }
+
+    public List<Choice> getStaff() {
+        return staff;
+    }
+}

@@ -1,0 +1,45 @@
+package com.serviceportal.cases;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** A tracking note being written: its text and the status it sets. */
+public class NewNote implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long number;
+
+    @NotNull
+    private Long statusId;
+
+    @NotBlank
+    @Size(max = TrackingNote.TEXT_MAX)
+    private String text;
+
+    public long getNumber() {
+        return number;
+    }
+
+    public void setNumber(long number) {
+        this.number = number;
+    }
+
+    public Long getStatusId() {
+        return statusId;
+    }
+
+    public void setStatusId(Long statusId) {
+        this.statusId = statusId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

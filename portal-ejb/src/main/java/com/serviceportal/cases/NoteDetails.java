@@ -1,0 +1,57 @@
+package com.serviceportal.cases;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A tracking note as a case page shows it. */
+public final class NoteDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String author;
+    private final boolean byCustomer;
+    private final String status;
+    private final boolean visibleToCustomer;
+    private final String text;
+    private final Instant createdAt;
+
+    NoteDetails(TrackingNote note) {
+        this.id = note.getId();
+        this.author = note.getAuthorName();
+        this.byCustomer = note.isByCustomer();
+        this.status = note.getStatus().getName();
+        this.visibleToCustomer = note.isVisibleToCustomer();
+        this.text = note.getText();
+        this.createdAt = note.getCreatedAt();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public boolean isByCustomer() {
+        return byCustomer;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** The desk sees internal notes too; this tells them apart. */
+    public boolean isVisibleToCustomer() {
+        return visibleToCustomer;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

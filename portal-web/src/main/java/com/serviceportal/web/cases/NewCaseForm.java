@@ -1,0 +1,102 @@
+package com.serviceportal.web.cases;
+
+import com.serviceportal.cases.CaseService;
+import com.serviceportal.cases.NewCase;
+import com.serviceportal.cases.NewCaseChoices;
+import com.serviceportal.cases.RaisedCase;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Choice;
+import com.serviceportal.web.Feedback;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The new-case form as the customer's and the desk's pages both show it: the lists follow the
+ * chosen customer, equipment and subject, and saving hands the whole draft to the service.
+ */
+public abstract class NewCaseForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseService caseService;
+
+    @Inject
+    private Feedback feedback;
+
+    @Valid
+    private final NewCase draft = new NewCase();
+
+    private NewCaseChoices choices;
+    private List<Choice> subtypes = List.of();
+    private RaisedCase raised;
+
+    public void load() {
+        refreshChoices();
+        if (draft.getCustomerId() == null
+                && !isCustomerChosenByDesk()
+                && !choices.getCustomers().isEmpty()) {
+            draft.setCustomerId(choices.getCustomers().get(0).getId());
+            refreshChoices();
+        }
+    }
+
+    /** A new customer brings its own contacts, equipment and contracts. */
+    public void customerChanged() {
+        draft.setContactId(null);
+        draft.setEquipmentId(null);
+        draft.setContractId(null);
+        refreshChoices();
+    }
+
+    /** Equipment brings the contracts that cover it. */
+    public void equipmentChanged() {
+        draft.setContractId(null);
+        refreshChoices();
+    }
+
+    public void subjectChanged() {
+        draft.setSubtypeId(null);
+        subtypes = choices.subtypesOf(draft.getSubjectId());
+    }
+
+    public void save() {
+        try {
+            raised = caseService.raise(draft);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    /** The desk chooses the customer first; a contact starts on its own customer. */
+    protected abstract boolean isCustomerChosenByDesk();
+
+    private void refreshChoices() {
+        choices = caseService.choicesForNewCase(draft.getCustomerId(), draft.getEquipmentId());
+        if (draft.getContactId() == null && !choices.getContacts().isEmpty() && !isCustomerChosenByDesk()) {
+            draft.setContactId(choices.getContacts().get(0).getId());
+        }
+        if (draft.getCaseTypeId() == null) {
+            draft.setCaseTypeId(choices.getDefaultCaseTypeId());
+        }
+        subtypes = choices.subtypesOf(draft.getSubjectId());
+    }
+
+    public NewCase getDraft() {
+        return draft;
+    }
+
+    public NewCaseChoices getChoices() {
+        return choices;
+    }
+
+    public List<Choice> getSubtypes() {
+        return subtypes;
+    }
+
+    public RaisedCase getRaised() {
+        return raised;
+    }
+}

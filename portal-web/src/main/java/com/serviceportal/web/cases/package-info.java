@@ -1,0 +1,2 @@
+/** What the customer's and the desk's case pages share: the new-case form. */
+package com.serviceportal.web.cases;
