@@ -63,8 +63,10 @@ public class NewCaseBrowserIT {
             assertTrue(after.text().contains(summary));
 
             browser.go("portal/cases/detail.xhtml?number=" + number);
-            assertTrue(
-                    browser.driver().findElement(By.tagName("main")).getText().contains(summary));
+            assertEquals(
+                    summary,
+                    browser.driver().findElement(By.id("edit:summary")).getAttribute("value"),
+                    "the case page opens with the customer's summary ready to edit");
             assertEquals(
                     "New", browser.driver().findElement(By.id("case-status")).getText());
             assertEquals(

@@ -32,6 +32,33 @@ public class NewCasePage extends Page {
         return this;
     }
 
+    public NewCasePage equipment(String labelStart) {
+        choose("newCase:equipment", labelStart);
+        return this;
+    }
+
+    public NewCasePage contract(String labelStart) {
+        choose("newCase:contract", labelStart);
+        return this;
+    }
+
+    public NewCasePage faultCode(String friendlyName) {
+        choose("newCase:faultCode", friendlyName);
+        return this;
+    }
+
+    /** The contracts offered, as the list shows them. */
+    public java.util.List<String> contracts() {
+        return driver.findElements(By.cssSelector("[id='newCase:contract_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent").strip())
+                .toList();
+    }
+
+    /** The desk's new-case alert message shown after saving. */
+    public String alert() {
+        return find(By.id("alert")).getText();
+    }
+
     public void save() {
         find(By.id("newCase:save")).click();
     }

@@ -185,6 +185,36 @@ public class CaseWorkIT {
     }
 
     @Test
+    public void deskRaisesACaseForACustomerOnThePhone() {
+        signIn(TECHNICIAN);
+        long goteborg = DemoData.customerId("Nordic Foods Göteborg plant");
+        var choices = cases.choicesForNewCase(goteborg, null);
+        Choice maria = choices.getContacts().stream()
+                .filter(c -> c.getLabel().equals("Maria Holm"))
+                .findFirst()
+                .orElseThrow();
+
+        NewCase withoutContact = newCase(unique("Phoned in: no contact chosen"));
+        withoutContact.setCustomerId(goteborg);
+        assertEquals(
+                "case.error.contactRequired",
+                assertThrows(BusinessException.class, () -> cases.raise(withoutContact))
+                        .getMessageKey());
+
+        NewCase phoned = newCase(unique("Phoned in: forklift charger dead"));
+        phoned.setCustomerId(goteborg);
+        phoned.setContactId(maria.getId());
+        phoned.setCaseTypeId(choices.getCaseTypes().get(1).getId());
+        CaseDetails raised = cases.getByNumber(cases.raise(phoned).getNumber());
+        assertEquals("Maria Holm", raised.getRaisedBy());
+        assertEquals(com.serviceportal.cases.CaseSource.DESK, raised.getSource());
+        assertEquals("Service request", raised.getCaseType());
+
+        signIn(COMPANY_CONTACT);
+        assertEquals(raised.getSummary(), cases.getByNumber(raised.getNumber()).getSummary(), "the customer sees it");
+    }
+
+    @Test
     public void customerClosesACaseAndCanNoLongerEditIt() {
         long number = raise(SITE_CONTACT, unique("Door sensor beeps"));
         CaseDetails open = cases.getByNumber(number);

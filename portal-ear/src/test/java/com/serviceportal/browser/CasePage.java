@@ -1,0 +1,67 @@
+package com.serviceportal.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** {@code /portal/cases/detail.xhtml} and the desk's {@code /desk/cases/work.xhtml}: one case. */
+public class CasePage extends Page {
+
+    public CasePage(Browser browser) {
+        super(browser);
+        find(By.id("case-number"));
+    }
+
+    public static CasePage openAsCustomer(Browser browser, long number) {
+        browser.go("portal/cases/detail.xhtml?number=" + number);
+        return new CasePage(browser);
+    }
+
+    public static CasePage openAtDesk(Browser browser, long number) {
+        browser.go("desk/cases/work.xhtml?number=" + number);
+        return new CasePage(browser);
+    }
+
+    public String status() {
+        return find(By.id("case-status")).getText();
+    }
+
+    public String fact(String id) {
+        return find(By.id(id)).getText();
+    }
+
+    /** The heading of the notes, e.g. "Notes (2)". */
+    public String noteCount() {
+        return find(By.id("note-count")).getText();
+    }
+
+    public List<String> notes() {
+        return driver.findElements(By.cssSelector(".notes .note-text")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Adds a note with the given status (by the start of its label in the list). */
+    public CasePage addNote(String status, String text) {
+        choose("addNote:noteStatus", status);
+        find(By.id("addNote:noteText")).sendKeys(text);
+        find(By.id("addNote:add")).click();
+        return new CasePage(browser);
+    }
+
+    /** The customer's "Close case", confirmed in the dialog. */
+    public CasePage close() {
+        find(By.id("edit:close")).click();
+        find(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+        return new CasePage(browser);
+    }
+
+    public String message() {
+        return find(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error"))
+                .getText();
+    }
+
+    public boolean canEdit() {
+        return !driver.findElements(By.id("edit:save")).isEmpty();
+    }
+}
