@@ -26,8 +26,8 @@ public class NewCasePage extends Page {
 
     /** Picks a severity by its label. */
     public NewCasePage severity(String label) {
-        find(By.xpath("//div[contains(@class,'severity-choice')][.//label[normalize-space()='" + label
-                        + "']]//div[contains(@class,'ui-radiobutton-box')]"))
+        find(By.xpath("//*[@id='newCase:severity']//label[span[@class='severity-name' and normalize-space()='" + label
+                        + "']]"))
                 .click();
         return this;
     }
