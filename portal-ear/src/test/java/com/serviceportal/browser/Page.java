@@ -43,6 +43,8 @@ abstract class Page {
                 .findFirst()
                 .orElseThrow()
                 .click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> chosen(menuId).startsWith(labelStart));
         // A choice may reload part of the form; wait until PrimeFaces has no request under way.
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
