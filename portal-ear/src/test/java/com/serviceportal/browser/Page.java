@@ -31,24 +31,31 @@ abstract class Page {
         }
     }
 
-    /** Picks an entry of a PrimeFaces select menu by the start of its label. */
+    /**
+     * Picks an entry of a PrimeFaces select menu by the start of its label, and waits until the menu
+     * shows it (a click that lands while the panel still opens is tried again).
+     */
     protected void choose(String menuId, String labelStart) {
-        find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
         By item = By.xpath(
                 "//li[contains(@class,'ui-selectonemenu-item') and starts-with(@data-label, '" + labelStart + "')]");
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
-        driver.findElements(item).stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .orElseThrow()
-                .click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> chosen(menuId).startsWith(labelStart));
-        // A choice may reload part of the form; wait until PrimeFaces has no request under way.
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        for (int attempt = 1; !chosen(menuId).startsWith(labelStart); attempt++) {
+            if (attempt > 3) {
+                throw new AssertionError("Could not choose " + labelStart + " in " + menuId);
+            }
+            find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
+                    .click();
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+            driver.findElements(item).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+            // A choice may reload part of the form; wait until PrimeFaces has no request under way.
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        }
     }
 
     /** The text of a menu's current choice. */
