@@ -96,6 +96,9 @@ case $command in
         # The tests' GreenMail listens on the port base + 25.
         "$asadmin" --port $((it_portbase + 48)) set \
             "resources.mail-resource.mail/portal.property.mail-smtp-port=$((it_portbase + 25))" >/dev/null
+        # Mail links point at this server; the outbox tries every second and retries within seconds.
+        "$asadmin" --port $((it_portbase + 48)) create-system-properties \
+            "portal.base-url=http\\://localhost\\:$((it_portbase + 80)):portal.outbox.interval=1:portal.outbox.first-retry=1:portal.outbox.longest-retry=3" >/dev/null
         echo "Payara Server for the tests is up: admin port $((it_portbase + 48)), HTTP port $((it_portbase + 80))"
         ;;
     test-stop)

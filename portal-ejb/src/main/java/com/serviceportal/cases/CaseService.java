@@ -3,6 +3,7 @@ package com.serviceportal.cases;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.customers.CustomerChoice;
+import com.serviceportal.notify.CaseMail;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;
@@ -36,6 +37,9 @@ public class CaseService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private CaseMail caseMail;
+
     /** Raises a case for the caller (a contact) and returns its number. */
     public long raise(@NotNull @Valid NewCase request) {
         AccessScope scope = caller.scope();
@@ -53,6 +57,7 @@ public class CaseService {
                 Instant.now(Clock.systemUTC()));
         raised.describe(request.getSeverity(), request.getSummary(), request.getDescription());
         em.persist(raised);
+        caseMail.caseRaised(raised);
         return raised.getNumber();
     }
 
