@@ -256,7 +256,9 @@ public class CaseMailIT {
                 String to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
                         .map(Object::toString)
                         .collect(Collectors.joining(", "));
-                return new Mail(to, message.getSubject(), message.getContent().toString());
+                // Mail travels with CRLF line ends; compare lines as written.
+                String body = message.getContent().toString().replace("\r\n", "\n");
+                return new Mail(to, message.getSubject(), body);
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             } catch (IOException e) {
