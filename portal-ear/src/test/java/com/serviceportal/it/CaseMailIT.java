@@ -35,6 +35,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,12 +56,19 @@ public class CaseMailIT {
     private static final String SVEN = "sven.berg@nordicfoods.example";
     private static final String ANNA = "anna.lind@nordicfoods.example";
     private static final String MARK = "mark.evans@balticmarine.example";
+    private static final String TOM = "tom@servicedesk.example";
+    private static final String FIRST_LINE = "firstline@servicedesk.example";
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(CaseMailITDriver.class, CaseMailIT.class, DemoData.class);
+        EnterpriseArchive ear = PortalEar.withTestClasses(CaseMailITDriver.class, CaseMailIT.class, DemoData.class);
+        // The note writer needs the persistence unit, which only the EJB module sees.
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, "portal-ejb.jar");
+        ejb.addClass(CaseMailITNotes.class);
+        ear.delete("portal-ejb.jar");
+        return ear.addAsModule(ejb);
     }
 
     @ArquillianResource
@@ -104,6 +112,45 @@ public class CaseMailIT {
         assertTrue(deskOfSvens.body().contains("Raised by: Sven Berg\nSeverity: High\n"), deskOfSvens.body());
         assertTrue(deskOfSvens.body().contains(link("desk/cases/work.xhtml", svens)), deskOfSvens.body());
         assertTrue(only(mails, DESK, annas).subject().startsWith("New case " + annas + " from Nordic Foods AB: "));
+    }
+
+    @Test
+    public void eachNoteIsMailedToTheOtherPartyAndInternalNotesToNoOne() {
+        mailServer.start();
+        String marker = marker();
+        long number = raise(SITE_CONTACT, "Oven door seal leaks " + marker);
+        awaitMails(marker, 2);
+
+        note(number, SITE_CONTACT, "New", "Still leaking " + marker);
+        post("assign", "case", Long.toString(number), "team", "First line");
+        note(number, SITE_CONTACT, "New", "Now dripping " + marker);
+        post("assign", "case", Long.toString(number), "team", "First line", "assignee", DemoData.TECHNICIAN);
+        note(number, SITE_CONTACT, "New", "A puddle on the floor " + marker);
+        note(number, DemoData.TECHNICIAN, "Internal review", "Check the warranty first " + marker);
+        note(number, DemoData.TECHNICIAN, "In progress", "A technician comes on Tuesday " + marker);
+
+        List<Mail> mails = awaitMails(marker, 6);
+        sleep(Duration.ofSeconds(3));
+        mails = mailsWith(marker);
+        assertEquals(6, mails.size(), "two for the new case, three customer notes, one staff note: " + mails);
+
+        Mail unassigned = only(withText(mails, "Still leaking"), DESK, number);
+        assertEquals("Case " + number + ": new note from Sven Berg", unassigned.subject());
+        assertTrue(
+                unassigned
+                        .body()
+                        .startsWith("Sven Berg (Nordic Foods AB – Nordic Foods Göteborg plant) has added"
+                                + " a note to case " + number + "."),
+                unassigned.body());
+        assertTrue(unassigned.body().contains(link("desk/cases/work.xhtml", number)), unassigned.body());
+        only(withText(mails, "Now dripping"), FIRST_LINE, number);
+        only(withText(mails, "A puddle on the floor"), TOM, number);
+        assertEquals(List.of(), withText(mails, "Check the warranty"), "an internal note tells no customer");
+
+        Mail toSven = only(withText(mails, "A technician comes on Tuesday"), SVEN, number);
+        assertEquals("Ärende " + number + " har uppdaterats: Oven door seal leaks " + marker, toSven.subject());
+        assertTrue(toSven.body().contains("Status: In progress\n"), toSven.body());
+        assertTrue(toSven.body().contains(link("portal/cases/detail.xhtml", number)), toSven.body());
     }
 
     @Test
@@ -159,6 +206,14 @@ public class CaseMailIT {
         return Long.parseLong(post("raise", "user", user, "summary", summary));
     }
 
+    private void note(long number, String author, String status, String text) {
+        post("note", "case", Long.toString(number), "author", author, "status", status, "text", text);
+    }
+
+    private static List<Mail> withText(List<Mail> mails, String text) {
+        return mails.stream().filter(m -> m.body().contains(text)).toList();
+    }
+
     private String link(String page, long number) {
         return "http://localhost:" + base.getPort() + "/" + page + "?number=" + number;
     }
@@ -180,13 +235,13 @@ public class CaseMailIT {
     private List<Mail> mailsWith(String marker) {
         return Arrays.stream(mailServer.getReceivedMessages())
                 .map(Mail::of)
-                .filter(mail -> mail.subject().contains(marker))
+                .filter(mail -> mail.subject().contains(marker) || mail.body().contains(marker))
                 .toList();
     }
 
     private static Mail only(List<Mail> mails, String recipient, long caseNumber) {
         List<Mail> matching = mails.stream()
-                .filter(m -> m.recipient().equals(recipient) && m.subject().contains(" " + caseNumber + " "))
+                .filter(m -> m.recipient().equals(recipient) && m.subject().matches(".*\\b" + caseNumber + "\\b.*"))
                 .toList();
         assertEquals(1, matching.size(), "one mail to " + recipient + " about case " + caseNumber + ": " + mails);
         return matching.get(0);

@@ -22,7 +22,7 @@ import java.sql.SQLException;
 /**
  * Test-only helper of {@link CaseMailIT}, which runs beside its GreenMail outside the server:
  * raises cases as a demo contact (committed, or rolled back), queues mail outside a transaction,
- * and lists the outbox rows whose subject holds a marker, one per line: recipient, attempts,
+ * gives cases to a team or a person and adds notes ({@link CaseMailITNotes}), and lists the outbox rows whose subject holds a marker, one per line: recipient, attempts,
  * sent (true/false), last error.
  */
 @WebServlet("/it/case-mail/*")
@@ -39,6 +39,9 @@ public class CaseMailITDriver extends HttpServlet {
     @Inject
     private transient Caller caller;
 
+    @Inject
+    private transient CaseMailITNotes notes;
+
     @Resource
     private transient UserTransaction transaction;
 
@@ -50,6 +53,8 @@ public class CaseMailITDriver extends HttpServlet {
                 case "/raise" -> Long.toString(raise(request));
                 case "/raise-rolled-back" -> raiseRolledBack(request);
                 case "/queue-outside-transaction" -> queueOutsideTransaction(request);
+                case "/assign" -> assign(request);
+                case "/note" -> note(request);
                 default -> null;
             };
         } catch (Exception e) {
@@ -111,6 +116,23 @@ public class CaseMailITDriver extends HttpServlet {
         } finally {
             transaction.rollback();
         }
+    }
+
+    private String assign(HttpServletRequest request) {
+        notes.assign(
+                Long.parseLong(request.getParameter("case")),
+                request.getParameter("team"),
+                request.getParameter("assignee"));
+        return "assigned";
+    }
+
+    private String note(HttpServletRequest request) {
+        notes.addNote(
+                Long.parseLong(request.getParameter("case")),
+                request.getParameter("author"),
+                request.getParameter("status"),
+                request.getParameter("text"));
+        return "noted";
     }
 
     private String queueOutsideTransaction(HttpServletRequest request) {
