@@ -202,6 +202,14 @@ public class CaseMailIT {
         assertEquals(List.of(), mailsWith(rolledBack));
     }
 
+    @Test
+    public void ofTwoSendersThatReadTheSameMessageOnlyOneMaySendIt() {
+        assertEquals(
+                "first claim: true, second claim: false",
+                post("claim-twice", "subject", "Claimed once " + marker()),
+                "the second sender finds the message already claimed");
+    }
+
     private long raise(String user, String summary) {
         return Long.parseLong(post("raise", "user", user, "summary", summary));
     }

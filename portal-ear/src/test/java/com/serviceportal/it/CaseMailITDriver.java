@@ -4,6 +4,8 @@ import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
 import com.serviceportal.notify.Outbox;
+import com.serviceportal.notify.OutboxDelivery;
+import com.serviceportal.notify.OutboxMessage;
 import com.serviceportal.security.Caller;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -18,11 +20,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 /**
  * Test-only helper of {@link CaseMailIT}, which runs beside its GreenMail outside the server:
  * raises cases as a demo contact (committed, or rolled back), queues mail outside a transaction,
- * gives cases to a team or a person and adds notes ({@link CaseMailITNotes}), and lists the outbox rows whose subject holds a marker, one per line: recipient, attempts,
+ * gives cases to a team or a person and adds notes ({@link CaseMailITNotes}), lets two senders
+ * claim one message, and lists the outbox rows whose subject holds a marker, one per line: recipient, attempts,
  * sent (true/false), last error.
  */
 @WebServlet("/it/case-mail/*")
@@ -42,6 +47,9 @@ public class CaseMailITDriver extends HttpServlet {
     @Inject
     private transient CaseMailITNotes notes;
 
+    @Inject
+    private transient OutboxDelivery delivery;
+
     @Resource
     private transient UserTransaction transaction;
 
@@ -55,6 +63,7 @@ public class CaseMailITDriver extends HttpServlet {
                 case "/queue-outside-transaction" -> queueOutsideTransaction(request);
                 case "/assign" -> assign(request);
                 case "/note" -> note(request);
+                case "/claim-twice" -> claimTwice(request);
                 default -> null;
             };
         } catch (Exception e) {
@@ -133,6 +142,42 @@ public class CaseMailITDriver extends HttpServlet {
                 request.getParameter("status"),
                 request.getParameter("text"));
         return "noted";
+    }
+
+    /**
+     * Two senders that read the same message both try to claim it. The message is due only in
+     * 2100, so the server's own sender leaves it alone; it is removed afterwards.
+     */
+    private String claimTwice(HttpServletRequest request) throws SQLException {
+        Instant far = Instant.parse("2100-01-01T00:00:00Z");
+        long id;
+        try (Connection connection = DemoData.database().getConnection()) {
+            try (PreparedStatement next = connection.prepareStatement("SELECT NEXT VALUE FOR outbox_message_seq");
+                    ResultSet value = next.executeQuery()) {
+                value.next();
+                id = value.getLong(1);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO outbox_message (id, recipient, subject, body, created_at, attempts, next_attempt_at,"
+                            + " version) VALUES (?, 'nobody@localhost', ?, 'Claim test', ?, 0, ?, 0)")) {
+                insert.setLong(1, id);
+                insert.setString(2, request.getParameter("subject"));
+                insert.setTimestamp(3, Timestamp.from(Instant.now()));
+                insert.setTimestamp(4, Timestamp.from(far));
+                insert.executeUpdate();
+            }
+            OutboxMessage seen = delivery.findDue(far, 100_000).stream()
+                    .filter(m -> m.getId() == id)
+                    .findFirst()
+                    .orElseThrow();
+            boolean first = delivery.claim(seen, far);
+            boolean second = delivery.claim(seen, far);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_message WHERE id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            return "first claim: " + first + ", second claim: " + second;
+        }
     }
 
     private String queueOutsideTransaction(HttpServletRequest request) {
