@@ -91,7 +91,11 @@ case $command in
             "$asadmin" delete-domain portal-it >/dev/null
         fi
         "$asadmin" create-domain --nopassword --portbase "$it_portbase" portal-it >/dev/null
-        "$asadmin" start-domain portal-it >/dev/null
+        # Payara keeps an uploaded deployment as <java.io.tmpdir>/<file name>: with the shared /tmp, two
+        # builds on one machine deploying portal.ear at once would delete each other's upload.
+        mkdir -p "$payara/glassfish/domains/portal-it/tmp"
+        JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$payara/glassfish/domains/portal-it/tmp" \
+            "$asadmin" start-domain portal-it 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2) >/dev/null
         configure portal-it $((it_portbase + 48))
         # The tests' GreenMail listens on the port base + 25.
         "$asadmin" --port $((it_portbase + 48)) set \
