@@ -91,11 +91,18 @@ case $command in
             "$asadmin" delete-domain portal-it >/dev/null
         fi
         "$asadmin" create-domain --nopassword --portbase "$it_portbase" portal-it >/dev/null
-        "$asadmin" start-domain portal-it >/dev/null
+        # Payara keeps an uploaded deployment as <java.io.tmpdir>/<file name>: with the shared /tmp, two
+        # builds on one machine deploying portal.ear at once would delete each other's upload.
+        mkdir -p "$payara/glassfish/domains/portal-it/tmp"
+        JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$payara/glassfish/domains/portal-it/tmp" \
+            "$asadmin" start-domain portal-it 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2) >/dev/null
         configure portal-it $((it_portbase + 48))
         # The tests' GreenMail listens on the port base + 25.
         "$asadmin" --port $((it_portbase + 48)) set \
             "resources.mail-resource.mail/portal.property.mail-smtp-port=$((it_portbase + 25))" >/dev/null
+        # Mail links point at this server; the outbox tries every second and retries within seconds.
+        "$asadmin" --port $((it_portbase + 48)) create-system-properties \
+            "portal.base-url=http\\://localhost\\:$((it_portbase + 80)):portal.outbox.interval=1:portal.outbox.first-retry=1:portal.outbox.longest-retry=3" >/dev/null
         echo "Payara Server for the tests is up: admin port $((it_portbase + 48)), HTTP port $((it_portbase + 80))"
         ;;
     test-stop)

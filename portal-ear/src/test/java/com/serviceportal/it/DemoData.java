@@ -42,6 +42,14 @@ public final class DemoData {
         return single("SELECT id FROM customer WHERE name = ?", name);
     }
 
+    /** The id of a named row of a configuration table: a team or a tracking status. */
+    public static long id(String table, String name) {
+        if (!table.equals("team") && !table.equals("tracking_status")) {
+            throw new IllegalArgumentException(table);
+        }
+        return single("SELECT id FROM " + table + " WHERE name = ?", name);
+    }
+
     private static long single(String sql, String parameter) {
         try (Connection connection = database().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

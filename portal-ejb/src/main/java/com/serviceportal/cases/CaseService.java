@@ -5,6 +5,7 @@ import com.serviceportal.contracts.ContractState;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.notify.CaseMail;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
@@ -60,6 +61,9 @@ public class CaseService {
 
     @Inject
     private SettingsService settings;
+
+    @Inject
+    private CaseMail caseMail;
 
     /**
      * What the new-case form offers for a customer and, once chosen, an item of its equipment.
@@ -166,6 +170,7 @@ public class CaseService {
         em.persist(raised);
         answers.forEach((field, value) -> em.persist(new CaseAnalysisValue(raised, field, value)));
         record(raised, author, now, "created", null, raised.getStatus().getName());
+        caseMail.caseRaised(raised);
         return new RaisedCase(raised.getNumber(), settings.findNewCaseAlert().orElse(null));
     }
 
@@ -234,9 +239,16 @@ public class CaseService {
         }
         UserAccount author = author(scope);
         Instant now = now();
-        em.persist(new TrackingNote(c, status, author, note.getText(), now));
+        TrackingNote added = new TrackingNote(c, status, author, note.getText(), now);
+        em.persist(added);
         record(c, author, now, "status", c.getStatus().getName(), status.getName());
         c.moveTo(status);
+        // The other party hears of the note: the desk of a customer's, the customer of a visible one.
+        if (added.isByCustomer()) {
+            caseMail.customerNoteAdded(c, added);
+        } else {
+            caseMail.staffNoteAdded(c, added);
+        }
         return saved(scope, c, author, now);
     }
 

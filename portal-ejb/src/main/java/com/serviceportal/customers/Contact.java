@@ -50,6 +50,12 @@ public class Contact {
     @Column(nullable = false)
     private String email;
 
+    /** The language mail to this contact is written in: "en" or "sv". */
+    @NotBlank
+    @Size(max = 8)
+    @Column(nullable = false)
+    private String language = "en";
+
     @Version
     private long version;
 
@@ -84,5 +90,9 @@ public class Contact {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,6 +60,17 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where a staff user receives mail about its cases; optional, and unused for contacts. */
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    /** The language mail to this account is written in: "en" or "sv". */
+    @NotBlank
+    @Size(max = 8)
+    @Column(nullable = false)
+    private String language = "en";
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -97,6 +109,14 @@ public class UserAccount {
 
     public Contact getContact() {
         return contact;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public boolean isEnabled() {
