@@ -39,7 +39,7 @@ abstract class Page {
         By item = By.xpath(
                 "//li[contains(@class,'ui-selectonemenu-item') and starts-with(@data-label, '" + labelStart + "')]");
         for (int attempt = 1; !chosen(menuId).startsWith(labelStart); attempt++) {
-            if (attempt > 3) {
+            if (attempt > 5) {
                 throw new AssertionError("Could not choose " + labelStart + " in " + menuId);
             }
             find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
