@@ -46,9 +46,11 @@ public class SettingsPage extends Page {
 
     /** Picks an option of a drop-down by its label. */
     public SettingsPage choose(String id, String label) {
-        find(By.id(id)).click();
-        find(By.xpath("//*[@id='" + id + "_items']/li[@data-label='" + label + "']"))
+        find(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-trigger")).click();
+        find(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space()='" + label + "']"))
                 .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
         return this;
     }
 
