@@ -91,6 +91,13 @@ case $command in
             "$asadmin" delete-domain portal-it >/dev/null
         fi
         "$asadmin" create-domain --nopassword --portbase "$it_portbase" portal-it >/dev/null
+        # A temp directory of the domain's own: deploy uploads land in java.io.tmpdir under the
+        # archive's name, so test servers running side by side on one machine would otherwise
+        # deploy, or delete, each other's portal.ear.
+        domain_dir=$payara/glassfish/domains/portal-it
+        mkdir -p "$domain_dir/tmp"
+        sed -i "0,/<java-config[^>]*>/s##&<jvm-options>-Djava.io.tmpdir=$domain_dir/tmp</jvm-options>#" \
+            "$domain_dir/config/domain.xml"
         "$asadmin" start-domain portal-it >/dev/null
         configure portal-it $((it_portbase + 48))
         # The tests' GreenMail listens on the port base + 25.
