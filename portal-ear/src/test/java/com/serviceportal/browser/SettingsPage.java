@@ -44,14 +44,26 @@ public class SettingsPage extends Page {
         return this;
     }
 
-    /** Picks an option of a drop-down by its label. */
+    /** Picks an option of a drop-down by its label; tries again if the click came while the panel was opening. */
     public SettingsPage choose(String id, String label) {
-        find(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-trigger")).click();
-        find(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space()='" + label + "']"))
-                .click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
-        return this;
+        By option = By.xpath("//*[@id='" + id + "_panel']//li[normalize-space()='" + label + "']");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (!driver.findElement(By.id(id + "_panel")).isDisplayed()) {
+                find(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-trigger"))
+                        .click();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(option))
+                    .click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the panel was still moving into place; open it and pick again
+            }
+        }
+        throw new AssertionError("Could not choose " + label + " in " + id);
     }
 
     /** Clicks a button and waits for the page it leads to. */
