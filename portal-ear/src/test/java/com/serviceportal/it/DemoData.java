@@ -24,6 +24,8 @@ public final class DemoData {
 
     public static final String TECHNICIAN = "tom";
 
+    public static final String ADMINISTRATOR = "ada";
+
     private DemoData() {}
 
     public static DataSource database() {

@@ -53,6 +53,11 @@ public class TrackingStatus {
 
     protected TrackingStatus() {}
 
+    public TrackingStatus(String name, int sortOrder) {
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
     public Long getId() {
         return id;
     }
@@ -79,5 +84,23 @@ public class TrackingStatus {
 
     public CustomerAction getCustomerAction() {
         return customerAction;
+    }
+
+    public void rename(String name, int sortOrder) {
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    public void setFlags(boolean availableToCustomers, boolean complete) {
+        this.availableToCustomers = availableToCustomers;
+        this.complete = complete;
+    }
+
+    public void setDefaultForNew(boolean defaultForNew) {
+        this.defaultForNew = defaultForNew;
+    }
+
+    public void setCustomerAction(CustomerAction customerAction) {
+        this.customerAction = customerAction;
     }
 }

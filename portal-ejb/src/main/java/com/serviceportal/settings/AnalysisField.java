@@ -101,4 +101,14 @@ public class AnalysisField {
     public int getSortOrder() {
         return sortOrder;
     }
+
+    /** Changes the field; a list field keeps its options, other types drop them. */
+    public void change(String label, FieldType type, boolean mandatory, String options, boolean active, int sortOrder) {
+        this.label = label;
+        this.type = type;
+        this.mandatory = mandatory;
+        this.options = type == FieldType.LIST ? options : null;
+        this.active = active;
+        this.sortOrder = sortOrder;
+    }
 }

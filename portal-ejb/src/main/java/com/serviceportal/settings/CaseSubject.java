@@ -62,4 +62,9 @@ public class CaseSubject {
     public List<CaseSubtype> getSubtypes() {
         return subtypes;
     }
+
+    public void rename(String name, int sortOrder) {
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
 }

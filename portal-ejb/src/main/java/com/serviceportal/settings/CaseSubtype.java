@@ -62,4 +62,9 @@ public class CaseSubtype {
     public int getSortOrder() {
         return sortOrder;
     }
+
+    public void rename(String name, int sortOrder) {
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
 }

@@ -57,4 +57,13 @@ public class CaseType {
     public int getSortOrder() {
         return sortOrder;
     }
+
+    public void rename(String name, int sortOrder) {
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    public void setDefaultForNew(boolean defaultForNew) {
+        this.defaultForNew = defaultForNew;
+    }
 }

@@ -38,4 +38,8 @@ public class SeverityLevel {
     public String getDescription() {
         return description;
     }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
 }

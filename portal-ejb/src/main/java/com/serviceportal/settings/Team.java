@@ -53,4 +53,9 @@ public class Team {
     public String getEmail() {
         return email;
     }
+
+    public void change(String name, String email) {
+        this.name = name;
+        this.email = email;
+    }
 }

@@ -1,18 +1,20 @@
 package com.serviceportal.web.security;
 
+import com.serviceportal.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.PrincipalCollection;
 
-/** The signed-in user's name for the page header. */
+/** The signed-in user's name for the page header, and whether the administration menu is shown. */
 @Named
 @RequestScoped
 public class SignedInAccount {
 
     private String displayName;
     private boolean staff;
+    private boolean administrator;
 
     @PostConstruct
     void read() {
@@ -21,6 +23,7 @@ public class SignedInAccount {
         if (principal != null) {
             displayName = principal.displayName();
             staff = principal.role().isStaff();
+            administrator = principal.role() == Role.ADMINISTRATOR;
         }
     }
 
@@ -30,5 +33,9 @@ public class SignedInAccount {
 
     public boolean isStaff() {
         return staff;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
     }
 }

@@ -1,0 +1,97 @@
+package com.serviceportal.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A page of the desk's administration under {@code /desk/settings/}: a list of entries with edit and
+ * delete buttons, and a form (fields addressed by their ids, e.g. {@code editor:name}).
+ */
+public class SettingsPage extends Page {
+
+    public SettingsPage(Browser browser) {
+        super(browser);
+        find(By.cssSelector("main .ui-card"));
+    }
+
+    /** Opens {@code /desk/settings/<name>.xhtml}, e.g. {@code fields}. */
+    public static SettingsPage open(Browser browser, String name) {
+        browser.go("desk/settings/" + name + ".xhtml");
+        return new SettingsPage(browser);
+    }
+
+    public String value(String id) {
+        return find(By.id(id)).getAttribute("value");
+    }
+
+    public SettingsPage fill(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Ticks or clears a checkbox. */
+    public SettingsPage check(String id, boolean ticked) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        if (input.isSelected() != ticked) {
+            find(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+        }
+        return this;
+    }
+
+    /** Picks an option of a drop-down by its label. */
+    public SettingsPage pick(String id, String label) {
+        choose(id, label);
+        return this;
+    }
+
+    /** Clicks a button and waits for the page it leads to. */
+    public SettingsPage press(String id) {
+        return clickAndWait(find(By.id(id)));
+    }
+
+    /** The messages at the top of the page, e.g. "… has been saved." */
+    public String messages() {
+        return find(By.id("messages")).getText();
+    }
+
+    /** The text of each row of the list with the given id. */
+    public List<String> rows(String tableId) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Deletes the entry whose name is shown in the list, confirming in the dialog. */
+    public SettingsPage delete(String tableId, String name) {
+        find(By.xpath("//*[@id='" + tableId + "']//tr[.//*[normalize-space()='" + name
+                        + "']]//button[contains(@id, ':delete')]"))
+                .click();
+        WebElement yes = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        return clickAndWait(yes);
+    }
+
+    /** Follows a link in the list, e.g. a subject's name to show its subtypes. */
+    public SettingsPage follow(String text) {
+        return clickAndWait(find(By.linkText(text)));
+    }
+
+    /** Clicks something that posts the page, and waits until the answer has replaced it. */
+    private SettingsPage clickAndWait(WebElement element) {
+        WebElement old = driver.findElement(By.tagName("main"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        return new SettingsPage(browser);
+    }
+
+    /** The text of the top bar, where the menu is. */
+    public static String topBar(Browser browser) {
+        return browser.driver().findElement(By.cssSelector("header.topbar")).getText();
+    }
+}

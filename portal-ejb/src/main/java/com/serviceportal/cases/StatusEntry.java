@@ -1,0 +1,102 @@
+package com.serviceportal.cases;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** A tracking status as the administration screen shows and edits it. */
+public class StatusEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** {@code null} for a status not yet added. */
+    private Long id;
+
+    @NotBlank
+    @Size(max = 60)
+    private String name;
+
+    private boolean availableToCustomers = true;
+
+    private boolean complete;
+
+    private boolean defaultForNew;
+
+    /** The customer action that sets this status, if any. */
+    private CustomerAction customerAction;
+
+    /** Where it comes in lists: lower first. */
+    @Min(0)
+    @Max(99999)
+    private int sortOrder;
+
+    public static StatusEntry of(TrackingStatus status) {
+        StatusEntry entry = new StatusEntry();
+        entry.id = status.getId();
+        entry.name = status.getName();
+        entry.availableToCustomers = status.isAvailableToCustomers();
+        entry.complete = status.isComplete();
+        entry.defaultForNew = status.isDefaultForNew();
+        entry.customerAction = status.getCustomerAction();
+        entry.sortOrder = status.getSortOrder();
+        return entry;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isAvailableToCustomers() {
+        return availableToCustomers;
+    }
+
+    public void setAvailableToCustomers(boolean availableToCustomers) {
+        this.availableToCustomers = availableToCustomers;
+    }
+
+    public boolean isComplete() {
+        return complete;
+    }
+
+    public void setComplete(boolean complete) {
+        this.complete = complete;
+    }
+
+    public boolean isDefaultForNew() {
+        return defaultForNew;
+    }
+
+    public void setDefaultForNew(boolean defaultForNew) {
+        this.defaultForNew = defaultForNew;
+    }
+
+    public CustomerAction getCustomerAction() {
+        return customerAction;
+    }
+
+    public void setCustomerAction(CustomerAction customerAction) {
+        this.customerAction = customerAction;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+}

@@ -1,0 +1,68 @@
+package com.serviceportal.settings;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** A case type as the administration screen shows and edits it. */
+public class CaseTypeEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** {@code null} for a type not yet added. */
+    private Long id;
+
+    @NotBlank
+    @Size(max = 60)
+    private String name;
+
+    private boolean defaultForNew;
+
+    /** Where it comes in lists: lower first. */
+    @Min(0)
+    @Max(99999)
+    private int sortOrder;
+
+    public static CaseTypeEntry of(CaseType type) {
+        CaseTypeEntry entry = new CaseTypeEntry();
+        entry.id = type.getId();
+        entry.name = type.getName();
+        entry.defaultForNew = type.isDefaultForNew();
+        entry.sortOrder = type.getSortOrder();
+        return entry;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isDefaultForNew() {
+        return defaultForNew;
+    }
+
+    public void setDefaultForNew(boolean defaultForNew) {
+        this.defaultForNew = defaultForNew;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+}

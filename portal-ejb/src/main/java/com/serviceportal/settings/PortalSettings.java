@@ -1,0 +1,47 @@
+package com.serviceportal.settings;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** The portal-wide settings, as the administration screen edits them together. */
+public class PortalSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Whether a new case asks for a fault code. */
+    private boolean faultCodesEnabled;
+
+    /** Shown to the customer after raising a case; none when blank. */
+    @Size(max = 4000)
+    private String newCaseAlert;
+
+    /** The desk's own address for alerts of new cases and customers' notes. */
+    @Email
+    @Size(max = 254)
+    private String deskEmail;
+
+    public boolean isFaultCodesEnabled() {
+        return faultCodesEnabled;
+    }
+
+    public void setFaultCodesEnabled(boolean faultCodesEnabled) {
+        this.faultCodesEnabled = faultCodesEnabled;
+    }
+
+    public String getNewCaseAlert() {
+        return newCaseAlert;
+    }
+
+    public void setNewCaseAlert(String newCaseAlert) {
+        this.newCaseAlert = newCaseAlert;
+    }
+
+    public String getDeskEmail() {
+        return deskEmail;
+    }
+
+    public void setDeskEmail(String deskEmail) {
+        this.deskEmail = deskEmail;
+    }
+}

@@ -1,0 +1,89 @@
+package com.serviceportal.settings;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** A subject or a subtype as the administration screen shows and edits it. */
+public class SubjectEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** {@code null} for one not yet added. */
+    private Long id;
+
+    /** For a subtype, the subject it narrows; {@code null} for a subject. */
+    private Long subjectId;
+
+    @NotBlank
+    @Size(max = 80)
+    private String name;
+
+    /** Where it comes in lists: lower first. */
+    @Min(0)
+    @Max(99999)
+    private int sortOrder;
+
+    /** For a subject, how many subtypes it has. */
+    private int subtypeCount;
+
+    public static SubjectEntry of(CaseSubject subject) {
+        SubjectEntry entry = new SubjectEntry();
+        entry.id = subject.getId();
+        entry.name = subject.getName();
+        entry.sortOrder = subject.getSortOrder();
+        entry.subtypeCount = subject.getSubtypes().size();
+        return entry;
+    }
+
+    public static SubjectEntry of(CaseSubtype subtype) {
+        SubjectEntry entry = new SubjectEntry();
+        entry.id = subtype.getId();
+        entry.subjectId = subtype.getSubject().getId();
+        entry.name = subtype.getName();
+        entry.sortOrder = subtype.getSortOrder();
+        return entry;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public int getSubtypeCount() {
+        return subtypeCount;
+    }
+
+    public void setSubtypeCount(int subtypeCount) {
+        this.subtypeCount = subtypeCount;
+    }
+}

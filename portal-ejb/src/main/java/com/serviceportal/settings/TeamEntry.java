@@ -1,0 +1,56 @@
+package com.serviceportal.settings;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** A team as the administration screen shows and edits it. */
+public class TeamEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** {@code null} for a team not yet added. */
+    private Long id;
+
+    @NotBlank
+    @Size(max = 80)
+    private String name;
+
+    /** Optional. */
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    public static TeamEntry of(Team team) {
+        TeamEntry entry = new TeamEntry();
+        entry.id = team.getId();
+        entry.name = team.getName();
+        entry.email = team.getEmail();
+        return entry;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

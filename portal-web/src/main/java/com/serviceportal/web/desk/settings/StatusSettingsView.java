@@ -1,0 +1,83 @@
+package com.serviceportal.web.desk.settings;
+
+import com.serviceportal.cases.CustomerAction;
+import com.serviceportal.cases.StatusEntry;
+import com.serviceportal.cases.TrackingStatusService;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.web.Feedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The tracking statuses ({@code /desk/settings/statuses.xhtml}): the list, and one form that adds a new entry or
+ * changes the one chosen for editing.
+ */
+@Named
+@ViewScoped
+public class StatusSettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TrackingStatusService statuses;
+
+    @Inject
+    private Feedback feedback;
+
+    private List<StatusEntry> entries = List.of();
+
+    @Valid
+    private StatusEntry editing = new StatusEntry();
+
+    public void load() {
+        entries = statuses.statuses();
+    }
+
+    public void startNew() {
+        editing = new StatusEntry();
+    }
+
+    public void edit(StatusEntry entry) {
+        editing = entry;
+    }
+
+    public void save() {
+        try {
+            statuses.save(editing);
+            feedback.info("settings.saved", editing.getName());
+            editing = new StatusEntry();
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        load();
+    }
+
+    public void delete(StatusEntry entry) {
+        try {
+            statuses.delete(entry.getId());
+            feedback.info("settings.deleted", entry.getName());
+            if (entry.getId().equals(editing.getId())) {
+                editing = new StatusEntry();
+            }
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        load();
+    }
+
+    public List<StatusEntry> getEntries() {
+        return entries;
+    }
+
+    public StatusEntry getEditing() {
+        return editing;
+    }
+
+    public CustomerAction[] getCustomerActions() {
+        return CustomerAction.values();
+    }
+}
