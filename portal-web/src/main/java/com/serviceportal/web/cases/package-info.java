@@ -1,0 +1,5 @@
+/**
+ * What the portal's and the desk's case pages share: the files of a case (the {@code caseFiles}
+ * tag of {@code WEB-INF/portal.taglib.xml}, its view bean and the download of one file).
+ */
+package com.serviceportal.web.cases;
