@@ -10,4 +10,15 @@ import java.io.Serializable;
  * @param name its own name
  * @param path its name after those of the folders it lies in, e.g. "Photos / Before repair"
  */
-public record FolderListing(long id, Long parentId, String name, String path) implements Serializable {}
+public record FolderListing(long id, Long parentId, String name, String path) implements Serializable {
+
+    // Pages read bean getters: Jakarta EL 5 does not know record accessors.
+
+    public long getId() {
+        return id;
+    }
+
+    public String getPath() {
+        return path;
+    }
+}

@@ -40,7 +40,7 @@ public class CaseFilesView implements Serializable {
     private Long caseId;
     private String downloadUrl;
     private TreeNode<FileRow> tree;
-    private boolean empty = true;
+    private boolean noFilesYet = true;
     private List<FolderListing> folders = List.of();
 
     private String newFolderName;
@@ -88,7 +88,7 @@ public class CaseFilesView implements Serializable {
     private void refresh() {
         CaseFiles files = fileService.list(caseId);
         folders = files.folders();
-        empty = files.isEmpty();
+        noFilesYet = files.isEmpty();
         TreeNode<FileRow> root = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<FileRow>> folderNodes = new HashMap<>();
         for (FolderListing folder : folders) {
@@ -112,8 +112,8 @@ public class CaseFilesView implements Serializable {
         return tree;
     }
 
-    public boolean isEmpty() {
-        return empty;
+    public boolean isNoFilesYet() {
+        return noFilesYet;
     }
 
     public List<FolderListing> getFolders() {

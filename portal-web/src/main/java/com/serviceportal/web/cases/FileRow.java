@@ -14,4 +14,31 @@ import java.time.Instant;
  * @param uploadedAt when; {@code null} for a folder
  */
 public record FileRow(long id, boolean folder, String name, long size, String uploadedBy, Instant uploadedAt)
-        implements Serializable {}
+        implements Serializable {
+
+    // Pages read bean getters: Jakarta EL 5 does not know record accessors.
+
+    public long getId() {
+        return id;
+    }
+
+    public boolean isFolder() {
+        return folder;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+}
