@@ -90,6 +90,7 @@ public class CaseFilesBrowserIT {
 
             files.choose(tooLarge);
             assertTrue(files.refusedMessage().contains("larger than 10 MB"), files.refusedMessage());
+            files.scrollIntoView();
             browser.screenshot("case-files-too-large-desktop");
             browser.go("portal/cases/detail.xhtml?number=" + number);
             files = new CaseFilesPanel(browser);
@@ -111,6 +112,7 @@ public class CaseFilesBrowserIT {
                     download.headers().firstValue("X-Content-Type-Options").orElse(""));
 
             browser.resize(Browser.PHONE);
+            files.scrollIntoView();
             browser.screenshot("case-files-phone");
         }
 
@@ -148,6 +150,7 @@ public class CaseFilesBrowserIT {
             assertEquals("Ge mappen ett namn.", files.message());
             assertTrue(files.panelText().contains("Inga filer ännu"), "no folder was created");
             browser.resize(Browser.PHONE);
+            files.scrollIntoView();
             browser.screenshot("case-files-swedish-phone");
         }
     }

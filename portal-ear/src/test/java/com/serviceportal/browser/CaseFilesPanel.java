@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,6 +15,13 @@ public class CaseFilesPanel extends Page {
     public CaseFilesPanel(Browser browser) {
         super(browser);
         find(By.cssSelector(".case-files"));
+    }
+
+    /** Scrolls the panel to the top of the window, for a screenshot of it. */
+    public CaseFilesPanel scrollIntoView() {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView(true)", find(By.cssSelector(".case-files")));
+        return this;
     }
 
     public String panelText() {

@@ -1,21 +1,18 @@
 package com.serviceportal.web.cases;
 
-import com.serviceportal.web.Feedback;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 
 /** Shows a number of bytes as people read it: "840 bytes", "12.5 KB", "3.2 MB". */
-@FacesConverter(value = "portal.fileSize", managed = true)
+@FacesConverter("portal.fileSize")
 public class FileSizeConverter implements Converter<Long> {
 
     private static final double KB = 1024;
     private static final double MB = 1024 * 1024;
-
-    @Inject
-    private Feedback feedback;
 
     @Override
     public Long getAsObject(FacesContext context, UIComponent component, String value) {
@@ -28,11 +25,16 @@ public class FileSizeConverter implements Converter<Long> {
             return "";
         }
         if (bytes < KB) {
-            return feedback.text("caseFiles.size.bytes", bytes);
+            return text(context, "caseFiles.size.bytes", bytes);
         }
         if (bytes < MB) {
-            return feedback.text("caseFiles.size.kb", bytes / KB);
+            return text(context, "caseFiles.size.kb", bytes / KB);
         }
-        return feedback.text("caseFiles.size.mb", bytes / MB);
+        return text(context, "caseFiles.size.mb", bytes / MB);
+    }
+
+    private static String text(FacesContext context, String key, Number size) {
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[] {size});
     }
 }
