@@ -163,7 +163,7 @@ public class CaseFilesIT {
         signIn(COMPANY_CONTACT);
         NewCase request = request("Malmö dock door");
         request.setCustomerId(DemoData.customerId("Nordic Foods Malmö warehouse"));
-        long caseId = cases.getByNumber(cases.raise(request)).getId();
+        long caseId = cases.getByNumber(cases.raise(request).getNumber()).getId();
         long file = upload(caseId, null, "door.jpg");
 
         signIn(SITE_CONTACT);
@@ -173,7 +173,7 @@ public class CaseFilesIT {
 
     private long newCase(String username, String summary) {
         signIn(username);
-        return cases.getByNumber(cases.raise(request(summary))).getId();
+        return cases.getByNumber(cases.raise(request(summary)).getNumber()).getId();
     }
 
     private long upload(long caseId, Long folderId, String name) {
