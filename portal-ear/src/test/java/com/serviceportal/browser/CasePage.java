@@ -52,7 +52,7 @@ public class CasePage extends Page {
     /** The customer's "Close case", confirmed in the dialog. */
     public CasePage close() {
         find(By.id("edit:close")).click();
-        find(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+        find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         return new CasePage(browser);
     }
 
