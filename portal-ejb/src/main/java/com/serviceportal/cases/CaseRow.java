@@ -21,6 +21,7 @@ public final class CaseRow implements Serializable {
     private final boolean complete;
     private final String company;
     private final String site;
+    private final String customer;
     private final String team;
     private final String assignee;
     private final Instant createdAt;
@@ -45,6 +46,7 @@ public final class CaseRow implements Serializable {
         this.complete = complete;
         this.company = company;
         this.site = site;
+        this.customer = site == null ? company : site;
         this.team = team;
         this.assignee = assignee;
         this.createdAt = createdAt;
@@ -84,7 +86,7 @@ public final class CaseRow implements Serializable {
 
     /** The site, or the company for a case on the company itself. */
     public String getCustomer() {
-        return site == null ? company : site;
+        return customer;
     }
 
     public String getTeam() {

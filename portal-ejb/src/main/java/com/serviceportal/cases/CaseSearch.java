@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -133,13 +134,12 @@ public class CaseSearch {
             List<ListChoice> statuses = choices(
                     "SELECT s.id, s.name FROM TrackingStatus s WHERE s.availableToCustomers = TRUE ORDER BY s.sortOrder");
             List<ListChoice> customers = em.createQuery(
-                            "SELECT c.id, c.name, c.parent.id FROM Customer c WHERE c.id IN :visible", Object[].class)
+                            "SELECT c.id, c.name FROM Customer c WHERE c.id IN :visible", Object[].class)
                     .setParameter("visible", scope.visibleCustomerIds())
                     .getResultStream()
                     // the contact's own customer first, then its sites by name
-                    .sorted((a, b) -> a[0].equals(scope.homeCustomerId())
-                            ? -1
-                            : b[0].equals(scope.homeCustomerId()) ? 1 : ((String) a[1]).compareTo((String) b[1]))
+                    .sorted(Comparator.comparing((Object[] row) -> !row[0].equals(scope.homeCustomerId()))
+                            .thenComparing(row -> (String) row[1]))
                     .map(row -> new ListChoice((Long) row[0], (String) row[1]))
                     .toList();
             return new CaseListChoices(statuses, customers, List.of(), List.of());
