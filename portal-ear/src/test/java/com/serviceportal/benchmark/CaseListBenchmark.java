@@ -208,7 +208,7 @@ public class CaseListBenchmark {
 
     private long fill(int total) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "benchmark/cases?total=" + total))
-                .timeout(Duration.ofMinutes(10))
+                .timeout(Duration.ofMinutes(40))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
         try {
