@@ -1,10 +1,18 @@
 package com.serviceportal.browser;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** {@code /portal/cases/list.xhtml} and the desk's {@code /desk/cases/queue.xhtml}: a table of cases. */
+/**
+ * {@code /portal/cases/list.xhtml} and the desk's {@code /desk/cases/queue.xhtml}: filters above a
+ * table of cases that is read one page at a time.
+ */
 public class CaseListPage extends Page {
 
     public CaseListPage(Browser browser) {
@@ -17,10 +25,100 @@ public class CaseListPage extends Page {
         return new CaseListPage(browser);
     }
 
+    public static CaseListPage openQueue(Browser browser) {
+        browser.go("desk/cases/queue.xhtml");
+        return new CaseListPage(browser);
+    }
+
     public List<String> caseNumbers() {
         return driver.findElements(By.cssSelector(".case-table a.case-link")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /** Waits until the table shows exactly these case numbers, in this order. */
+    public CaseListPage waitForNumbers(List<String> expected) {
+        return waitUntil(() -> caseNumbers().equals(expected), "case numbers " + expected);
+    }
+
+    /** Waits until the table shows this case number. */
+    public CaseListPage waitForNumber(String number, Duration patience) {
+        return waitUntil(() -> caseNumbers().contains(number), "case " + number, patience);
+    }
+
+    /** Types into the search field; the table follows as the user types. */
+    public CaseListPage search(String text) {
+        WebElement field = find(By.cssSelector(".list-filter-text input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks a column header to sort by it (again to reverse). */
+    public CaseListPage sortBy(String header) {
+        find(By.xpath("//table//th[.//span[normalize-space()='" + header + "']]"))
+                .click();
+        return this;
+    }
+
+    /** Whether the column is shown as the sorted one. */
+    public String sortOf(String header) {
+        return find(By.xpath("//table//th[.//span[normalize-space()='" + header + "']]"))
+                .getAttribute("aria-sort");
+    }
+
+    /** Ticks one option of a multiple-choice filter (e.g. "severity", "Low") and closes its list. */
+    public CaseListPage tick(String filter, String option) {
+        find(By.cssSelector("[id$=':" + filter + "'] .ui-selectcheckboxmenu-label-container"))
+                .click();
+        find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
+                        + filter + "_panel']//li[normalize-space(.)='" + option + "']//div[contains(@class,"
+                        + " 'ui-chkbox-box')]"))
+                .click();
+        find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '" + filter
+                        + "_panel']//a[contains(@class, 'ui-selectcheckboxmenu-close')]"))
+                .click();
+        return this;
+    }
+
+    /** Picks an option of a single-choice filter, e.g. "site", "Nordic Foods Malmö warehouse". */
+    public CaseListPage choose(String filter, String option) {
+        find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu")).click();
+        find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
+                        + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and normalize-space(.)='"
+                        + option + "']"))
+                .click();
+        return this;
+    }
+
+    public CaseListPage toggleComplete() {
+        find(By.cssSelector(".list-filter-switch .ui-toggleswitch")).click();
+        return this;
+    }
+
+    /** What the table says when nothing matches. */
+    public String emptyText() {
+        return find(By.cssSelector(".case-table .empty-state")).getText();
+    }
+
+    /** The desk's cue that new cases arrived, waited for as long as a poll may take. */
+    public String arrivedCue() {
+        return find(By.cssSelector(".arrived-cue")).getText();
+    }
+
+    /** The rows marked as new since the queue was opened. */
+    public List<String> newRows() {
+        return driver.findElements(By.cssSelector(".case-table tr.case-new a.case-link")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Waits until no AJAX request of the page is under way. */
+    public CaseListPage waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+        return this;
     }
 
     public NewCasePage raiseCase() {
@@ -30,5 +128,20 @@ public class CaseListPage extends Page {
 
     public void signOut() {
         find(By.id("nav:signOut")).click();
+    }
+
+    private CaseListPage waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        return waitUntil(condition, what, Duration.ofSeconds(15));
+    }
+
+    private CaseListPage waitUntil(java.util.function.BooleanSupplier condition, String what, Duration patience) {
+        try {
+            new WebDriverWait(driver, patience)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+            return this;
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected " + what + " but the table shows " + caseNumbers(), e);
+        }
     }
 }

@@ -1,0 +1,283 @@
+package com.serviceportal.benchmark;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Test-only helper of {@link CaseListBenchmark}, deployed only with it: fills the database with
+ * benchmark customers (100 companies with two sites each: 300 customers), one signed-in contact
+ * per company, and cases in JDBC batches up to the total asked for ({@code ?total=1000000}).
+ * Cases are spread evenly over the customers and over five years; nine in ten are complete.
+ */
+@WebServlet("/benchmark/cases")
+public class CaseListBenchmarkData extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int COMPANIES = 100;
+    static final int SITES_PER_COMPANY = 2;
+    static final String USERNAME_PREFIX = "bench";
+
+    private static final long FIRST_CUSTOMER_ID = 5_000_000L;
+    private static final long FIRST_CONTACT_ID = 5_000_000L;
+    private static final long FIRST_ACCOUNT_ID = 5_000_000L;
+    private static final long FIRST_CASE_ID = 10_000_000L;
+    private static final Logger LOG = Logger.getLogger(CaseListBenchmarkData.class.getName());
+    private static final int PROGRESS_EVERY = 50_000;
+    private static final int BATCH = 2_000;
+    /** Above this many new cases, indexes and foreign keys are rebuilt after the load. */
+    private static final int BULK_LOAD = 100_000;
+
+    private static final int COMMIT_EVERY = 20_000;
+    private static final Instant START = Instant.parse("2021-01-01T00:00:00Z");
+    private static final Duration SPAN = Duration.ofDays(5 * 365);
+    private static final String[] THINGS = {
+        "Freezer", "Conveyor", "Compressor", "Label printer", "Scale", "Mixer", "Oven", "Chiller", "Door", "Pump"
+    };
+    private static final String[] FAULTS = {
+        "stops after start",
+        "alarm sounds",
+        "makes a noise",
+        "leaks oil",
+        "shows error E42",
+        "does not start",
+        "runs too warm",
+        "is slow",
+        "needs a service visit",
+        "gives wrong readings"
+    };
+    private static final String[] SEVERITIES = {"CRITICAL", "HIGH", "MEDIUM", "MEDIUM", "LOW", "LOW", "NOT_APPLICABLE"};
+
+    @Resource(lookup = "jdbc/portal")
+    private DataSource database;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long total = Long.parseLong(request.getParameter("total"));
+        long started = System.nanoTime();
+        long added;
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            ensureCustomers(connection);
+            boolean bulk = total - countCases(connection) > BULK_LOAD;
+            List<String> rebuild = bulk ? dropIndexesAndForeignKeys(connection) : List.of();
+            added = addCases(connection, total);
+            connection.commit();
+            try (Statement restore = connection.createStatement()) {
+                for (String statement : rebuild) {
+                    restore.execute(statement);
+                }
+            }
+            connection.commit();
+            try (Statement analyze = connection.createStatement()) {
+                // H2 picks its plans from table statistics; SQL Server keeps its own up to date.
+                if (connection.getMetaData().getDatabaseProductName().contains("H2")) {
+                    analyze.execute("ANALYZE");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain");
+        response.getWriter()
+                .printf(
+                        "%d %d%n",
+                        added, Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    private static void ensureCustomers(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+                ResultSet found =
+                        query.executeQuery("SELECT COUNT(*) FROM customer WHERE id >= " + FIRST_CUSTOMER_ID)) {
+            found.next();
+            if (found.getLong(1) > 0) {
+                return;
+            }
+        }
+        String hash;
+        try (Statement query = connection.createStatement();
+                ResultSet found =
+                        query.executeQuery("SELECT password_hash FROM user_account WHERE username = 'anna'")) {
+            found.next();
+            hash = found.getString(1);
+        }
+        try (PreparedStatement customer = connection.prepareStatement(
+                        "INSERT INTO customer (id, account_number, name, parent_id, version) VALUES (?, ?, ?, ?, 0)");
+                PreparedStatement contact = connection.prepareStatement(
+                        "INSERT INTO contact (id, customer_id, first_name, last_name, email, version)"
+                                + " VALUES (?, ?, 'Bench', ?, ?, 0)");
+                PreparedStatement account = connection.prepareStatement(
+                        "INSERT INTO user_account (id, username, password_hash, role, display_name, contact_id,"
+                                + " enabled, version) VALUES (?, ?, ?, 'CUSTOMER', ?, ?, ?, 0)")) {
+            for (int company = 0; company < COMPANIES; company++) {
+                long companyId = customerId(company, 0);
+                addCustomer(customer, companyId, "BC" + company, "Bench company " + company, null);
+                for (int site = 1; site <= SITES_PER_COMPANY; site++) {
+                    addCustomer(
+                            customer,
+                            customerId(company, site),
+                            "BC" + company + "-" + site,
+                            "Bench company " + company + " site " + site,
+                            companyId);
+                }
+                contact.setLong(1, FIRST_CONTACT_ID + company);
+                contact.setLong(2, companyId);
+                contact.setString(3, "Contact " + company);
+                contact.setString(4, USERNAME_PREFIX + company + "@bench.example");
+                contact.addBatch();
+                account.setLong(1, FIRST_ACCOUNT_ID + company);
+                account.setString(2, USERNAME_PREFIX + company);
+                account.setString(3, hash);
+                account.setString(4, "Bench Contact " + company);
+                account.setLong(5, FIRST_CONTACT_ID + company);
+                account.setBoolean(6, true);
+                account.addBatch();
+            }
+            customer.executeBatch();
+            contact.executeBatch();
+            account.executeBatch();
+        }
+        connection.commit();
+    }
+
+    private static void addCustomer(PreparedStatement insert, long id, String account, String name, Long parent)
+            throws SQLException {
+        insert.setLong(1, id);
+        insert.setString(2, account);
+        insert.setString(3, name);
+        insert.setObject(4, parent);
+        insert.addBatch();
+    }
+
+    private static long customerId(int company, int site) {
+        return FIRST_CUSTOMER_ID + (long) company * (SITES_PER_COMPANY + 1) + site;
+    }
+
+    private static long countCases(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+                ResultSet found =
+                        query.executeQuery("SELECT COUNT(*) FROM service_case WHERE id >= " + FIRST_CASE_ID)) {
+            found.next();
+            return found.getLong(1);
+        }
+    }
+
+    /**
+     * A bulk load's usual shortcut: the case table's secondary indexes and foreign keys go before
+     * the load and come back after it (built once over all rows, checked once), instead of being
+     * updated row by row. Returns the statements that restore them.
+     */
+    private static List<String> dropIndexesAndForeignKeys(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String table = meta.storesUpperCaseIdentifiers() ? "SERVICE_CASE" : "service_case";
+        List<String> restore = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        try (ResultSet keys = meta.getImportedKeys(null, null, table)) {
+            while (keys.next()) {
+                String name = keys.getString("FK_NAME");
+                drop.add("ALTER TABLE service_case DROP CONSTRAINT " + name);
+                restore.add("ALTER TABLE service_case ADD CONSTRAINT " + name + " FOREIGN KEY ("
+                        + keys.getString("FKCOLUMN_NAME") + ") REFERENCES " + keys.getString("PKTABLE_NAME") + " ("
+                        + keys.getString("PKCOLUMN_NAME") + ")");
+            }
+        }
+        Map<String, List<String>> indexes = new LinkedHashMap<>();
+        try (ResultSet columns = meta.getIndexInfo(null, null, table, false, false)) {
+            while (columns.next()) {
+                String name = columns.getString("INDEX_NAME");
+                if (name != null
+                        && columns.getBoolean("NON_UNIQUE")
+                        && name.toLowerCase(Locale.ROOT).startsWith("ix_")) {
+                    String direction = "D".equals(columns.getString("ASC_OR_DESC")) ? " DESC" : "";
+                    indexes.computeIfAbsent(name, k -> new ArrayList<>())
+                            .add(columns.getString("COLUMN_NAME") + direction);
+                }
+            }
+        }
+        indexes.forEach((name, columns) -> {
+            drop.add("DROP INDEX " + name + (isH2(connection) ? "" : " ON service_case"));
+            restore.add("CREATE INDEX " + name + " ON service_case (" + String.join(", ", columns) + ")");
+        });
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : drop) {
+                statement.execute(sql);
+            }
+        }
+        connection.commit();
+        return restore;
+    }
+
+    private static boolean isH2(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseProductName().contains("H2");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long addCases(Connection connection, long total) throws SQLException {
+        long existing = countCases(connection);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_case (id, case_number,"
+                + " customer_id, raised_by_contact_id, severity, summary, status_id, source, created_at, updated_at,"
+                + " version, complete, team_id, assignee_id) VALUES (?, ?, ?, NULL, ?, ?, ?, 'PORTAL', ?, ?, 0, ?, ?,"
+                + " ?)")) {
+            for (long n = existing; n < total; n++) {
+                SplittableRandom random = new SplittableRandom(n);
+                int company = random.nextInt(COMPANIES);
+                int site = random.nextInt(SITES_PER_COMPANY + 1);
+                boolean complete = random.nextInt(10) != 0;
+                Timestamp created = Timestamp.from(
+                        START.plus(SPAN.multipliedBy(n % 1_000_000).dividedBy(1_000_000)));
+                insert.setLong(1, FIRST_CASE_ID + n);
+                insert.setLong(2, FIRST_CASE_ID + n);
+                insert.setLong(3, customerId(company, site));
+                insert.setString(4, SEVERITIES[random.nextInt(SEVERITIES.length)]);
+                insert.setString(
+                        5,
+                        THINGS[random.nextInt(THINGS.length)] + " " + (1 + random.nextInt(40)) + " "
+                                + FAULTS[random.nextInt(FAULTS.length)]);
+                insert.setLong(6, complete ? 6 + random.nextInt(3) : 1 + random.nextInt(5));
+                insert.setTimestamp(7, created);
+                insert.setTimestamp(8, created);
+                insert.setBoolean(9, complete);
+                int team = random.nextInt(3);
+                insert.setObject(10, team == 0 ? null : (long) team);
+                int assignee = random.nextInt(4);
+                insert.setObject(11, assignee >= 2 ? null : (long) (4 + assignee));
+                insert.addBatch();
+                if ((n + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+                if ((n + 1) % COMMIT_EVERY == 0) {
+                    connection.commit();
+                }
+                if ((n + 1) % PROGRESS_EVERY == 0) {
+                    LOG.info("Benchmark cases: " + (n + 1));
+                }
+            }
+            insert.executeBatch();
+        }
+        return Math.max(0, total - existing);
+    }
+}

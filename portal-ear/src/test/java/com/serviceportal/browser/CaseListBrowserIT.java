@@ -1,0 +1,133 @@
+package com.serviceportal.browser;
+
+import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.PASSWORD;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.serviceportal.it.PortalEar;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Finding cases in the customer's list and the desk's queue, in a real headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class CaseListBrowserIT {
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    public void customerFiltersAndSortsTheList() {
+        String tag = tag();
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            String oven = raise(browser, tag + " Oven door does not close", "High");
+            String mixer = raise(browser, tag + " Mixer makes a grinding noise", "Low");
+            String sheeter = raise(browser, tag + " Dough sheeter stops", "Critical");
+
+            CaseListPage list = CaseListPage.open(browser);
+            list.search(tag).waitForNumbers(List.of(sheeter, mixer, oven));
+            assertTrue(list.text().contains(tag + " Oven door does not close"));
+            browser.screenshot("portal-case-list-search-desktop");
+
+            list.sortBy("Severity").waitForNumbers(List.of(sheeter, oven, mixer));
+            list.sortBy("Severity").waitForNumbers(List.of(mixer, oven, sheeter));
+            list.sortBy("Case").waitForNumbers(List.of(oven, mixer, sheeter));
+            list.sortBy("Summary").waitForNumbers(List.of(sheeter, mixer, oven));
+
+            list.tick("severity", "Low").waitForNumbers(List.of(mixer));
+            browser.screenshot("portal-case-list-filtered-desktop");
+            list.tick("severity", "Low").waitForNumbers(List.of(sheeter, mixer, oven));
+
+            list.choose("site", "Nordic Foods Malmö warehouse").waitForNumbers(List.of());
+            assertTrue(list.emptyText().contains("No cases match"), list.emptyText());
+            browser.screenshot("portal-case-list-empty-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("portal-case-list-empty-phone");
+            list.choose("site", "All sites").waitForNumbers(List.of(sheeter, mixer, oven));
+            browser.screenshot("portal-case-list-search-phone");
+
+            list.search("").toggleComplete();
+            browser.resize(Browser.DESKTOP);
+            browser.screenshot("portal-case-list-all-desktop");
+        }
+    }
+
+    @Test
+    public void deskSeesACaseRaisedByACustomerAppearWithoutReloading() {
+        String tag = tag();
+        try (Browser desk = Browser.open(base, "en")) {
+            SignInPage.open(desk).signIn(TECHNICIAN, PASSWORD);
+            CaseListPage queue = CaseListPage.openQueue(desk);
+            queue.search(tag).waitForNumbers(List.of());
+            assertTrue(queue.emptyText().contains("No cases match"));
+
+            String raised;
+            try (Browser customer = Browser.open(base, "en")) {
+                SignInPage.open(customer).signIn(SITE_CONTACT, PASSWORD);
+                raised = raise(customer, tag + " Chiller trips at night", "High");
+            }
+
+            queue.waitForNumber(raised, Duration.ofSeconds(30));
+            assertTrue(queue.arrivedCue().contains("New cases arrived"), queue.arrivedCue());
+            assertEquals(List.of(raised), queue.newRows(), "the new case is marked");
+            desk.screenshot("desk-queue-new-case-desktop");
+            desk.resize(Browser.PHONE);
+            desk.screenshot("desk-queue-new-case-phone");
+            desk.resize(Browser.DESKTOP);
+        }
+    }
+
+    @Test
+    public void theQueueOpensInTheOrderTheTechnicianChoseLast() {
+        try (Browser desk = Browser.open(base, "en")) {
+            SignInPage.open(desk).signIn(TECHNICIAN, PASSWORD);
+            CaseListPage queue = CaseListPage.openQueue(desk);
+            queue.sortBy("Summary");
+            waitForSort(queue, "Summary", "ascending");
+            desk.screenshot("desk-queue-desktop");
+
+            CaseListPage again = CaseListPage.openQueue(desk);
+            assertEquals("ascending", again.sortOf("Summary"), "the queue remembers the order");
+            again.sortBy("Created");
+            waitForSort(again, "Created", "ascending");
+            again.sortBy("Created");
+            waitForSort(again, "Created", "descending");
+        }
+    }
+
+    private static void waitForSort(CaseListPage page, String header, String order) {
+        // The sort is stored by the AJAX request that reads the sorted page: wait for that page.
+        page.waitForAjax();
+        assertEquals(order, page.sortOf(header));
+    }
+
+    private static String raise(Browser browser, String summary, String severity) {
+        browser.go("portal/cases/new.xhtml");
+        NewCasePage form = new NewCasePage(browser);
+        form.summary(summary).severity(severity);
+        form.save();
+        return Long.toString(form.raisedNumber());
+    }
+
+    private static String tag() {
+        return "q" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+}

@@ -1,0 +1,322 @@
+package com.serviceportal.it;
+
+import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.serviceportal.cases.CaseFilter;
+import com.serviceportal.cases.CaseRow;
+import com.serviceportal.cases.CaseRows;
+import com.serviceportal.cases.CaseSearch;
+import com.serviceportal.cases.CaseService;
+import com.serviceportal.cases.CaseSort;
+import com.serviceportal.cases.NewCase;
+import com.serviceportal.cases.Severity;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Caller;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The case lists' search: who sees which cases, each filter, each order and paging. Every test
+ * marks its cases with a word of its own in the summary and searches for it, so cases of other
+ * tests never disturb it.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class CaseSearchIT {
+
+    private static final long IN_PROGRESS = 2;
+    private static final long CLOSED = 7;
+    private static final long CANCELLED = 8;
+    private static final long FIRST_LINE_TEAM = 1;
+
+    @Deployment
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses(CaseSearchIT.class, DemoData.class);
+    }
+
+    @Inject
+    private CaseSearch search;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private Caller caller;
+
+    @Test
+    public void contactSeesItsCustomersCasesWhoeverRaisedThemAndNothingElse() {
+        String tag = tag();
+        long goteborg = DemoData.customerId("Nordic Foods Göteborg plant");
+        long malmo = DemoData.customerId("Nordic Foods Malmö warehouse");
+        long onCompany = raise(COMPANY_CONTACT, null, tag + " Invoice question", Severity.LOW);
+        long onMalmo = raise(COMPANY_CONTACT, malmo, tag + " Dock door stuck", Severity.HIGH);
+        long onGoteborg = raise(SITE_CONTACT, null, tag + " Label printer offline", Severity.MEDIUM);
+        long byColleague = raise(SITE_CONTACT, null, tag + " Scale drifts", Severity.MEDIUM);
+        sql(
+                "UPDATE service_case SET raised_by_contact_id = (SELECT id FROM contact WHERE first_name = 'Maria')"
+                        + " WHERE case_number = ?",
+                byColleague);
+        long elsewhere = raise(OTHER_COMPANY_CONTACT, null, tag + " Winch noise", Severity.LOW);
+
+        assertEquals(
+                List.of(onCompany, onMalmo, onGoteborg, byColleague).stream()
+                        .sorted()
+                        .toList(),
+                numbersSortedAs(COMPANY_CONTACT, tag),
+                "the company contact sees its own, its sites' and its colleagues' cases");
+        assertEquals(
+                List.of(onGoteborg, byColleague), numbersSortedAs(SITE_CONTACT, tag), "the site contact sees its site");
+        assertEquals(List.of(elsewhere), numbersSortedAs(OTHER_COMPANY_CONTACT, tag));
+        assertEquals(
+                List.of(onCompany, onMalmo, onGoteborg, byColleague, elsewhere).stream()
+                        .sorted()
+                        .toList(),
+                numbersSortedAs(TECHNICIAN, tag),
+                "the desk sees every customer");
+
+        signIn(COMPANY_CONTACT);
+        CaseFilter onlyGoteborg = text(tag);
+        onlyGoteborg.setCustomerId(goteborg);
+        assertEquals(List.of(onGoteborg, byColleague), numbers(onlyGoteborg, byNumber(true)));
+        CaseRow row = page(onlyGoteborg, byNumber(true), 0, 10).getRows().get(0);
+        assertEquals("Nordic Foods AB", row.getCompany());
+        assertEquals("Nordic Foods Göteborg plant", row.getSite());
+
+        signIn(SITE_CONTACT);
+        CaseFilter otherSite = text(tag);
+        otherSite.setCustomerId(malmo);
+        assertThrows(NotFoundException.class, () -> search.search(otherSite, CaseSort.NEWEST_FIRST, 0, 10));
+    }
+
+    @Test
+    public void completeAndCancelledCasesAreListedOnlyWhenAskedFor() {
+        String tag = tag();
+        long open = raise(SITE_CONTACT, null, tag + " Still broken", Severity.HIGH);
+        long closed = raise(SITE_CONTACT, null, tag + " Fixed last week", Severity.HIGH);
+        long cancelled = raise(SITE_CONTACT, null, tag + " Raised by mistake", Severity.LOW);
+        setStatus(closed, CLOSED, true);
+        setStatus(cancelled, CANCELLED, true);
+
+        signIn(SITE_CONTACT);
+        assertEquals(List.of(open), numbers(text(tag), byNumber(true)), "active cases only by default");
+        CaseFilter all = text(tag);
+        all.setIncludeComplete(true);
+        assertEquals(List.of(open, closed, cancelled), numbers(all, byNumber(true)));
+        assertTrue(page(all, byNumber(false), 0, 10).getRows().get(0).isComplete(), "a finished case says so");
+    }
+
+    @Test
+    public void eachFilterNarrowsTheList() {
+        String tag = tag();
+        long critical = raise(SITE_CONTACT, null, tag + " Freezer alarm", Severity.CRITICAL);
+        long inProgress = raise(SITE_CONTACT, null, tag + " Conveyor belt slips", Severity.MEDIUM);
+        long mine = raise(SITE_CONTACT, null, tag + " Belt guard loose", Severity.LOW);
+        long teamOnly = raise(SITE_CONTACT, null, tag + " Light flickers", Severity.LOW);
+        setStatus(inProgress, IN_PROGRESS, false);
+        long tom = DemoData.accountId(TECHNICIAN);
+        long ada = DemoData.accountId("ada");
+        sql("UPDATE service_case SET team_id = ?, assignee_id = ? WHERE case_number = ?", FIRST_LINE_TEAM, tom, mine);
+        sql("UPDATE service_case SET team_id = ? WHERE case_number = ?", FIRST_LINE_TEAM, teamOnly);
+        sql("UPDATE service_case SET assignee_id = ? WHERE case_number = ?", ada, critical);
+
+        signIn(SITE_CONTACT);
+        CaseFilter severity = text(tag);
+        severity.setSeverities(new Severity[] {Severity.CRITICAL, Severity.MEDIUM});
+        assertEquals(List.of(critical, inProgress), numbers(severity, byNumber(true)));
+
+        CaseFilter status = text(tag);
+        status.setStatusIds(new Long[] {IN_PROGRESS});
+        assertEquals(List.of(inProgress), numbers(status, byNumber(true)));
+
+        assertEquals(
+                List.of(inProgress),
+                numbers(text(tag + " conveyor BELT"), byNumber(true)),
+                "text matches the summary whatever the letter case");
+        CaseFilter belt = text("belt");
+        belt.setSeverities(new Severity[] {Severity.MEDIUM, Severity.LOW});
+        assertTrue(numbers(belt, byNumber(false)).containsAll(List.of(inProgress, mine)), "words match any case");
+        assertFalse(numbers(belt, byNumber(false)).contains(teamOnly));
+
+        CaseFilter number = text(Long.toString(teamOnly));
+        assertEquals(List.of(teamOnly), numbers(number, byNumber(true)), "a case number finds that case");
+
+        signIn(TECHNICIAN);
+        CaseFilter team = text(tag);
+        team.setTeamId(FIRST_LINE_TEAM);
+        assertEquals(List.of(mine, teamOnly), numbers(team, byNumber(true)));
+
+        CaseFilter assignedToMe = text(tag);
+        assignedToMe.setAssigneeId(CaseFilter.MINE);
+        assertEquals(List.of(mine), numbers(assignedToMe, byNumber(true)));
+
+        CaseFilter assignedToAda = text(tag);
+        assignedToAda.setAssigneeId(ada);
+        assertEquals(List.of(critical), numbers(assignedToAda, byNumber(true)));
+
+        CaseFilter unassigned = text(tag);
+        unassigned.setAssigneeId(CaseFilter.UNASSIGNED);
+        assertEquals(List.of(inProgress, teamOnly), numbers(unassigned, byNumber(true)));
+
+        CaseFilter customer = text(tag);
+        customer.setCustomerId(DemoData.customerId("Baltic Marine Ltd"));
+        assertEquals(List.of(), numbers(customer, byNumber(true)));
+        customer.setCustomerId(DemoData.customerId("Nordic Foods Göteborg plant"));
+        assertEquals(4, numbers(customer, byNumber(true)).size());
+
+        CaseRow assigned = page(assignedToMe, byNumber(true), 0, 10).getRows().get(0);
+        assertEquals("First line", assigned.getTeam());
+        assertEquals("Tom Technician", assigned.getAssignee());
+    }
+
+    @Test
+    public void eachColumnSortsBothWaysAndPagesNeitherRepeatNorSkip() {
+        String tag = tag();
+        long low = raise(SITE_CONTACT, null, tag + " b Low one", Severity.LOW);
+        long critical = raise(SITE_CONTACT, null, tag + " d Critical one", Severity.CRITICAL);
+        long medium = raise(SITE_CONTACT, null, tag + " a Medium one", Severity.MEDIUM);
+        long high = raise(COMPANY_CONTACT, null, tag + " c High one", Severity.HIGH);
+        long na = raise(SITE_CONTACT, null, tag + " e Question", Severity.NOT_APPLICABLE);
+        setStatus(low, IN_PROGRESS, false);
+
+        signIn(COMPANY_CONTACT);
+        CaseFilter filter = text(tag);
+        assertEquals(List.of(na, high, medium, critical, low), numbers(filter, CaseSort.NEWEST_FIRST));
+        assertEquals(List.of(low, critical, medium, high, na), numbers(filter, byNumber(true)));
+        assertEquals(
+                List.of(critical, high, medium, low, na),
+                numbers(filter, new CaseSort(CaseSort.Column.SEVERITY, true)),
+                "severity sorts by urgency, not alphabetically");
+        assertEquals(
+                List.of(na, low, medium, high, critical),
+                numbers(filter, new CaseSort(CaseSort.Column.SEVERITY, false)));
+        assertEquals(
+                List.of(medium, low, high, critical, na), numbers(filter, new CaseSort(CaseSort.Column.SUMMARY, true)));
+        assertEquals(
+                List.of(high, na, medium, critical, low),
+                numbers(filter, new CaseSort(CaseSort.Column.CUSTOMER, true)),
+                "the company before its Göteborg plant, newest first within each");
+        assertEquals(
+                List.of(low, na, high, medium, critical),
+                numbers(filter, new CaseSort(CaseSort.Column.STATUS, false)),
+                "In progress after New, by the statuses' order");
+
+        List<Long> paged = new ArrayList<>();
+        CaseRows first = page(filter, byNumber(true), 0, 2);
+        CaseRows second = page(filter, byNumber(true), 2, 2);
+        CaseRows third = page(filter, byNumber(true), 4, 2);
+        assertTrue(first.hasMore());
+        assertTrue(second.hasMore());
+        assertFalse(third.hasMore(), "the last page says nothing follows");
+        for (CaseRows rows : List.of(first, second, third)) {
+            rows.getRows().forEach(row -> paged.add(row.getNumber()));
+        }
+        assertEquals(List.of(low, critical, medium, high, na), paged);
+    }
+
+    @Test
+    public void theQueueRemembersEachTechniciansOrder() {
+        signIn(TECHNICIAN);
+        CaseSort bySummary = new CaseSort(CaseSort.Column.SUMMARY, true);
+        search.searchQueue(new CaseFilter(), bySummary, 0, 5);
+        assertEquals(bySummary, search.queueSort());
+        CaseSort bySeverity = new CaseSort(CaseSort.Column.SEVERITY, false);
+        search.searchQueue(new CaseFilter(), bySeverity, 0, 5);
+        assertEquals(bySeverity, search.queueSort(), "the latest choice wins");
+
+        signIn("ada");
+        assertEquals(CaseSort.NEWEST_FIRST, search.queueSort(), "another technician keeps their own order");
+
+        signIn(SITE_CONTACT);
+        assertThrows(NotFoundException.class, () -> search.queueSort(), "customers have no queue");
+    }
+
+    @Test
+    public void newCasesAreCountedForTheDeskAndOnlyInScopeForContacts() {
+        signIn(TECHNICIAN);
+        long before = search.newestCaseNumber();
+        long raised = raise(OTHER_COMPANY_CONTACT, null, tag() + " Hatch seal leaks", Severity.HIGH);
+
+        signIn(TECHNICIAN);
+        var news = search.newSince(before);
+        assertTrue(news.getCount() >= 1);
+        assertTrue(news.getNewestNumber() >= raised);
+        assertEquals(0, search.newSince(news.getNewestNumber()).getCount());
+
+        signIn(SITE_CONTACT);
+        assertEquals(0, search.newSince(raised - 1).getCount(), "another company's case is not news to Göteborg");
+    }
+
+    private List<Long> numbersSortedAs(String username, String tag) {
+        signIn(username);
+        return numbers(text(tag), byNumber(true));
+    }
+
+    private List<Long> numbers(CaseFilter filter, CaseSort sort) {
+        return page(filter, sort, 0, 50).getRows().stream()
+                .map(CaseRow::getNumber)
+                .toList();
+    }
+
+    private CaseRows page(CaseFilter filter, CaseSort sort, int first, int size) {
+        return search.search(filter, sort, first, size);
+    }
+
+    private static CaseSort byNumber(boolean ascending) {
+        return new CaseSort(CaseSort.Column.NUMBER, ascending);
+    }
+
+    private static CaseFilter text(String text) {
+        CaseFilter filter = new CaseFilter();
+        filter.setText(text);
+        return filter;
+    }
+
+    private long raise(String username, Long customerId, String summary, Severity severity) {
+        signIn(username);
+        NewCase request = new NewCase();
+        request.setSummary(summary);
+        request.setSeverity(severity);
+        request.setCustomerId(customerId);
+        return cases.raise(request);
+    }
+
+    private void setStatus(long number, long statusId, boolean complete) {
+        sql("UPDATE service_case SET status_id = ?, complete = ? WHERE case_number = ?", statusId, complete, number);
+    }
+
+    private void signIn(String username) {
+        caller.signIn(DemoData.accountId(username));
+    }
+
+    private static String tag() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static void sql(String statement, Object... parameters) {
+        try (Connection connection = DemoData.database().getConnection();
+                PreparedStatement update = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package com.serviceportal.cases;
+
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Caller;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The case lists of the portal and the desk, filtered, sorted and paged in the database and always
+ * narrowed to the caller's scope: a contact sees the cases of its customer and every site below it
+ * (its colleagues' cases included), staff see every case.
+ *
+ * <p>One page is read as {@code pageSize + 1} rows, so the list knows whether another page follows
+ * without counting every matching case (docs/decisions/0006-case-lists-without-totals.md).
+ */
+@Stateless
+public class CaseSearch {
+
+    /** The largest page a list may ask for. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final String SELECT = "SELECT c.id, c.case_number, c.summary, c.severity, s.name, c.complete,"
+            + " cu.name, p.name, t.name, a.display_name, c.created_at"
+            + " FROM service_case c"
+            + " JOIN tracking_status s ON s.id = c.status_id"
+            + " JOIN customer cu ON cu.id = c.customer_id"
+            + " LEFT JOIN customer p ON p.id = cu.parent_id"
+            + " LEFT JOIN team t ON t.id = c.team_id"
+            + " LEFT JOIN user_account a ON a.id = c.assignee_id";
+
+    private static final String SEVERITY_RANK = "CASE c.severity WHEN 'CRITICAL' THEN 1 WHEN 'HIGH' THEN 2"
+            + " WHEN 'MEDIUM' THEN 3 WHEN 'LOW' THEN 4 ELSE 5 END";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /** One page of the cases the caller may see that match the filter, in the given order. */
+    public CaseRows search(
+            @NotNull CaseFilter filter,
+            @NotNull CaseSort sort,
+            @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        AccessScope scope = caller.scope();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        narrowToScope(scope, filter, sql, parameters);
+        narrowToFilter(scope, filter, sql, parameters);
+        sql.append(" ORDER BY ").append(orderBy(sort));
+        sql.append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        parameters.add(first);
+        parameters.add(pageSize + 1);
+
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        List<CaseRow> rows =
+                found.stream().limit(pageSize).map(CaseSearch::toRow).toList();
+        return new CaseRows(rows, found.size() > pageSize);
+    }
+
+    /**
+     * The desk's queue: like {@link #search}, and the order is remembered for the staff member, so
+     * the queue opens in it next time.
+     */
+    public CaseRows searchQueue(
+            @NotNull CaseFilter filter,
+            @NotNull CaseSort sort,
+            @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        AccessScope scope = requireStaff();
+        QueueSort remembered = em.find(QueueSort.class, scope.accountId());
+        if (remembered == null) {
+            em.persist(new QueueSort(scope.accountId(), sort));
+        } else if (!remembered.toSort().equals(sort)) {
+            remembered.choose(sort);
+        }
+        return search(filter, sort, first, pageSize);
+    }
+
+    /** The order the staff member last chose for the queue; newest first until then. */
+    public CaseSort queueSort() {
+        AccessScope scope = requireStaff();
+        QueueSort remembered = em.find(QueueSort.class, scope.accountId());
+        return remembered == null ? CaseSort.NEWEST_FIRST : remembered.toSort();
+    }
+
+    /** The newest case number the caller may see; 0 when there is none. */
+    public long newestCaseNumber() {
+        return newSince(0).getNewestNumber();
+    }
+
+    /** The cases the caller may see that were raised after the given case number. */
+    public NewCases newSince(long caseNumber) {
+        AccessScope scope = caller.scope();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql =
+                new StringBuilder("SELECT COUNT(*), MAX(c.case_number) FROM service_case c WHERE c.case_number > ?");
+        parameters.add(caseNumber);
+        narrowToScope(scope, new CaseFilter(), sql, parameters);
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        long count = ((Number) row[0]).longValue();
+        return new NewCases(count, count == 0 ? caseNumber : ((Number) row[1]).longValue());
+    }
+
+    /** The options of the list filters for the caller. */
+    public CaseListChoices choices() {
+        AccessScope scope = caller.scope();
+        if (!scope.isStaff()) {
+            List<ListChoice> statuses = choices(
+                    "SELECT s.id, s.name FROM TrackingStatus s WHERE s.availableToCustomers = TRUE ORDER BY s.sortOrder");
+            List<ListChoice> customers = em.createQuery(
+                            "SELECT c.id, c.name FROM Customer c WHERE c.id IN :visible", Object[].class)
+                    .setParameter("visible", scope.visibleCustomerIds())
+                    .getResultStream()
+                    // the contact's own customer first, then its sites by name
+                    .sorted(Comparator.comparing((Object[] row) -> !row[0].equals(scope.homeCustomerId()))
+                            .thenComparing(row -> (String) row[1]))
+                    .map(row -> new ListChoice((Long) row[0], (String) row[1]))
+                    .toList();
+            return new CaseListChoices(statuses, customers, List.of(), List.of());
+        }
+        return new CaseListChoices(
+                choices("SELECT s.id, s.name FROM TrackingStatus s ORDER BY s.sortOrder"),
+                choices("SELECT c.id, c.name FROM Customer c ORDER BY c.name"),
+                choices("SELECT t.id, t.name FROM Team t ORDER BY t.name"),
+                choices("SELECT a.id, a.displayName FROM UserAccount a"
+                        + " WHERE a.contact IS NULL AND a.enabled = TRUE ORDER BY a.displayName"));
+    }
+
+    private List<ListChoice> choices(String jpql) {
+        return em.createQuery(jpql, Object[].class)
+                .getResultStream()
+                .map(row -> new ListChoice((Long) row[0], (String) row[1]))
+                .toList();
+    }
+
+    private AccessScope requireStaff() {
+        AccessScope scope = caller.scope();
+        if (!scope.isStaff()) {
+            throw new NotFoundException();
+        }
+        return scope;
+    }
+
+    private static void narrowToScope(
+            AccessScope scope, CaseFilter filter, StringBuilder sql, List<Object> parameters) {
+        if (filter.getCustomerId() != null) {
+            scope.requireVisible(filter.getCustomerId());
+            sql.append(" AND c.customer_id = ?");
+            parameters.add(filter.getCustomerId());
+        } else if (!scope.isStaff()) {
+            inList(sql, parameters, "c.customer_id", List.copyOf(scope.visibleCustomerIds()));
+        }
+    }
+
+    private static void narrowToFilter(
+            AccessScope scope, CaseFilter filter, StringBuilder sql, List<Object> parameters) {
+        if (!filter.isIncludeComplete()) {
+            sql.append(" AND c.complete = ?");
+            parameters.add(Boolean.FALSE);
+        }
+        if (filter.getStatusIds().length > 0) {
+            inList(sql, parameters, "c.status_id", Arrays.asList(filter.getStatusIds()));
+        }
+        if (filter.getSeverities().length > 0) {
+            inList(
+                    sql,
+                    parameters,
+                    "c.severity",
+                    Arrays.stream(filter.getSeverities()).map(Severity::name).toList());
+        }
+        if (filter.getTeamId() != null) {
+            sql.append(" AND c.team_id = ?");
+            parameters.add(filter.getTeamId());
+        }
+        Long assignee = filter.getAssigneeId();
+        if (assignee != null && assignee == CaseFilter.UNASSIGNED) {
+            sql.append(" AND c.assignee_id IS NULL");
+        } else if (assignee != null) {
+            sql.append(" AND c.assignee_id = ?");
+            parameters.add(assignee == CaseFilter.MINE ? scope.accountId() : assignee);
+        }
+        String text = filter.getText() == null ? "" : filter.getText().strip();
+        if (!text.isEmpty()) {
+            String pattern = "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+            if (text.matches("\\d{1,18}")) {
+                sql.append(" AND (c.case_number = ? OR LOWER(c.summary) LIKE ? ESCAPE '\\')");
+                parameters.add(Long.parseLong(text));
+            } else {
+                sql.append(" AND LOWER(c.summary) LIKE ? ESCAPE '\\'");
+            }
+            parameters.add(pattern);
+        }
+    }
+
+    private static void inList(StringBuilder sql, List<Object> parameters, String column, List<?> values) {
+        sql.append(" AND ").append(column).append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        parameters.addAll(values);
+    }
+
+    private static String orderBy(CaseSort sort) {
+        String expression =
+                switch (sort.getColumn()) {
+                    case NUMBER -> "c.case_number";
+                    case SUMMARY -> "c.summary";
+                    case CUSTOMER -> "cu.name";
+                    case COMPANY -> "COALESCE(p.name, cu.name)";
+                    case STATUS -> "s.sort_order";
+                    case SEVERITY -> SEVERITY_RANK;
+                    case TEAM -> "t.name";
+                    case ASSIGNEE -> "a.display_name";
+                    case CREATED -> "c.created_at";
+                };
+        String direction = sort.isAscending() ? " ASC" : " DESC";
+        // The case id breaks ties, so that paging neither repeats nor skips a case.
+        return expression + direction + (sort.getColumn() == CaseSort.Column.CREATED ? "" : ", c.created_at DESC")
+                + ", c.id" + direction;
+    }
+
+    private static CaseRow toRow(Object[] row) {
+        String customer = (String) row[6];
+        String parent = (String) row[7];
+        return new CaseRow(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                (String) row[2],
+                Severity.valueOf((String) row[3]),
+                (String) row[4],
+                isTrue(row[5]),
+                parent == null ? customer : parent,
+                parent == null ? null : customer,
+                (String) row[8],
+                (String) row[9],
+                toInstant(row[10]));
+    }
+
+    private static boolean isTrue(Object bit) {
+        return bit instanceof Boolean b ? b : ((Number) bit).intValue() != 0;
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        if (timestamp instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (timestamp instanceof LocalDateTime local) {
+            return Timestamp.valueOf(local).toInstant();
+        }
+        return ((java.util.Date) timestamp).toInstant();
+    }
+}

@@ -1,0 +1,100 @@
+package com.serviceportal.web;
+
+import com.serviceportal.cases.CaseRow;
+import com.serviceportal.cases.CaseRows;
+import com.serviceportal.cases.CaseSort;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy table of cases that reads one page at a time from the case search. The total
+ * is never counted: the table knows only the pages read so far and whether one more follows, so
+ * its paginator offers "next" instead of a last page.
+ */
+public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    private CaseSort sort = CaseSort.NEWEST_FIRST;
+
+    /** Reads one page in the given order. */
+    protected abstract CaseRows fetch(CaseSort sort, int first, int pageSize);
+
+    /** The table's column fields, as a table sort event names them. */
+    public static CaseSort.Column column(String field) {
+        return switch (field) {
+            case "number" -> CaseSort.Column.NUMBER;
+            case "summary" -> CaseSort.Column.SUMMARY;
+            case "customer" -> CaseSort.Column.CUSTOMER;
+            case "company" -> CaseSort.Column.COMPANY;
+            case "status" -> CaseSort.Column.STATUS;
+            case "severity" -> CaseSort.Column.SEVERITY;
+            case "team" -> CaseSort.Column.TEAM;
+            case "assignee" -> CaseSort.Column.ASSIGNEE;
+            default -> CaseSort.Column.CREATED;
+        };
+    }
+
+    /** The table field of a sort column; the inverse of {@link #column(String)}. */
+    public static String field(CaseSort.Column column) {
+        return column == CaseSort.Column.CREATED ? "createdAt" : column.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The sort as the table's {@code sortBy} attribute expects it. */
+    public static SortMeta sortMeta(CaseSort sort) {
+        return SortMeta.builder()
+                .field(field(sort.getColumn()))
+                .order(sort.isAscending() ? SortOrder.ASCENDING : SortOrder.DESCENDING)
+                .build();
+    }
+
+    /** Turns the table with the given client id back to its first page, e.g. after a filter changed. */
+    public static void firstPage(String tableId) {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId);
+        ((DataTable) table).setFirst(0);
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        // Unknown until a page is read; large enough that the table keeps the page it asks for.
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        sort = sortBy.values().stream()
+                .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
+                .findFirst()
+                .map(meta ->
+                        new CaseSort(column(meta.getField()), meta.getOrder().isAscending()))
+                .orElse(CaseSort.NEWEST_FIRST);
+        CaseRows page = fetch(sort, first, pageSize);
+        setRowCount(first + page.getRows().size() + (page.hasMore() ? 1 : 0));
+        return page.getRows();
+    }
+
+    @Override
+    public String getRowKey(CaseRow row) {
+        return Long.toString(row.getId());
+    }
+
+    @Override
+    public CaseRow getRowData(String rowKey) {
+        return getWrappedData().stream()
+                .filter(row -> getRowKey(row).equals(rowKey))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The order of the page read last. */
+    public CaseSort getSort() {
+        return sort;
+    }
+}
