@@ -56,12 +56,12 @@ public class CaseListBrowserIT {
             browser.screenshot("portal-case-list-filtered-desktop");
             list.tick("severity", "Low").waitForNumbers(List.of(sheeter, mixer, oven));
 
-            list.choose("site", "Nordic Foods Malmö warehouse").waitForNumbers(List.of());
+            list.pickFilter("site", "Nordic Foods Malmö warehouse").waitForNumbers(List.of());
             assertTrue(list.emptyText().contains("No cases match"), list.emptyText());
             browser.screenshot("portal-case-list-empty-desktop");
             browser.resize(Browser.PHONE);
             browser.screenshot("portal-case-list-empty-phone");
-            list.choose("site", "All sites").waitForNumbers(List.of(sheeter, mixer, oven));
+            list.pickFilter("site", "All sites").waitForNumbers(List.of(sheeter, mixer, oven));
             browser.screenshot("portal-case-list-search-phone");
 
             list.search("").toggleComplete();

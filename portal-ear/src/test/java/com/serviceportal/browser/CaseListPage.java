@@ -82,7 +82,7 @@ public class CaseListPage extends Page {
     }
 
     /** Picks an option of a single-choice filter, e.g. "site", "Nordic Foods Malmö warehouse". */
-    public CaseListPage choose(String filter, String option) {
+    public CaseListPage pickFilter(String filter, String option) {
         find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu")).click();
         find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
                         + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and normalize-space(.)='"

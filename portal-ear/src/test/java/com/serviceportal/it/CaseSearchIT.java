@@ -293,7 +293,7 @@ public class CaseSearchIT {
         request.setSummary(summary);
         request.setSeverity(severity);
         request.setCustomerId(customerId);
-        return cases.raise(request);
+        return cases.raise(request).getNumber();
     }
 
     private void setStatus(long number, long statusId, boolean complete) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One page of a case list and whether another page follows. The total is not counted: counting
  * every matching case on each page turn would cost more than the page itself (see
- * docs/decisions/0006-case-lists-without-totals.md).
+ * docs/decisions/0012-case-lists-without-totals.md).
  */
 public final class CaseRows implements Serializable {
 

@@ -26,7 +26,7 @@ import java.util.Locale;
  * (its colleagues' cases included), staff see every case.
  *
  * <p>One page is read as {@code pageSize + 1} rows, so the list knows whether another page follows
- * without counting every matching case (docs/decisions/0006-case-lists-without-totals.md).
+ * without counting every matching case (docs/decisions/0012-case-lists-without-totals.md).
  */
 @Stateless
 public class CaseSearch {
@@ -37,7 +37,7 @@ public class CaseSearch {
     private static final String SELECT = "SELECT c.id, c.case_number, c.summary, c.severity, s.name, c.complete,"
             + " cu.name, p.name, t.name, a.display_name, c.created_at"
             + " FROM service_case c"
-            + " JOIN tracking_status s ON s.id = c.status_id"
+            + " JOIN tracking_status s ON s.id = c.%s"
             + " JOIN customer cu ON cu.id = c.customer_id"
             + " LEFT JOIN customer p ON p.id = cu.parent_id"
             + " LEFT JOIN team t ON t.id = c.team_id"
@@ -60,7 +60,7 @@ public class CaseSearch {
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         AccessScope scope = caller.scope();
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT.formatted(statusColumn(scope))).append(" WHERE 1 = 1");
         narrowToScope(scope, filter, sql, parameters);
         narrowToFilter(scope, filter, sql, parameters);
         sql.append(" ORDER BY ").append(orderBy(sort));
@@ -185,7 +185,7 @@ public class CaseSearch {
             parameters.add(Boolean.FALSE);
         }
         if (filter.getStatusIds().length > 0) {
-            inList(sql, parameters, "c.status_id", Arrays.asList(filter.getStatusIds()));
+            inList(sql, parameters, "c." + statusColumn(scope), Arrays.asList(filter.getStatusIds()));
         }
         if (filter.getSeverities().length > 0) {
             inList(
@@ -216,6 +216,14 @@ public class CaseSearch {
             }
             parameters.add(pattern);
         }
+    }
+
+    /**
+     * The status a list shows and filters by: the desk's real one, or for customers the latest
+     * status available to them, so an internal step never shows in the portal (decision 0006).
+     */
+    private static String statusColumn(AccessScope scope) {
+        return scope.isStaff() ? "status_id" : "customer_status_id";
     }
 
     private static void inList(StringBuilder sql, List<Object> parameters, String column, List<?> values) {

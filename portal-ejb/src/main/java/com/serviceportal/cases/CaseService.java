@@ -47,12 +47,6 @@ import java.util.stream.Stream;
 @Stateless
 public class CaseService {
 
-    /** Lists show the newest cases first and stop here until paging moves into the query. */
-    static final int LIST_LIMIT = 500;
-
-    private static final String SUMMARY_SELECT = "SELECT c.id, c.number, c.summary, c.severity, s.name,"
-            + " cu.name, p.name, c.createdAt FROM Case c JOIN c.status s JOIN c.customer cu LEFT JOIN cu.parent p";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -172,23 +166,6 @@ public class CaseService {
         record(raised, author, now, "created", null, raised.getStatus().getName());
         caseMail.caseRaised(raised);
         return new RaisedCase(raised.getNumber(), settings.findNewCaseAlert().orElse(null));
-    }
-
-    /** The active and finished cases the caller may see, newest first. */
-    public List<CaseSummary> listVisible() {
-        AccessScope scope = caller.scope();
-        String summarySelect =
-                scope.isStaff() ? SUMMARY_SELECT : SUMMARY_SELECT.replace("JOIN c.status s", "JOIN c.customerStatus s");
-        var query = scope.isStaff()
-                ? em.createQuery(summarySelect + " ORDER BY c.createdAt DESC, c.id DESC", Object[].class)
-                : em.createQuery(
-                                summarySelect + " WHERE cu.id IN :visible ORDER BY c.createdAt DESC, c.id DESC",
-                                Object[].class)
-                        .setParameter("visible", scope.visibleCustomerIds());
-        return query.setMaxResults(LIST_LIMIT)
-                .getResultStream()
-                .map(CaseService::toSummary)
-                .toList();
     }
 
     /**
@@ -517,19 +494,5 @@ public class CaseService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No tracking status is marked default for new cases"));
-    }
-
-    private static CaseSummary toSummary(Object[] row) {
-        String customer = (String) row[5];
-        String parent = (String) row[6];
-        return new CaseSummary(
-                (Long) row[0],
-                (Long) row[1],
-                (String) row[2],
-                (Severity) row[3],
-                (String) row[4],
-                parent == null ? customer : parent,
-                parent == null ? null : customer,
-                (Instant) row[7]);
     }
 }
