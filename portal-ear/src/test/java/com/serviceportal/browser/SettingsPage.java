@@ -86,8 +86,18 @@ public class SettingsPage extends Page {
     private SettingsPage clickAndWait(WebElement element) {
         WebElement old = driver.findElement(By.tagName("main"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(old));
         return new SettingsPage(browser);
+    }
+
+    /** Whether the element has left the page; Chromium may say so with an error of its own. */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     /** The text of the top bar, where the menu is. */
