@@ -34,8 +34,10 @@ public class CaseSearch {
     /** The largest page a list may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
-    private static final String SELECT = "SELECT c.id, c.case_number, c.summary, c.severity, s.name, c.complete,"
-            + " cu.name, p.name, t.name, a.display_name, c.created_at"
+    private static final String SELECT = "SELECT c.id AS case_id, c.case_number AS case_number, c.summary AS summary,"
+            + " c.severity AS severity, s.name AS status_name, c.complete AS complete, cu.name AS customer_name,"
+            + " p.name AS company_name, t.name AS team_name, a.display_name AS assignee_name,"
+            + " c.created_at AS created_at, %s AS sort_key"
             + " FROM service_case c"
             + " JOIN tracking_status s ON s.id = c.%s"
             + " JOIN customer cu ON cu.id = c.customer_id"
@@ -60,10 +62,26 @@ public class CaseSearch {
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         AccessScope scope = caller.scope();
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(SELECT.formatted(statusColumn(scope))).append(" WHERE 1 = 1");
-        narrowToScope(scope, filter, sql, parameters);
-        narrowToFilter(scope, filter, sql, parameters);
-        sql.append(" ORDER BY ").append(orderBy(sort));
+        List<Long> customers = filter.getCustomerId() != null || scope.isStaff()
+                ? List.of()
+                : scope.visibleCustomerIds().stream().sorted().toList();
+        StringBuilder sql;
+        if (customers.size() > 1) {
+            // A contact of a company sees several customers. One query over all of them would read
+            // and sort every matching case of the company; one ordered, limited query per customer
+            // reads only the rows the page can show, and the pages are merged in the same order.
+            sql = new StringBuilder("SELECT * FROM (");
+            for (int i = 0; i < customers.size(); i++) {
+                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (");
+                appendQuery(scope, filter, sort, customers.get(i), sql, parameters);
+                sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) part").append(i);
+                parameters.add(first + pageSize + 1);
+            }
+            sql.append(") merged ORDER BY ").append(mergedOrderBy(sort));
+        } else {
+            sql = new StringBuilder();
+            appendQuery(scope, filter, sort, null, sql, parameters);
+        }
         sql.append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
         parameters.add(first);
         parameters.add(pageSize + 1);
@@ -218,6 +236,25 @@ public class CaseSearch {
         }
     }
 
+    /** The query of one list, for one of the caller's customers or for its whole scope. */
+    private static void appendQuery(
+            AccessScope scope,
+            CaseFilter filter,
+            CaseSort sort,
+            Long customerId,
+            StringBuilder sql,
+            List<Object> parameters) {
+        sql.append(SELECT.formatted(sortKey(sort), statusColumn(scope))).append(" WHERE 1 = 1");
+        if (customerId == null) {
+            narrowToScope(scope, filter, sql, parameters);
+        } else {
+            sql.append(" AND c.customer_id = ?");
+            parameters.add(customerId);
+        }
+        narrowToFilter(scope, filter, sql, parameters);
+        sql.append(" ORDER BY ").append(orderBy(sort));
+    }
+
     /**
      * The status a list shows and filters by: the desk's real one, or for customers the latest
      * status available to them, so an internal step never shows in the portal (decision 0006).
@@ -235,23 +272,34 @@ public class CaseSearch {
         parameters.addAll(values);
     }
 
+    private static String sortKey(CaseSort sort) {
+        return switch (sort.getColumn()) {
+            case NUMBER -> "c.case_number";
+            case SUMMARY -> "c.summary";
+            case CUSTOMER -> "cu.name";
+            case COMPANY -> "COALESCE(p.name, cu.name)";
+            case STATUS -> "s.sort_order";
+            case SEVERITY -> SEVERITY_RANK;
+            case TEAM -> "t.name";
+            case ASSIGNEE -> "a.display_name";
+            case CREATED -> "c.created_at";
+        };
+    }
+
     private static String orderBy(CaseSort sort) {
-        String expression =
-                switch (sort.getColumn()) {
-                    case NUMBER -> "c.case_number";
-                    case SUMMARY -> "c.summary";
-                    case CUSTOMER -> "cu.name";
-                    case COMPANY -> "COALESCE(p.name, cu.name)";
-                    case STATUS -> "s.sort_order";
-                    case SEVERITY -> SEVERITY_RANK;
-                    case TEAM -> "t.name";
-                    case ASSIGNEE -> "a.display_name";
-                    case CREATED -> "c.created_at";
-                };
+        return order(sort, sortKey(sort), "c.created_at", "c.id");
+    }
+
+    /** The same order over the columns of the merged per-customer queries. */
+    private static String mergedOrderBy(CaseSort sort) {
+        return order(sort, "sort_key", "created_at", "case_id");
+    }
+
+    private static String order(CaseSort sort, String key, String created, String id) {
         String direction = sort.isAscending() ? " ASC" : " DESC";
         // The case id breaks ties, so that paging neither repeats nor skips a case.
-        return expression + direction + (sort.getColumn() == CaseSort.Column.CREATED ? "" : ", c.created_at DESC")
-                + ", c.id" + direction;
+        return key + direction + (sort.getColumn() == CaseSort.Column.CREATED ? "" : ", " + created + " DESC") + ", "
+                + id + direction;
     }
 
     private static CaseRow toRow(Object[] row) {
