@@ -19,6 +19,21 @@ public class NewNote implements Serializable {
     @Size(max = TrackingNote.TEXT_MAX)
     private String text;
 
+    /** An empty note that keeps the case's status unless the writer picks another it may give. */
+    public static NewNote of(CaseDetails details) {
+        NewNote note = new NewNote();
+        note.number = details.getNumber();
+        note.statusId = details.getNoteStatuses().stream()
+                .map(StatusChoice::getId)
+                .filter(id -> id == details.getStatusId())
+                .findFirst()
+                .orElse(
+                        details.getNoteStatuses().isEmpty()
+                                ? null
+                                : details.getNoteStatuses().get(0).getId());
+        return note;
+    }
+
     public long getNumber() {
         return number;
     }

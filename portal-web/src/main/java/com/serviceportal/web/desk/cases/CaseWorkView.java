@@ -76,7 +76,7 @@ public class CaseWorkView implements Serializable {
     private void show(CaseDetails shown) {
         details = shown;
         work = CaseWork.of(shown);
-        note = CaseNumber.noteFor(shown);
+        note = NewNote.of(shown);
     }
 
     public Severity[] getSeverities() {

@@ -82,7 +82,7 @@ public class CaseDetailView implements Serializable {
     private void show(CaseDetails shown) {
         details = shown;
         edit = CaseEdit.of(shown);
-        note = CaseNumber.noteFor(shown);
+        note = NewNote.of(shown);
     }
 
     public Severity[] getSeverities() {
