@@ -2,6 +2,7 @@ package com.serviceportal.contracts;
 
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.sla.ServiceLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,6 +61,37 @@ public class Contract {
     @Column(name = "end_date")
     private LocalDate endDate;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_level_id")
+    private ServiceLevel serviceLevel;
+
+    /** A pending contract that waits for its invoice to be paid is not activated on its start date. */
+    @Column(name = "awaiting_invoice", nullable = false)
+    private boolean awaitingInvoice;
+
+    /** The bank of a support-hours contract, or the hours of a time-limited subscription. */
+    @Column(name = "included_minutes")
+    private Integer includedMinutes;
+
+    /** The hours a "by month" contract restores on each rollover day. */
+    @Column(name = "monthly_minutes")
+    private Integer monthlyMinutes;
+
+    /** Day of the month the hours are restored; the month's last day when the month is shorter. */
+    @Column(name = "rollover_day")
+    private Integer rolloverDay;
+
+    /** The day the current "by month" period began: a reset is due when a later rollover day has come. */
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    /** Time drawn from the contract (this period for "by month"), in minutes so that sums are exact. */
+    @Column(name = "used_minutes", nullable = false)
+    private int usedMinutes;
+
+    @Size(max = 400)
+    private String description;
+
     @Version
     private long version;
 
@@ -95,5 +127,41 @@ public class Contract {
 
     public LocalDate getEndDate() {
         return endDate;
+    }
+
+    public ServiceLevel getServiceLevel() {
+        return serviceLevel;
+    }
+
+    public boolean isAwaitingInvoice() {
+        return awaitingInvoice;
+    }
+
+    public Integer getIncludedMinutes() {
+        return includedMinutes;
+    }
+
+    public Integer getMonthlyMinutes() {
+        return monthlyMinutes;
+    }
+
+    public Integer getRolloverDay() {
+        return rolloverDay;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public int getUsedMinutes() {
+        return usedMinutes;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }
