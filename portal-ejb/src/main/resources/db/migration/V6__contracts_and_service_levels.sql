@@ -69,6 +69,10 @@ CREATE TABLE service_level_target (
 -- Statuses that stop the clock, e.g. while the desk waits for the customer.
 ALTER TABLE tracking_status ADD pauses_clock BIT DEFAULT 0 NOT NULL;
 UPDATE tracking_status SET pauses_clock = 1 WHERE id IN (3, 5);
+-- The status a case gets while its customer has only a pending contract; the activation job moves
+-- such cases on to the default status once the contract is active.
+ALTER TABLE tracking_status ADD pending_contract BIT DEFAULT 0 NOT NULL;
+UPDATE tracking_status SET pending_contract = 1 WHERE id = 5;
 
 -- A contract's service level, its hours (kept in minutes so sums are exact), and the invoice a
 -- pending contract may wait for. For "by month" contracts: the month's hours, the rollover day

@@ -48,6 +48,14 @@ public class TrackingStatus {
     @Column(name = "customer_action", length = 10)
     private CustomerAction customerAction;
 
+    /** Stops the service-level clock while a case has this status (e.g. waiting for the customer). */
+    @Column(name = "pauses_clock", nullable = false)
+    private boolean pausesClock;
+
+    /** The status of a case raised while its customer has only a pending contract. */
+    @Column(name = "pending_contract", nullable = false)
+    private boolean pendingContract;
+
     @Version
     private long version;
 
@@ -102,5 +110,13 @@ public class TrackingStatus {
 
     public void setCustomerAction(CustomerAction customerAction) {
         this.customerAction = customerAction;
+    }
+
+    public boolean isPausesClock() {
+        return pausesClock;
+    }
+
+    public boolean isPendingContract() {
+        return pendingContract;
     }
 }
