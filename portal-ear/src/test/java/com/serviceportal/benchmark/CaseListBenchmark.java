@@ -52,6 +52,9 @@ public class CaseListBenchmark {
     @ArquillianResource
     private URL base;
 
+    /** What PrimeFaces writes for each row of a table. */
+    private static final String ROW = "data-ri=\"";
+
     private final Map<String, long[][]> results = new LinkedHashMap<>();
 
     @Test
@@ -140,11 +143,15 @@ public class CaseListBenchmark {
             long start = System.nanoTime();
             String html = session.get("portal/cases/list.xhtml");
             long opened = System.nanoTime();
-            if (!html.contains("case-table")) {
-                throw new IllegalStateException("The case list did not open");
+            if (!html.contains("case-table") || !html.contains(ROW)) {
+                throw new IllegalStateException("The case list did not open with cases in it");
             }
-            request.apply(session, contact);
+            String answer = request.apply(session, contact);
             long answered = System.nanoTime();
+            // a fast answer without cases would measure nothing
+            if (!answer.contains(ROW)) {
+                throw new IllegalStateException("\"" + name + "\" answered without cases: " + answer);
+            }
             if (round >= 0) {
                 page[round] = opened - start;
                 ajax[round] = answered - opened;

@@ -43,6 +43,8 @@ public class CaseListBenchmarkData extends HttpServlet {
     private static final long FIRST_CONTACT_ID = 5_000_000L;
     private static final long FIRST_ACCOUNT_ID = 5_000_000L;
     private static final long FIRST_CASE_ID = 10_000_000L;
+    private static final long IN_PROGRESS = 2;
+    private static final long INTERNAL_REVIEW = 4;
     private static final Logger LOG = Logger.getLogger(CaseListBenchmarkData.class.getName());
     private static final int PROGRESS_EVERY = 50_000;
     private static final int BATCH = 2_000;
@@ -240,8 +242,8 @@ public class CaseListBenchmarkData extends HttpServlet {
         long existing = countCases(connection);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_case (id, case_number,"
                 + " customer_id, raised_by_contact_id, severity, summary, status_id, source, created_at, updated_at,"
-                + " version, complete, team_id, assignee_id) VALUES (?, ?, ?, NULL, ?, ?, ?, 'PORTAL', ?, ?, 0, ?, ?,"
-                + " ?)")) {
+                + " version, complete, team_id, assignee_id, customer_status_id) VALUES (?, ?, ?, NULL, ?, ?, ?,"
+                + " 'PORTAL', ?, ?, 0, ?, ?, ?, ?)")) {
             for (long n = existing; n < total; n++) {
                 SplittableRandom random = new SplittableRandom(n);
                 int company = random.nextInt(COMPANIES);
@@ -257,7 +259,8 @@ public class CaseListBenchmarkData extends HttpServlet {
                         5,
                         THINGS[random.nextInt(THINGS.length)] + " " + (1 + random.nextInt(40)) + " "
                                 + FAULTS[random.nextInt(FAULTS.length)]);
-                insert.setLong(6, complete ? 6 + random.nextInt(3) : 1 + random.nextInt(5));
+                long status = complete ? 6 + random.nextInt(3) : 1 + random.nextInt(5);
+                insert.setLong(6, status);
                 insert.setTimestamp(7, created);
                 insert.setTimestamp(8, created);
                 insert.setBoolean(9, complete);
@@ -265,6 +268,8 @@ public class CaseListBenchmarkData extends HttpServlet {
                 insert.setObject(10, team == 0 ? null : (long) team);
                 int assignee = random.nextInt(4);
                 insert.setObject(11, assignee >= 2 ? null : (long) (4 + assignee));
+                // customers see the latest status available to them: "In progress" for "Internal review"
+                insert.setLong(12, status == INTERNAL_REVIEW ? IN_PROGRESS : status);
                 insert.addBatch();
                 if ((n + 1) % BATCH == 0) {
                     insert.executeBatch();
