@@ -55,6 +55,9 @@ public class CaseListBenchmark {
     /** What PrimeFaces writes for each row of a table. */
     private static final String ROW = "data-ri=\"";
 
+    /** Per request and size: how many measured answers showed cases. */
+    private final Map<String, int[]> withCases = new LinkedHashMap<>();
+
     private final Map<String, long[][]> results = new LinkedHashMap<>();
 
     @Test
@@ -148,9 +151,14 @@ public class CaseListBenchmark {
             }
             String answer = request.apply(session, contact);
             long answered = System.nanoTime();
-            // a fast answer without cases would measure nothing
-            if (!answer.contains(ROW)) {
+            // A fast answer without cases would measure nothing. At 10k a contact has only about ten
+            // open cases, so a filter or a second page may rightly be empty; at 1M every one has cases.
+            boolean shown = answer.contains(ROW);
+            if (!shown && size == SIZES.length - 1) {
                 throw new IllegalStateException("\"" + name + "\" answered without cases: " + answer);
+            }
+            if (round >= 0 && shown) {
+                withCases.computeIfAbsent(name, k -> new int[SIZES.length])[size]++;
             }
             if (round >= 0) {
                 page[round] = opened - start;
@@ -172,8 +180,9 @@ public class CaseListBenchmark {
                 MEASURED));
         table.append(String.format(
                 Locale.ROOT,
-                "%-32s %11s %11s %11s %11s %8s  %s%n",
+                "%-32s %9s %11s %11s %11s %11s %8s  %s%n",
                 "request",
+                "10k shown",
                 "10k median",
                 "10k p95",
                 "1M median",
@@ -185,8 +194,9 @@ public class CaseListBenchmark {
             if (sizes < SIZES.length) {
                 table.append(String.format(
                         Locale.ROOT,
-                        "%-32s %8.1f ms %8.1f ms%n",
+                        "%-32s %9s %8.1f ms %8.1f ms%n",
                         row.getKey(),
+                        shownAtTenThousand(row.getKey()),
                         percentile(small, 50),
                         percentile(small, 95)));
                 continue;
@@ -197,8 +207,9 @@ public class CaseListBenchmark {
             double ratio = p95Large / p95Small;
             table.append(String.format(
                     Locale.ROOT,
-                    "%-32s %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f  %s%n",
+                    "%-32s %9s %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f  %s%n",
                     row.getKey(),
+                    shownAtTenThousand(row.getKey()),
                     percentile(small, 50),
                     p95Small,
                     percentile(large, 50),
@@ -211,6 +222,12 @@ public class CaseListBenchmark {
         Path out = Path.of("target", "benchmark", "case-list.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
+    }
+
+    /** How many of the 10k answers showed cases (the list always opens with cases). */
+    private String shownAtTenThousand(String request) {
+        int[] shown = withCases.get(request);
+        return shown == null ? MEASURED + "/" + MEASURED : shown[0] + "/" + MEASURED;
     }
 
     private long fill(int total) {
