@@ -140,6 +140,7 @@ public class CaseListBenchmark {
             int size, List<PortalSession> contacts, String name, BiFunction<PortalSession, Integer, String> request) {
         long[] page = new long[MEASURED];
         long[] ajax = new long[MEASURED];
+        int[] shownCases = withCases.computeIfAbsent(name, k -> new int[SIZES.length]);
         for (int round = -WARM_UP; round < MEASURED; round++) {
             int contact = Math.floorMod(round, contacts.size());
             PortalSession session = contacts.get(contact);
@@ -158,7 +159,7 @@ public class CaseListBenchmark {
                 throw new IllegalStateException("\"" + name + "\" answered without cases: " + answer);
             }
             if (round >= 0 && shown) {
-                withCases.computeIfAbsent(name, k -> new int[SIZES.length])[size]++;
+                shownCases[size]++;
             }
             if (round >= 0) {
                 page[round] = opened - start;

@@ -62,25 +62,29 @@ public class CaseSearch {
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         AccessScope scope = caller.scope();
         List<Object> parameters = new ArrayList<>();
-        List<Long> customers = filter.getCustomerId() != null || scope.isStaff()
-                ? List.of()
-                : scope.visibleCustomerIds().stream().sorted().toList();
-        StringBuilder sql;
-        if (customers.size() > 1) {
-            // A contact of a company sees several customers. One query over all of them would read
-            // and sort every matching case of the company; one ordered, limited query per customer
-            // reads only the rows the page can show, and the pages are merged in the same order.
-            sql = new StringBuilder("SELECT * FROM (");
-            for (int i = 0; i < customers.size(); i++) {
-                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (");
-                appendQuery(scope, filter, sort, customers.get(i), sql, parameters);
-                sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) part").append(i);
-                parameters.add(first + pageSize + 1);
+        List<Long> customers = customersListed(scope, filter);
+        List<Boolean> completeness = filter.isIncludeComplete() ? List.of(false, true) : List.of(false);
+        StringBuilder sql = new StringBuilder();
+        if (customers.isEmpty()) {
+            appendQuery(scope, filter, sort, null, null, sql, parameters);
+        } else if (customers.size() == 1 && completeness.size() == 1) {
+            appendQuery(scope, filter, sort, customers.get(0), false, sql, parameters);
+        } else {
+            // One query over several customers, or over open and complete cases at once, would read
+            // and sort every matching case. One ordered, limited query per customer and per
+            // open/complete walks an index in the list's order and reads only the rows the page can
+            // show; the parts are merged in the same order.
+            sql.append("SELECT * FROM (");
+            int part = 0;
+            for (Long customer : customers) {
+                for (Boolean complete : completeness) {
+                    sql.append(part == 0 ? "" : " UNION ALL ").append("SELECT * FROM (");
+                    appendQuery(scope, filter, sort, customer, complete, sql, parameters);
+                    sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) part").append(part++);
+                    parameters.add(first + pageSize + 1);
+                }
             }
             sql.append(") merged ORDER BY ").append(mergedOrderBy(sort));
-        } else {
-            sql = new StringBuilder();
-            appendQuery(scope, filter, sort, null, sql, parameters);
         }
         sql.append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
         parameters.add(first);
@@ -135,7 +139,7 @@ public class CaseSearch {
         StringBuilder sql =
                 new StringBuilder("SELECT COUNT(*), MAX(c.case_number) FROM service_case c WHERE c.case_number > ?");
         parameters.add(caseNumber);
-        narrowToScope(scope, new CaseFilter(), sql, parameters);
+        narrowToScope(scope, sql, parameters);
         Query query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -185,23 +189,14 @@ public class CaseSearch {
         return scope;
     }
 
-    private static void narrowToScope(
-            AccessScope scope, CaseFilter filter, StringBuilder sql, List<Object> parameters) {
-        if (filter.getCustomerId() != null) {
-            scope.requireVisible(filter.getCustomerId());
-            sql.append(" AND c.customer_id = ?");
-            parameters.add(filter.getCustomerId());
-        } else if (!scope.isStaff()) {
+    private static void narrowToScope(AccessScope scope, StringBuilder sql, List<Object> parameters) {
+        if (!scope.isStaff()) {
             inList(sql, parameters, "c.customer_id", List.copyOf(scope.visibleCustomerIds()));
         }
     }
 
     private static void narrowToFilter(
             AccessScope scope, CaseFilter filter, StringBuilder sql, List<Object> parameters) {
-        if (!filter.isIncludeComplete()) {
-            sql.append(" AND c.complete = ?");
-            parameters.add(Boolean.FALSE);
-        }
         if (filter.getStatusIds().length > 0) {
             inList(sql, parameters, "c." + statusColumn(scope), Arrays.asList(filter.getStatusIds()));
         }
@@ -236,23 +231,47 @@ public class CaseSearch {
         }
     }
 
-    /** The query of one list, for one of the caller's customers or for its whole scope. */
+    /**
+     * The query of one list: for one customer and either open or complete cases, or (staff, no
+     * customer chosen) over every case.
+     */
     private static void appendQuery(
             AccessScope scope,
             CaseFilter filter,
             CaseSort sort,
             Long customerId,
+            Boolean complete,
             StringBuilder sql,
             List<Object> parameters) {
         sql.append(SELECT.formatted(sortKey(sort), statusColumn(scope))).append(" WHERE 1 = 1");
-        if (customerId == null) {
-            narrowToScope(scope, filter, sql, parameters);
-        } else {
-            sql.append(" AND c.customer_id = ?");
+        if (customerId != null) {
+            sql.append(" AND c.customer_id = ? AND c.complete = ?");
             parameters.add(customerId);
+            parameters.add(complete);
+        } else if (!filter.isIncludeComplete()) {
+            sql.append(" AND c.complete = ?");
+            parameters.add(Boolean.FALSE);
         }
         narrowToFilter(scope, filter, sql, parameters);
-        sql.append(" ORDER BY ").append(orderBy(sort));
+        // Leading with the columns the query fixes lets the database walk an index in this order
+        // and stop after one page instead of sorting the customer's whole range.
+        sql.append(" ORDER BY ")
+                .append(customerId == null ? "" : "c.customer_id, c.complete, ")
+                .append(orderBy(sort));
+    }
+
+    /**
+     * The customers a list is narrowed to: the one the filter names, or every customer a contact may
+     * see; none for staff, who list every customer's cases.
+     */
+    private static List<Long> customersListed(AccessScope scope, CaseFilter filter) {
+        if (filter.getCustomerId() != null) {
+            scope.requireVisible(filter.getCustomerId());
+            return List.of(filter.getCustomerId());
+        }
+        return scope.isStaff()
+                ? List.of()
+                : scope.visibleCustomerIds().stream().sorted().toList();
     }
 
     /**
@@ -297,6 +316,9 @@ public class CaseSearch {
 
     private static String order(CaseSort sort, String key, String created, String id) {
         String direction = sort.isAscending() ? " ASC" : " DESC";
+        if (sort.getColumn() == CaseSort.Column.NUMBER) {
+            return key + direction; // unique: nothing to break ties
+        }
         // The case id breaks ties, so that paging neither repeats nor skips a case.
         return key + direction + (sort.getColumn() == CaseSort.Column.CREATED ? "" : ", " + created + " DESC") + ", "
                 + id + direction;
