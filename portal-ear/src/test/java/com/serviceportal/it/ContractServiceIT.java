@@ -133,7 +133,7 @@ public class ContractServiceIT {
         bank.setStartDate(today.plusDays(10));
         ContractRow future = contracts.save(bank);
         assertEquals(ContractState.PENDING, future.getState(), "a start in the future is pending");
-        assertEquals("40 h", future.getHours().allowance());
+        assertEquals("40 h", future.getHours().getAllowance());
         assertNull(future.getRolloverDay());
 
         ContractForm unpaid = form(customer, ContractType.TIME_LIMITED_SUBSCRIPTION);
@@ -256,14 +256,14 @@ public class ContractServiceIT {
                 "the note shows its time");
 
         ContractRow drawn = contracts.get(contract.getId()).contract();
-        assertEquals("4 h 15 min", drawn.getHours().used());
-        assertEquals("5 h 45 min", drawn.getHours().left());
+        assertEquals("4 h 15 min", drawn.getHours().getUsed());
+        assertEquals("5 h 45 min", drawn.getHours().getLeft());
         assertFalse(drawn.getHours().isOverdrawn());
 
         cases.addNote(note(second, "Full day on site", 6, 15));
         ContractDetails over = contracts.get(contract.getId());
-        assertEquals("0 min", over.contract().getHours().left(), "the hours have run out");
-        assertEquals("30 min", over.contract().getHours().over(), "the time is still recorded, over the allowance");
+        assertEquals("0 min", over.contract().getHours().getLeft(), "the hours have run out");
+        assertEquals("30 min", over.contract().getHours().getOver(), "the time is still recorded, over the allowance");
 
         ContractAudit audit = over.audit();
         assertEquals("10 h 30 min", audit.getTotal());
@@ -325,7 +325,7 @@ public class ContractServiceIT {
                 .findFirst()
                 .orElseThrow();
         assertTrue(references(contracts.visibleContracts()).stream().noneMatch(r -> r.contains("NF")));
-        assertEquals("10 h", baltic.getHours().allowance(), "the month's hours");
+        assertEquals("10 h", baltic.getHours().getAllowance(), "the month's hours");
         assertThrows(NotFoundException.class, () -> contracts.get(baltic.getId()), "the desk's page is not theirs");
         assertThrows(NotFoundException.class, () -> contracts.list(new ContractFilter()));
     }

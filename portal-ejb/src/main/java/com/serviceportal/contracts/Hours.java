@@ -7,7 +7,7 @@ package com.serviceportal.contracts;
  * @param allowanceMinutes the hours included this period, {@code null} when the contract has no limit
  * @param usedMinutes the time recorded this period
  */
-public record Hours(Integer allowanceMinutes, int usedMinutes) {
+public record Hours(Integer allowanceMinutes, int usedMinutes) implements java.io.Serializable {
 
     public boolean isLimited() {
         return allowanceMinutes != null;
@@ -36,19 +36,19 @@ public record Hours(Integer allowanceMinutes, int usedMinutes) {
         return new Hours(allowanceMinutes, usedMinutes + minutes);
     }
 
-    public String used() {
+    public String getUsed() {
         return format(usedMinutes);
     }
 
-    public String left() {
+    public String getLeft() {
         return isLimited() ? format(leftMinutes()) : "";
     }
 
-    public String over() {
+    public String getOver() {
         return isOverdrawn() ? format(overMinutes()) : "";
     }
 
-    public String allowance() {
+    public String getAllowance() {
         return isLimited() ? format(allowanceMinutes) : "";
     }
 

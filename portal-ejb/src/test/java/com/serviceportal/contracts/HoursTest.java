@@ -23,11 +23,11 @@ class HoursTest {
         Hours hours = new Hours(600, 150);
         assertTrue(hours.isLimited());
         assertEquals(450, hours.leftMinutes());
-        assertEquals("2 h 30 min", hours.used());
-        assertEquals("7 h 30 min", hours.left());
-        assertEquals("10 h", hours.allowance());
+        assertEquals("2 h 30 min", hours.getUsed());
+        assertEquals("7 h 30 min", hours.getLeft());
+        assertEquals("10 h", hours.getAllowance());
         assertFalse(hours.isOverdrawn());
-        assertEquals("", hours.over());
+        assertEquals("", hours.getOver());
     }
 
     @Test
@@ -37,10 +37,10 @@ class HoursTest {
         assertTrue(hours.wouldOverdraw(31));
         Hours after = hours.plus(90);
         assertEquals(0, after.leftMinutes());
-        assertEquals("0 min", after.left());
+        assertEquals("0 min", after.getLeft());
         assertTrue(after.isOverdrawn());
         assertEquals(60, after.overMinutes());
-        assertEquals("1 h", after.over());
+        assertEquals("1 h", after.getOver());
     }
 
     @Test
@@ -49,8 +49,8 @@ class HoursTest {
         assertFalse(hours.isLimited());
         assertFalse(hours.wouldOverdraw(100_000));
         assertFalse(hours.isOverdrawn());
-        assertEquals("1 h 35 min", hours.used());
-        assertEquals("", hours.left());
+        assertEquals("1 h 35 min", hours.getUsed());
+        assertEquals("", hours.getLeft());
     }
 
     @Test
