@@ -69,11 +69,12 @@ public class ContractsBrowserIT {
             form.type("Support hours by month");
             assertFalse(form.shows("includedHours"), "the fields follow the type");
             assertTrue(form.shows("monthlyHours"));
-            form.reference(reference)
+            form.serviceLevel("Standard")
+                    .reference(reference)
                     .customer("Baltic Marine")
                     .equipment("BM-WINCH")
-                    .serviceLevel("Standard")
                     .monthlyHours(8);
+            browser.scrollTo("main h1");
             browser.screenshot("desk-contract-form-desktop");
             browser.resize(Browser.PHONE);
             browser.screenshot("desk-contract-form-phone");
@@ -100,6 +101,7 @@ public class ContractsBrowserIT {
             CasePage desk = CasePage.openAtDesk(browser, number);
             desk = desk.addNoteWithTime("In progress", "Adjusted the brake band on board", 2, 15);
             assertTrue(desk.text().contains("Time: 2 h 15 min"), "the note shows its time");
+            browser.scrollTo(".notes-card");
             browser.screenshot("desk-case-note-time-desktop");
 
             browser.go("desk/contracts/list.xhtml");
@@ -119,6 +121,7 @@ public class ContractsBrowserIT {
             assertTrue(notes.get(0).contains("Tom Technician") && notes.get(0).contains("2 h 15 min"), notes.get(0));
             browser.screenshot("desk-contract-audit-detail-desktop");
             browser.resize(Browser.PHONE);
+            browser.scrollTo(".contract-audit");
             browser.screenshot("desk-contract-audit-phone");
         }
 
