@@ -22,6 +22,9 @@ public final class ContractRow implements Serializable {
     private final String description;
     private final Integer rolloverDay;
     private final Hours hours;
+    private final boolean editable;
+    private final boolean cancellable;
+    private final boolean enableable;
 
     ContractRow(Contract k) {
         this.id = k.getId();
@@ -39,6 +42,9 @@ public final class ContractRow implements Serializable {
         this.description = k.getDescription();
         this.rolloverDay = k.getRolloverDay();
         this.hours = k.hours();
+        this.editable = ContractLifecycle.canEdit(state);
+        this.cancellable = ContractLifecycle.canCancel(state);
+        this.enableable = ContractLifecycle.canEnableEarly(state);
     }
 
     public long getId() {
@@ -99,14 +105,14 @@ public final class ContractRow implements Serializable {
     }
 
     public boolean isEditable() {
-        return ContractLifecycle.canEdit(state);
+        return editable;
     }
 
     public boolean isCancellable() {
-        return ContractLifecycle.canCancel(state);
+        return cancellable;
     }
 
     public boolean isEnableable() {
-        return ContractLifecycle.canEnableEarly(state);
+        return enableable;
     }
 }
