@@ -69,6 +69,12 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
+    /** Scrolls the first element a CSS selector finds to the top of the window, for a screenshot. */
+    public void scrollTo(String cssSelector) {
+        ((ChromeDriver) driver)
+                .executeScript("document.querySelector(arguments[0]).scrollIntoView(true);", cssSelector);
+    }
+
     /** Keeps a picture of the page under target/screenshots for people to look at. */
     public void screenshot(String name) {
         try {

@@ -49,6 +49,16 @@ public class CasePage extends Page {
         return new CasePage(browser);
     }
 
+    /** The desk's note with the time spent on it. */
+    public CasePage addNoteWithTime(String status, String text, int hours, int minutes) {
+        choose("addNote:noteStatus", status);
+        find(By.id("addNote:noteText")).sendKeys(text);
+        find(By.id("addNote:spentHours_input")).sendKeys(Integer.toString(hours));
+        find(By.id("addNote:spentMinutes_input")).sendKeys(Integer.toString(minutes));
+        find(By.id("addNote:add")).click();
+        return new CasePage(browser);
+    }
+
     /** The customer's "Close case", confirmed in the dialog. */
     public CasePage close() {
         find(By.id("edit:close")).click();

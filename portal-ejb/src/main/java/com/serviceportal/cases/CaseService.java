@@ -1,7 +1,9 @@
 package com.serviceportal.cases;
 
 import com.serviceportal.contracts.Contract;
+import com.serviceportal.contracts.ContractService;
 import com.serviceportal.contracts.ContractState;
+import com.serviceportal.contracts.Hours;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
@@ -58,6 +60,9 @@ public class CaseService {
 
     @Inject
     private CaseMail caseMail;
+
+    @Inject
+    private ContractService contracts;
 
     /**
      * What the new-case form offers for a customer and, once chosen, an item of its equipment.
@@ -154,7 +159,7 @@ public class CaseService {
                 nextCaseNumber(),
                 customer,
                 contact,
-                defaultStatus(),
+                contracts.pendingContractStatus(customer, item).orElseGet(this::defaultStatus),
                 scope.isStaff() ? CaseSource.DESK : CaseSource.PORTAL,
                 now);
         raised.describe(request.getSeverity(), request.getSummary(), request.getDescription());
@@ -217,6 +222,10 @@ public class CaseService {
         UserAccount author = author(scope);
         Instant now = now();
         TrackingNote added = new TrackingNote(c, status, author, note.getText(), now);
+        int spent = Hours.minutesOf(note.getSpentHours(), note.getSpentMinutes());
+        if (spent > 0) {
+            added.recordTime(spent, contracts.drawTime(c, spent));
+        }
         em.persist(added);
         record(c, author, now, "status", c.getStatus().getName(), status.getName());
         c.moveTo(status);

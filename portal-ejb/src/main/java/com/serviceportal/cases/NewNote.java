@@ -1,5 +1,7 @@
 package com.serviceportal.cases;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +20,15 @@ public class NewNote implements Serializable {
     @NotBlank
     @Size(max = TrackingNote.TEXT_MAX)
     private String text;
+
+    /** Time the desk spent, drawn from the case's contract; customers record none. */
+    @Min(0)
+    @Max(999)
+    private Integer spentHours;
+
+    @Min(0)
+    @Max(59)
+    private Integer spentMinutes;
 
     /** An empty note that keeps the case's status unless the writer picks another it may give. */
     public static NewNote of(CaseDetails details) {
@@ -56,5 +67,21 @@ public class NewNote implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public Integer getSpentHours() {
+        return spentHours;
+    }
+
+    public void setSpentHours(Integer spentHours) {
+        this.spentHours = spentHours;
+    }
+
+    public Integer getSpentMinutes() {
+        return spentMinutes;
+    }
+
+    public void setSpentMinutes(Integer spentMinutes) {
+        this.spentMinutes = spentMinutes;
     }
 }

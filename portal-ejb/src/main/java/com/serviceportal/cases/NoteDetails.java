@@ -1,5 +1,6 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.contracts.Hours;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -15,6 +16,7 @@ public final class NoteDetails implements Serializable {
     private final boolean visibleToCustomer;
     private final String text;
     private final Instant createdAt;
+    private final String timeSpent;
 
     NoteDetails(TrackingNote note) {
         this.id = note.getId();
@@ -24,6 +26,7 @@ public final class NoteDetails implements Serializable {
         this.visibleToCustomer = note.isVisibleToCustomer();
         this.text = note.getText();
         this.createdAt = note.getCreatedAt();
+        this.timeSpent = note.getTimeSpentMinutes() == null ? null : Hours.format(note.getTimeSpentMinutes());
     }
 
     public long getId() {
@@ -53,5 +56,10 @@ public final class NoteDetails implements Serializable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The time the desk recorded with the note, e.g. "1 h 30 min"; {@code null} when none. */
+    public String getTimeSpent() {
+        return timeSpent;
     }
 }

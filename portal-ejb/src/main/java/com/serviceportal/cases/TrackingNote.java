@@ -1,5 +1,6 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.contracts.Contract;
 import com.serviceportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,6 +59,15 @@ public class TrackingNote {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Time a staff member spent, recorded with the note. */
+    @Column(name = "time_spent_minutes")
+    private Integer timeSpentMinutes;
+
+    /** The contract the time was drawn from, when the case had an active one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contract_id")
+    private Contract contract;
+
     @Version
     private long version;
 
@@ -103,6 +113,19 @@ public class TrackingNote {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    void recordTime(int minutes, Contract drawnFrom) {
+        this.timeSpentMinutes = minutes;
+        this.contract = drawnFrom;
+    }
+
+    public Integer getTimeSpentMinutes() {
+        return timeSpentMinutes;
+    }
+
+    public Contract getContract() {
+        return contract;
     }
 
     /** Whether the customer may read this note: its status is available to customers. */

@@ -97,6 +97,65 @@ public class Contract {
 
     protected Contract() {}
 
+    Contract(String reference, Customer customer, Equipment equipment, ContractType type) {
+        this.reference = reference;
+        this.customer = customer;
+        this.equipment = equipment;
+        this.type = type;
+    }
+
+    /**
+     * Sets what was sold; the fields the type does not use are cleared. The state follows from the
+     * dates and the invoice, unless the contract is already cancelled or expired.
+     */
+    void define(
+            ServiceLevel level,
+            LocalDate start,
+            LocalDate end,
+            boolean awaitingInvoice,
+            Integer includedMinutes,
+            Integer monthlyMinutes,
+            Integer rolloverDay,
+            String description,
+            LocalDate today) {
+        this.serviceLevel = level;
+        if (!start.equals(this.startDate) || periodStart == null) {
+            this.periodStart = type.isMonthlyHours() ? start : null;
+        }
+        this.startDate = start;
+        this.endDate = end;
+        this.awaitingInvoice = awaitingInvoice;
+        this.includedMinutes = type.isIncludedHours() ? includedMinutes : null;
+        this.monthlyMinutes = type.isMonthlyHours() ? monthlyMinutes : null;
+        this.rolloverDay = type.isMonthlyHours() ? rolloverDay : null;
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.state = ContractLifecycle.stateOn(today, start, end, awaitingInvoice);
+    }
+
+    /** Starts a pending contract today: the start date becomes today and no invoice is awaited. */
+    void enableEarly(LocalDate today) {
+        this.startDate = today;
+        this.awaitingInvoice = false;
+        if (type.isMonthlyHours()) {
+            this.periodStart = today;
+        }
+        this.state = ContractLifecycle.stateOn(today, startDate, endDate, false);
+    }
+
+    void cancel() {
+        this.state = ContractState.CANCELLED;
+    }
+
+    /** The hours of the current period: the bank, the time-limited hours, or this month's hours. */
+    public Hours hours() {
+        return new Hours(type.isMonthlyHours() ? monthlyMinutes : includedMinutes, usedMinutes);
+    }
+
+    /** A contract on the whole customer (and its sites), not on one item. */
+    public boolean isCustomerLevel() {
+        return equipment == null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,97 @@
+package com.serviceportal.web.desk.contracts;
+
+import com.serviceportal.contracts.ContractChoices;
+import com.serviceportal.contracts.ContractForm;
+import com.serviceportal.contracts.ContractFormException;
+import com.serviceportal.contracts.ContractRow;
+import com.serviceportal.contracts.ContractService;
+import com.serviceportal.contracts.ContractType;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+
+/**
+ * The desk's contract form ({@code /desk/contracts/edit.xhtml}, {@code ?id=…} to change one): the
+ * fields follow the chosen type; saving opens the contract's page.
+ */
+@Named
+@ViewScoped
+public class ContractEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ContractService contracts;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    @Inject
+    private FacesContext faces;
+
+    private Long id;
+
+    @Valid
+    private ContractForm form;
+
+    private ContractChoices choices;
+
+    public void load() {
+        try {
+            form = id == null ? contracts.newForm() : contracts.formFor(id);
+            choices = contracts.choices(form.getCustomerId());
+        } catch (NotFoundException e) {
+            notFound.send();
+        }
+    }
+
+    /** A customer was chosen: its equipment is offered. */
+    public void customerChosen() {
+        form.setEquipmentId(null);
+        choices = contracts.choices(form.getCustomerId());
+    }
+
+    public String save() {
+        try {
+            ContractRow saved = contracts.save(form);
+            feedback.info("contract.saved", saved.getReference());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/desk/contracts/detail?faces-redirect=true&id=" + saved.getId();
+        } catch (ContractFormException e) {
+            e.getProblems().forEach(feedback::error);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        return null;
+    }
+
+    public ContractType[] getTypes() {
+        return ContractType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ContractForm getForm() {
+        return form;
+    }
+
+    public ContractChoices getChoices() {
+        return choices;
+    }
+}

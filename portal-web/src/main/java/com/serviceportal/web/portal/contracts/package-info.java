@@ -1,0 +1,2 @@
+/** The customer's contract page under {@code /portal/contracts/}. */
+package com.serviceportal.web.portal.contracts;
