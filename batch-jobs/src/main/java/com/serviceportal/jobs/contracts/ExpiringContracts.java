@@ -1,0 +1,44 @@
+package com.serviceportal.jobs.contracts;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/** Active contracts whose end date has passed. */
+@Named
+@Dependent
+public class ExpiringContracts extends IdPageReader<Long> {
+
+    /** The step's condition, shared with {@link ContractExpiry}; one parameter: today. */
+    static final String CONDITION = "state = 'ACTIVE' AND end_date < ?";
+
+    @Override
+    String select() {
+        return "SELECT id FROM contract WHERE " + CONDITION;
+    }
+
+    @Override
+    String idColumn() {
+        return "id";
+    }
+
+    @Override
+    int bindCondition(PreparedStatement query, LocalDate today) throws SQLException {
+        query.setDate(1, Date.valueOf(today));
+        return 2;
+    }
+
+    @Override
+    Long item(ResultSet row) throws SQLException {
+        return row.getLong(1);
+    }
+
+    @Override
+    long idOf(Long item) {
+        return item;
+    }
+}
