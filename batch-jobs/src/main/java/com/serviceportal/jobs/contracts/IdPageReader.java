@@ -60,9 +60,8 @@ abstract class IdPageReader<T> extends AbstractItemReader {
     private void readPage() throws SQLException {
         int size = pageSize == null || pageSize.isBlank() ? DEFAULT_PAGE : Integer.parseInt(pageSize.strip());
         try (Connection connection = PortalDatabase.connect();
-                PreparedStatement query = connection.prepareStatement(
-                        select() + " AND " + idColumn() + " > ? ORDER BY " + idColumn()
-                                + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY")) {
+                PreparedStatement query = connection.prepareStatement(select() + " AND " + idColumn() + " > ? ORDER BY "
+                        + idColumn() + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY")) {
             int next = bindCondition(query, JobDay.of(today));
             query.setLong(next, lastId);
             query.setInt(next + 1, size);

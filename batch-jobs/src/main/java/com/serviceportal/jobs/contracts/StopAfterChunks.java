@@ -36,7 +36,9 @@ public class StopAfterChunks extends AbstractChunkListener {
 
     @Override
     public void afterChunk() {
-        if (stopInStep == null || !stopInStep.equals(step.getStepName()) || stopAfterChunks == null
+        if (stopInStep == null
+                || !stopInStep.equals(step.getStepName())
+                || stopAfterChunks == null
                 || stopAfterChunks.isBlank()) {
             return;
         }
