@@ -29,7 +29,8 @@ public class NightlySchedule {
         }
     }
 
-    void change(LocalTime time) {
+    /** Stores the new time; {@link NightlyJobs} re-creates the timer with it. */
+    public void change(LocalTime time) {
         String value = time.withSecond(0).withNano(0).toString();
         PortalSetting setting = em.find(PortalSetting.class, SETTING);
         if (setting == null) {
