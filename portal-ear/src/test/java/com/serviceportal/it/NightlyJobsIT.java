@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.jobs.JobAlreadyRunningException;
 import com.serviceportal.jobs.JobRun;
+import com.serviceportal.jobs.JobStarter;
 import com.serviceportal.jobs.NightlyJob;
 import com.serviceportal.jobs.NightlyJobs;
+import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
@@ -60,6 +57,9 @@ public class NightlyJobsIT {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private JobStarter starter;
 
     private final LocalDate today = LocalDate.now();
 
@@ -166,58 +166,54 @@ public class NightlyJobsIT {
     @Test
     public void aRunStoppedAfterItsFirstChunkRestartsFromItsCheckpointAndChangesNoRowTwice() throws Exception {
         long customer = customer();
+        signIn(DemoData.ADMINISTRATOR);
         List<Long> ended = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             ended.add(contract(customer, "ACTIVE", today.minusYears(1), today.minusDays(1 + i)));
         }
         long due = count("SELECT COUNT(*) FROM contract WHERE state = 'ACTIVE' AND end_date < ?", today);
         List<Long> before = versions(ended);
-        JobOperator operator = BatchRuntime.getJobOperator();
         Properties stopping = new Properties();
         stopping.setProperty("chunkSize", "10");
         stopping.setProperty("stopInStep", "expire");
         stopping.setProperty("stopAfterChunks", "1");
 
-        long first = operator.start(NightlyJob.CONTRACT_ACTIVATION.jobName(), stopping);
-        assertEquals(BatchStatus.STOPPED, await(operator, first));
-        assertEquals(10, metric(operator, first, "expire", Metric.MetricType.READ_COUNT), "one chunk was read");
+        long first = starter.start(NightlyJob.CONTRACT_ACTIVATION, stopping);
+        JobRun stopped = await(first);
+        assertEquals("STOPPED", stopped.status());
+        assertTrue(stopped.restartable(), "the jobs screen offers to continue it");
         assertEquals(
                 due - 10,
                 count("SELECT COUNT(*) FROM contract WHERE state = 'ACTIVE' AND end_date < ?", today),
-                "the first chunk was committed, the rest not yet touched");
+                "the first chunk was committed, nothing after it");
 
-        Properties plain = new Properties();
-        plain.setProperty("chunkSize", "10");
-        long restart = operator.restart(first, plain);
-        assertEquals(BatchStatus.COMPLETED, await(operator, restart));
-        assertEquals(
-                due - 10,
-                metric(operator, restart, "expire", Metric.MetricType.READ_COUNT),
-                "the restart read only the rows after the checkpoint");
+        long restart = jobs.restart(first);
+        assertEquals("COMPLETED", await(restart).status());
+        assertEquals(due - 10, stepReadCount(restart, "expire"), "the restart read only the rows after the checkpoint");
         for (int i = 0; i < ended.size(); i++) {
             assertEquals("EXPIRED", state(ended.get(i)));
             assertEquals(before.get(i) + 1, versions(List.of(ended.get(i))).get(0), "each row changed exactly once");
         }
 
-        signIn(DemoData.ADMINISTRATOR);
         List<JobRun> runs = jobs.runs();
         assertEquals(restart, runs.get(0).executionId(), "the newest run comes first");
-        assertTrue(runs.stream()
-                .anyMatch(r -> r.executionId() == first && r.status().equals("STOPPED")));
+        JobRun continued =
+                runs.stream().filter(r -> r.executionId() == first).findFirst().orElseThrow();
+        assertFalse(continued.restartable(), "a run that was continued is not offered again");
+        assertThrows(BusinessException.class, () -> jobs.restart(first));
     }
 
     @Test
     public void runNowRefusesASecondStartWhileTheJobRuns() throws Exception {
         signIn(DemoData.ADMINISTRATOR);
         long execution = jobs.runNow(NightlyJob.CONTRACT_ACTIVATION);
-        JobOperator operator = BatchRuntime.getJobOperator();
-        if (!operator.getRunningExecutions(NightlyJob.CONTRACT_ACTIVATION.jobName())
-                .isEmpty()) {
+        boolean stillRunning = jobs.runs().stream().anyMatch(r -> r.executionId() == execution && r.isRunning());
+        if (stillRunning) {
             assertThrows(JobAlreadyRunningException.class, () -> jobs.runNow(NightlyJob.CONTRACT_ACTIVATION));
         }
-        assertEquals(BatchStatus.COMPLETED, await(operator, execution));
+        assertEquals("COMPLETED", await(execution).status());
         long afterwards = jobs.runNow(NightlyJob.CONTRACT_ACTIVATION);
-        assertEquals(BatchStatus.COMPLETED, await(operator, afterwards), "once it ended, it starts again");
+        assertEquals("COMPLETED", await(afterwards).status(), "once it ended, it starts again");
     }
 
     @Test
@@ -238,7 +234,7 @@ public class NightlyJobsIT {
     public void theJobRepositoryIsInThePortalDatabase() throws Exception {
         signIn(DemoData.ADMINISTRATOR);
         long execution = jobs.runNow(NightlyJob.SUPPORT_HOURS_RESET);
-        await(BatchRuntime.getJobOperator(), execution);
+        await(execution);
         String schema = (String) value(
                 "SELECT TABLE_SCHEMA FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = ?",
                 "EXECUTIONINSTANCEDATA");
@@ -252,40 +248,40 @@ public class NightlyJobsIT {
 
     private JobRun runNowAndWait(NightlyJob job) throws InterruptedException {
         signIn(DemoData.ADMINISTRATOR);
-        long execution = jobs.runNow(job);
-        await(BatchRuntime.getJobOperator(), execution);
-        return jobs.runs().stream()
-                .filter(r -> r.executionId() == execution)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("execution " + execution + " is not listed"));
+        return await(jobs.runNow(job));
     }
 
-    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
+    /** Waits until the jobs screen's list shows the run ended, and returns it as listed. */
+    private JobRun await(long execution) throws InterruptedException {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
-            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-            if (status == BatchStatus.COMPLETED
-                    || status == BatchStatus.FAILED
-                    || status == BatchStatus.STOPPED
-                    || status == BatchStatus.ABANDONED) {
-                return status;
+            JobRun run = jobs.runs().stream()
+                    .filter(r -> r.executionId() == execution)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("execution " + execution + " is not listed"));
+            if (!run.isRunning()) {
+                return run;
             }
             Thread.sleep(100);
         }
         throw new AssertionError("execution " + execution + " did not end");
     }
 
-    private static long metric(JobOperator operator, long execution, String step, Metric.MetricType type) {
-        for (StepExecution stepExecution : operator.getStepExecutions(execution)) {
-            if (stepExecution.getStepName().equals(step)) {
-                for (Metric metric : stepExecution.getMetrics()) {
-                    if (metric.getType() == type) {
-                        return metric.getValue();
-                    }
-                }
+    /** What one step of a run read, from the job repository's table in jdbc/portal. */
+    private static long stepReadCount(long execution, String step) throws SQLException {
+        String schema = (String) value(
+                "SELECT TABLE_SCHEMA FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = ?",
+                "STEPEXECUTIONINSTANCEDATA");
+        try (Connection connection = DemoData.database().getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT readcount FROM " + schema
+                        + ".STEPEXECUTIONINSTANCEDATA WHERE jobexecid = ? AND stepname = ?")) {
+            query.setLong(1, execution);
+            query.setString(2, step);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), "no step " + step + " in execution " + execution);
+                return rows.getLong(1);
             }
         }
-        throw new AssertionError("no " + type + " for step " + step);
     }
 
     private void signIn(String username) {

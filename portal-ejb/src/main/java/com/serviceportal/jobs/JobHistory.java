@@ -2,6 +2,7 @@ package com.serviceportal.jobs;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
@@ -31,8 +32,13 @@ final class JobHistory {
                 continue;
             }
             for (JobInstance instance : instances) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    runs.add(run(operator, job, execution));
+                List<JobExecution> executions = operator.getJobExecutions(instance);
+                long latest = executions.stream()
+                        .mapToLong(JobExecution::getExecutionId)
+                        .max()
+                        .orElse(-1);
+                for (JobExecution execution : executions) {
+                    runs.add(run(operator, job, execution, execution.getExecutionId() == latest));
                 }
             }
         }
@@ -40,7 +46,7 @@ final class JobHistory {
         return runs;
     }
 
-    private static JobRun run(JobOperator operator, NightlyJob job, JobExecution execution) {
+    private static JobRun run(JobOperator operator, NightlyJob job, JobExecution execution, boolean latest) {
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -69,7 +75,10 @@ final class JobHistory {
                 duration,
                 read,
                 written,
-                skipped);
+                skipped,
+                latest
+                        && (execution.getBatchStatus() == BatchStatus.STOPPED
+                                || execution.getBatchStatus() == BatchStatus.FAILED));
     }
 
     private static Instant instant(Date date) {

@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param read rows read by all its steps
  * @param written rows written
  * @param skipped rows skipped, e.g. a second contract for a customer that stays pending
+ * @param restartable whether it stopped or failed and is the latest run of its instance, so it can
+ *     continue from its checkpoint
  */
 public record JobRun(
         long executionId,
@@ -26,7 +28,8 @@ public record JobRun(
         Duration duration,
         long read,
         long written,
-        long skipped)
+        long skipped,
+        boolean restartable)
         implements Serializable {
 
     public boolean isRunning() {

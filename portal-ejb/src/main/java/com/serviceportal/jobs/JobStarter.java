@@ -30,11 +30,36 @@ public class JobStarter {
             LOG.info(() -> "Job " + job.jobName() + " is still running; not started again");
             return Optional.empty();
         }
-        Properties parameters = new Properties();
-        parameters.setProperty("today", LocalDate.now().toString());
-        long executionId = operator.start(job.jobName(), parameters);
+        return Optional.of(start(job, new Properties()));
+    }
+
+    /**
+     * Starts the job for today with the given parameters as well (see the job XML), whether or not it
+     * runs already.
+     */
+    public long start(NightlyJob job, Properties parameters) {
+        Properties all = new Properties();
+        all.putAll(parameters);
+        all.setProperty("today", LocalDate.now().toString());
+        long executionId = BatchRuntime.getJobOperator().start(job.jobName(), all);
         LOG.info(() -> "Job " + job.jobName() + " started, execution " + executionId);
-        return Optional.of(executionId);
+        return executionId;
+    }
+
+    /**
+     * Continues a stopped or failed run from its checkpoint, for the day it was started for. Job
+     * parameters of the run other than the day are not carried over.
+     */
+    public long restart(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        String today = operator.getParameters(executionId).getProperty("today");
+        if (today != null) {
+            parameters.setProperty("today", today);
+        }
+        long restarted = operator.restart(executionId, parameters);
+        LOG.info(() -> "Job execution " + executionId + " continues as execution " + restarted);
+        return restarted;
     }
 
     static boolean isRunning(JobOperator operator, NightlyJob job) {

@@ -1,8 +1,15 @@
 package com.serviceportal.jobs;
 
+import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,6 +47,29 @@ public class NightlyJobs {
     public long runNow(@NotNull NightlyJob job) {
         requireAdministrator();
         return starter.startUnlessRunning(job).orElseThrow(() -> new JobAlreadyRunningException(job));
+    }
+
+    /**
+     * Continues a stopped or failed run from its checkpoint and returns the new execution's id. A run
+     * that is not the latest of its job instance, or that completed, is refused.
+     */
+    public long restart(long executionId) {
+        requireAdministrator();
+        JobOperator operator = BatchRuntime.getJobOperator();
+        NightlyJob job;
+        try {
+            job = NightlyJob.ofJobName(operator.getJobExecution(executionId).getJobName());
+        } catch (NoSuchJobExecutionException | IllegalArgumentException | JobSecurityException e) {
+            throw new NotFoundException();
+        }
+        if (JobStarter.isRunning(operator, job)) {
+            throw new JobAlreadyRunningException(job);
+        }
+        try {
+            return starter.restart(executionId);
+        } catch (JobRestartException | JobExecutionNotMostRecentException | JobExecutionAlreadyCompleteException e) {
+            throw new BusinessException("jobs.notRestartable");
+        }
     }
 
     public LocalTime nightlyTime() {

@@ -55,6 +55,17 @@ public class JobsView implements Serializable {
         refresh();
     }
 
+    public void restart(JobRun run) {
+        try {
+            jobs.restart(run.executionId());
+            feedback.info(
+                    "jobs.restarted", feedback.text("jobs.name." + run.job().name()));
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        refresh();
+    }
+
     public void saveTime() {
         try {
             jobs.changeNightlyTime(nightlyTime);
