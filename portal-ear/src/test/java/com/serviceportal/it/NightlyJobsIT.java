@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.jobs.JobAlreadyRunningException;
+import com.serviceportal.jobs.JobControl;
 import com.serviceportal.jobs.JobRun;
-import com.serviceportal.jobs.JobStarter;
 import com.serviceportal.jobs.NightlyJob;
 import com.serviceportal.jobs.NightlyJobs;
 import com.serviceportal.platform.BusinessException;
@@ -59,7 +59,7 @@ public class NightlyJobsIT {
     private Caller caller;
 
     @Inject
-    private JobStarter starter;
+    private JobControl control;
 
     private final LocalDate today = LocalDate.now();
 
@@ -178,7 +178,7 @@ public class NightlyJobsIT {
         stopping.setProperty("stopInStep", "expire");
         stopping.setProperty("stopAfterChunks", "1");
 
-        long first = starter.start(NightlyJob.CONTRACT_ACTIVATION, stopping);
+        long first = control.start(NightlyJob.CONTRACT_ACTIVATION, stopping);
         JobRun stopped = await(first);
         assertEquals("STOPPED", stopped.status());
         assertTrue(stopped.restartable(), "the jobs screen offers to continue it");

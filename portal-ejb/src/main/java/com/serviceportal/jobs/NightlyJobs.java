@@ -1,16 +1,8 @@
 package com.serviceportal.jobs;
 
-import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
-import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.JobSecurityException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +21,7 @@ public class NightlyJobs {
     private Caller caller;
 
     @EJB
-    private JobStarter starter;
+    private JobControl control;
 
     @EJB
     private NightlySchedule schedule;
@@ -40,36 +32,19 @@ public class NightlyJobs {
     /** Every job's runs, newest first; a restart is listed as a run of its own. */
     public List<JobRun> runs() {
         requireAdministrator();
-        return JobHistory.read(BatchRuntime.getJobOperator());
+        return control.runs();
     }
 
     /** Starts the job now and returns its execution id; refused while it still runs. */
     public long runNow(@NotNull NightlyJob job) {
         requireAdministrator();
-        return starter.startUnlessRunning(job).orElseThrow(() -> new JobAlreadyRunningException(job));
+        return control.startUnlessRunning(job).orElseThrow(() -> new JobAlreadyRunningException(job));
     }
 
-    /**
-     * Continues a stopped or failed run from its checkpoint and returns the new execution's id. A run
-     * that is not the latest of its job instance, or that completed, is refused.
-     */
+    /** Continues a stopped or failed run from its checkpoint and returns the new execution's id. */
     public long restart(long executionId) {
         requireAdministrator();
-        JobOperator operator = BatchRuntime.getJobOperator();
-        NightlyJob job;
-        try {
-            job = NightlyJob.ofJobName(operator.getJobExecution(executionId).getJobName());
-        } catch (NoSuchJobExecutionException | IllegalArgumentException | JobSecurityException e) {
-            throw new NotFoundException();
-        }
-        if (JobStarter.isRunning(operator, job)) {
-            throw new JobAlreadyRunningException(job);
-        }
-        try {
-            return starter.restart(executionId);
-        } catch (JobRestartException | JobExecutionNotMostRecentException | JobExecutionAlreadyCompleteException e) {
-            throw new BusinessException("jobs.notRestartable");
-        }
+        return control.restart(executionId);
     }
 
     public LocalTime nightlyTime() {

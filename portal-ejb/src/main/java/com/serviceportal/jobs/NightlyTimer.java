@@ -32,7 +32,7 @@ public class NightlyTimer {
     private TimerService timers;
 
     @EJB
-    private JobStarter starter;
+    private JobControl control;
 
     @EJB
     private NightlySchedule schedule;
@@ -64,7 +64,7 @@ public class NightlyTimer {
     void runNightly() {
         for (NightlyJob job : NightlyJob.values()) {
             try {
-                starter.startUnlessRunning(job);
+                control.startUnlessRunning(job);
             } catch (RuntimeException e) {
                 // One job that cannot start must not keep the other from running.
                 LOG.log(Level.SEVERE, "Nightly job " + job.jobName() + " did not start", e);

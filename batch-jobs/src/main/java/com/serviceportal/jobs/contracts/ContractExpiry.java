@@ -16,8 +16,9 @@ public class ContractExpiry extends IdRangeWriter {
     @Override
     void write(Connection connection, long first, long last, LocalDate today) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE contract SET state = 'EXPIRED', version = version + 1 WHERE id BETWEEN ? AND ? AND "
-                        + ExpiringContracts.CONDITION)) {
+                ("UPDATE contract SET state = 'EXPIRED', version = version + 1 WHERE k.id BETWEEN ? AND ? AND "
+                                + ExpiringContracts.CONDITION)
+                        .replace("k.", "contract."))) {
             update.setLong(1, first);
             update.setLong(2, last);
             update.setDate(3, Date.valueOf(today));

@@ -13,24 +13,37 @@ import java.time.LocalDate;
 public class CoveredPendingCases extends IdPageReader<Long> {
 
     /**
-     * For the case {@code c}: its status marks it pending a contract, and an active contract covers it:
+     * For the case {@code c}: its status marks it pending a contract (such a status is never complete,
+     * which lets the index on open cases by status find them), and an active contract covers it:
      * its own contract, one on its customer or on the company above its site, or one on its equipment.
      */
-    static final String PENDING_AND_COVERED = "c.status_id IN (SELECT s.id FROM tracking_status s"
+    static final String PENDING_AND_COVERED = "c.complete = CAST(0 AS BIT)"
+            + " AND c.status_id IN (SELECT s.id FROM tracking_status s"
             + " WHERE s.pending_contract = CAST(1 AS BIT))"
             + " AND EXISTS (SELECT 1 FROM contract k WHERE k.state = 'ACTIVE' AND (k.id = c.contract_id"
             + " OR (k.equipment_id IS NULL AND (k.customer_id = c.customer_id"
             + " OR k.customer_id = (SELECT u.parent_id FROM customer u WHERE u.id = c.customer_id)))"
             + " OR k.equipment_id = c.equipment_id))";
 
+    /** Cases wait for a contract only for days, so there are few: their index finds them. */
     @Override
-    String select() {
-        return "SELECT c.id FROM service_case c WHERE " + PENDING_AND_COVERED;
+    boolean walksTable() {
+        return false;
     }
 
     @Override
-    String idColumn() {
-        return "c.id";
+    String table() {
+        return "service_case";
+    }
+
+    @Override
+    String alias() {
+        return "c";
+    }
+
+    @Override
+    String due() {
+        return PENDING_AND_COVERED;
     }
 
     @Override

@@ -14,16 +14,21 @@ import java.time.LocalDate;
 public class ExpiringContracts extends IdPageReader<Long> {
 
     /** The step's condition, shared with {@link ContractExpiry}; one parameter: today. */
-    static final String CONDITION = "state = 'ACTIVE' AND end_date < ?";
+    static final String CONDITION = "k.state = 'ACTIVE' AND k.end_date < ?";
 
     @Override
-    String select() {
-        return "SELECT id FROM contract WHERE " + CONDITION;
+    String table() {
+        return "contract";
     }
 
     @Override
-    String idColumn() {
-        return "id";
+    String alias() {
+        return "k";
+    }
+
+    @Override
+    String due() {
+        return CONDITION;
     }
 
     @Override

@@ -13,9 +13,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the rows a step has to change in ascending id order, one page per chunk, and checkpoints the
- * last id it handed out: a restart goes on after it, so no row is read twice. Each page repeats the
- * step's condition, so rows that another run changed meanwhile are not read at all.
+ * Reads the rows a step has to change in ascending id order and checkpoints the last id it handed out:
+ * a restart goes on after it, so no row is read twice. By default it walks the table in windows of
+ * consecutive ids along the primary key and asks the database which rows of each window are due, so
+ * every query reads one window whatever indexes the step's condition could also use (a plan through
+ * an index on the condition would fetch and sort every remaining due row, once per chunk).
  *
  * @param <T> the item: the row's id and what the step needs to know of it
  */
@@ -33,17 +35,19 @@ abstract class IdPageReader<T> extends AbstractItemReader {
 
     private final Deque<T> page = new ArrayDeque<>();
     private long lastId;
+    private long lastScanned;
     private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
         lastId = checkpoint == null ? Long.MIN_VALUE : (Long) checkpoint;
+        lastScanned = lastId;
     }
 
     @Override
     public T readItem() throws SQLException {
-        if (page.isEmpty() && !exhausted) {
-            readPage();
+        while (page.isEmpty() && !exhausted) {
+            readWindow();
         }
         T item = page.poll();
         if (item != null) {
@@ -57,32 +61,61 @@ abstract class IdPageReader<T> extends AbstractItemReader {
         return lastId;
     }
 
-    private void readPage() throws SQLException {
+    private void readWindow() throws SQLException {
         int size = pageSize == null || pageSize.isBlank() ? DEFAULT_PAGE : Integer.parseInt(pageSize.strip());
+        String alias = alias();
+        String sql = walksTable()
+                ? "SELECT w.id, CASE WHEN " + due() + " THEN 1 ELSE 0 END" + extraColumns() + " FROM (SELECT id FROM "
+                        + table() + " WHERE id > ? ORDER BY id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) w JOIN "
+                        + table() + " " + alias + " ON " + alias + ".id = w.id ORDER BY w.id"
+                : "SELECT " + alias + ".id, 1" + extraColumns() + " FROM " + table() + " " + alias + " WHERE "
+                        + due() + " AND " + alias + ".id > ? ORDER BY " + alias
+                        + ".id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
+        int scanned = 0;
         try (Connection connection = PortalDatabase.connect();
-                PreparedStatement query = connection.prepareStatement(select() + " AND " + idColumn() + " > ? ORDER BY "
-                        + idColumn() + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY")) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             int next = bindCondition(query, JobDay.of(today));
-            query.setLong(next, lastId);
+            query.setLong(next, lastScanned);
             query.setInt(next + 1, size);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    page.add(item(rows));
+                    scanned++;
+                    lastScanned = rows.getLong(1);
+                    if (rows.getInt(2) == 1) {
+                        page.add(item(rows));
+                    }
                 }
             }
         }
-        exhausted = page.size() < size;
+        exhausted = scanned < size;
     }
 
-    /** {@code SELECT ... FROM ... WHERE <the step's condition>}, without the paging. */
-    abstract String select();
+    /**
+     * Whether to walk the whole table along the primary key (rows due may be most of the table), or to
+     * ask for the due rows directly (they are few, and an index finds them).
+     */
+    boolean walksTable() {
+        return true;
+    }
 
-    /** The qualified id column the pages follow. */
-    abstract String idColumn();
+    /** The table the step works on. */
+    abstract String table();
 
-    /** Binds the condition's parameters and returns the index of the next one. */
+    /** The alias its condition uses for the table. */
+    abstract String alias();
+
+    /** The step's condition on a row. */
+    abstract String due();
+
+    /** Further columns the item needs after the id and the due flag, each starting with a comma. */
+    String extraColumns() {
+        return "";
+    }
+
+    /** Binds the parameters of the condition and of the further columns; returns the next index. */
     abstract int bindCondition(PreparedStatement query, LocalDate today) throws SQLException;
 
+    /** The item of a due row; the id is column 1, the further columns start at 3. */
     abstract T item(ResultSet row) throws SQLException;
 
     abstract long idOf(T item);

@@ -46,13 +46,18 @@ public class MonthlyHoursDue extends IdPageReader<Long> {
     }
 
     @Override
-    String select() {
-        return "SELECT k.id FROM contract k WHERE " + DUE;
+    String table() {
+        return "contract";
     }
 
     @Override
-    String idColumn() {
-        return "k.id";
+    String alias() {
+        return "k";
+    }
+
+    @Override
+    String due() {
+        return DUE;
     }
 
     @Override

@@ -28,13 +28,23 @@ public class StartingContracts extends IdPageReader<DueContract> {
             + " AND p.start_date <= ?))";
 
     @Override
-    String select() {
-        return "SELECT k.id, CASE WHEN " + CUSTOMER_COVERED + " THEN 1 ELSE 0 END FROM contract k WHERE " + DUE;
+    String table() {
+        return "contract";
     }
 
     @Override
-    String idColumn() {
-        return "k.id";
+    String alias() {
+        return "k";
+    }
+
+    @Override
+    String due() {
+        return DUE;
+    }
+
+    @Override
+    String extraColumns() {
+        return ", CASE WHEN " + CUSTOMER_COVERED + " THEN 1 ELSE 0 END";
     }
 
     @Override
@@ -46,7 +56,7 @@ public class StartingContracts extends IdPageReader<DueContract> {
 
     @Override
     DueContract item(ResultSet row) throws SQLException {
-        return new DueContract(row.getLong(1), row.getInt(2) == 1);
+        return new DueContract(row.getLong(1), row.getInt(3) == 1);
     }
 
     @Override
