@@ -57,6 +57,8 @@ public class JobsBrowserIT {
             browser.screenshot("desk-jobs-desktop");
 
             browser.resize(Browser.PHONE);
+            JobsPage.open(browser).showRuns();
+            browser.screenshot("desk-jobs-runs-phone");
             JobsPage.open(browser);
             browser.screenshot("desk-jobs-phone");
         }

@@ -16,7 +16,12 @@ public class JobsPage extends Page {
 
     public static JobsPage open(Browser browser) {
         browser.go("desk/jobs/");
-        return new JobsPage(browser);
+        JobsPage page = new JobsPage(browser);
+        // Park the pointer on the heading, so no menu opens under it where the last click was.
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(page.find(By.cssSelector("main h1")))
+                .perform();
+        return page;
     }
 
     /** Presses "Run now" of a job, e.g. {@code SUPPORT_HOURS_RESET}, and waits for the answer. */
@@ -46,6 +51,13 @@ public class JobsPage extends Page {
     public String newest(String cellClass) {
         return find(By.cssSelector("[id='jobs:runs'] tbody tr:first-child ." + cellClass))
                 .getText();
+    }
+
+    /** Scrolls the list of runs into view. */
+    public JobsPage showRuns() {
+        WebElement runs = find(By.cssSelector("main .job-runs"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", runs);
+        return this;
     }
 
     public String messages() {

@@ -25,12 +25,6 @@ public class CoveredPendingCases extends IdPageReader<Long> {
             + " OR k.customer_id = (SELECT u.parent_id FROM customer u WHERE u.id = c.customer_id)))"
             + " OR k.equipment_id = c.equipment_id))";
 
-    /** Cases wait for a contract only for days, so there are few: their index finds them. */
-    @Override
-    boolean walksTable() {
-        return false;
-    }
-
     @Override
     String table() {
         return "service_case";
@@ -47,8 +41,8 @@ public class CoveredPendingCases extends IdPageReader<Long> {
     }
 
     @Override
-    int bindCondition(PreparedStatement query, LocalDate today) {
-        return 1;
+    int bindDue(PreparedStatement query, int first, LocalDate today) {
+        return first;
     }
 
     @Override

@@ -32,9 +32,9 @@ public class ExpiringContracts extends IdPageReader<Long> {
     }
 
     @Override
-    int bindCondition(PreparedStatement query, LocalDate today) throws SQLException {
-        query.setDate(1, Date.valueOf(today));
-        return 2;
+    int bindDue(PreparedStatement query, int first, LocalDate today) throws SQLException {
+        query.setDate(first, Date.valueOf(today));
+        return first + 1;
     }
 
     @Override

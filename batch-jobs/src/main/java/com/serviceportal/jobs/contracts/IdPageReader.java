@@ -14,16 +14,21 @@ import java.util.Deque;
 
 /**
  * Reads the rows a step has to change in ascending id order and checkpoints the last id it handed out:
- * a restart goes on after it, so no row is read twice. By default it walks the table in windows of
- * consecutive ids along the primary key and asks the database which rows of each window are due, so
- * every query reads one window whatever indexes the step's condition could also use (a plan through
- * an index on the condition would fetch and sort every remaining due row, once per chunk).
+ * a restart goes on after it, so no row is read twice. It first counts the rows due. None: the step
+ * has nothing to do. A few pages' worth: each page is asked for by the step's condition, which an
+ * index answers. More: it walks the table in windows of consecutive ids along the primary key and
+ * asks which rows of each window are due, so every query reads one window whatever indexes the
+ * condition could also use (a plan through such an index would fetch and sort every remaining due row
+ * once per page).
  *
  * @param <T> the item: the row's id and what the step needs to know of it
  */
 abstract class IdPageReader<T> extends AbstractItemReader {
 
     private static final int DEFAULT_PAGE = 1000;
+
+    /** Up to this many pages of due rows, each page is fetched directly by the step's condition. */
+    private static final int DIRECT_PAGES = 20;
 
     @Inject
     @BatchProperty(name = "pageSize")
@@ -37,11 +42,17 @@ abstract class IdPageReader<T> extends AbstractItemReader {
     private long lastId;
     private long lastScanned;
     private boolean exhausted;
+    private boolean walk;
+    private int size;
 
     @Override
-    public void open(Serializable checkpoint) {
+    public void open(Serializable checkpoint) throws SQLException {
         lastId = checkpoint == null ? Long.MIN_VALUE : (Long) checkpoint;
         lastScanned = lastId;
+        size = pageSize == null || pageSize.isBlank() ? DEFAULT_PAGE : Integer.parseInt(pageSize.strip());
+        long due = countDue();
+        exhausted = due == 0;
+        walk = due > (long) DIRECT_PAGES * size;
     }
 
     @Override
@@ -61,10 +72,23 @@ abstract class IdPageReader<T> extends AbstractItemReader {
         return lastId;
     }
 
-    private void readWindow() throws SQLException {
-        int size = pageSize == null || pageSize.isBlank() ? DEFAULT_PAGE : Integer.parseInt(pageSize.strip());
+    private long countDue() throws SQLException {
         String alias = alias();
-        String sql = walksTable()
+        try (Connection connection = PortalDatabase.connect();
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table() + " " + alias
+                        + " WHERE " + due() + " AND " + alias + ".id > ?")) {
+            int next = bindDue(query, 1, JobDay.of(today));
+            query.setLong(next, lastScanned);
+            try (ResultSet count = query.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
+    }
+
+    private void readWindow() throws SQLException {
+        String alias = alias();
+        String sql = walk
                 ? "SELECT w.id, CASE WHEN " + due() + " THEN 1 ELSE 0 END" + extraColumns() + " FROM (SELECT id FROM "
                         + table() + " WHERE id > ? ORDER BY id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) w JOIN "
                         + table() + " " + alias + " ON " + alias + ".id = w.id ORDER BY w.id"
@@ -74,7 +98,11 @@ abstract class IdPageReader<T> extends AbstractItemReader {
         int scanned = 0;
         try (Connection connection = PortalDatabase.connect();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            int next = bindCondition(query, JobDay.of(today));
+            LocalDate day = JobDay.of(today);
+            // The walk's select list has the condition before the further columns; the direct query after.
+            int next = walk
+                    ? bindExtraColumns(query, bindDue(query, 1, day), day)
+                    : bindDue(query, bindExtraColumns(query, 1, day), day);
             query.setLong(next, lastScanned);
             query.setInt(next + 1, size);
             try (ResultSet rows = query.executeQuery()) {
@@ -88,14 +116,6 @@ abstract class IdPageReader<T> extends AbstractItemReader {
             }
         }
         exhausted = scanned < size;
-    }
-
-    /**
-     * Whether to walk the whole table along the primary key (rows due may be most of the table), or to
-     * ask for the due rows directly (they are few, and an index finds them).
-     */
-    boolean walksTable() {
-        return true;
     }
 
     /** The table the step works on. */
@@ -112,8 +132,13 @@ abstract class IdPageReader<T> extends AbstractItemReader {
         return "";
     }
 
-    /** Binds the parameters of the condition and of the further columns; returns the next index. */
-    abstract int bindCondition(PreparedStatement query, LocalDate today) throws SQLException;
+    /** Binds the parameters of {@link #due()} from {@code first}; returns the next index. */
+    abstract int bindDue(PreparedStatement query, int first, LocalDate today) throws SQLException;
+
+    /** Binds the parameters of {@link #extraColumns()} from {@code first}; returns the next index. */
+    int bindExtraColumns(PreparedStatement query, int first, LocalDate today) throws SQLException {
+        return first;
+    }
 
     /** The item of a due row; the id is column 1, the further columns start at 3. */
     abstract T item(ResultSet row) throws SQLException;

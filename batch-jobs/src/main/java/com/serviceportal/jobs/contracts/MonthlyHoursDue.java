@@ -61,8 +61,8 @@ public class MonthlyHoursDue extends IdPageReader<Long> {
     }
 
     @Override
-    int bindCondition(PreparedStatement query, LocalDate today) throws SQLException {
-        return bindRolloverDates(query, 1, today);
+    int bindDue(PreparedStatement query, int first, LocalDate today) throws SQLException {
+        return bindRolloverDates(query, first, today);
     }
 
     @Override

@@ -42,16 +42,23 @@ public class StartingContracts extends IdPageReader<DueContract> {
         return DUE;
     }
 
+    /** Whether the customer is covered, worked out only for the due rows of a window. */
     @Override
     String extraColumns() {
-        return ", CASE WHEN " + CUSTOMER_COVERED + " THEN 1 ELSE 0 END";
+        return ", CASE WHEN " + DUE + " AND (" + CUSTOMER_COVERED + ") THEN 1 ELSE 0 END";
     }
 
     @Override
-    int bindCondition(PreparedStatement query, LocalDate today) throws SQLException {
-        query.setDate(1, Date.valueOf(today));
-        query.setDate(2, Date.valueOf(today));
-        return 3;
+    int bindDue(PreparedStatement query, int first, LocalDate today) throws SQLException {
+        query.setDate(first, Date.valueOf(today));
+        return first + 1;
+    }
+
+    @Override
+    int bindExtraColumns(PreparedStatement query, int first, LocalDate today) throws SQLException {
+        query.setDate(first, Date.valueOf(today));
+        query.setDate(first + 1, Date.valueOf(today));
+        return first + 2;
     }
 
     @Override
