@@ -7,22 +7,22 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Activates a chunk of due contracts, never a second active customer-level one for a customer. */
 @Named
 @Dependent
-public class ContractActivation extends IdRangeWriter {
+public class ContractActivation extends IdListWriter {
 
     @Override
-    void write(Connection connection, long first, long last, LocalDate today) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE contract SET state = 'ACTIVE', version = version + 1 WHERE id BETWEEN ? AND ? AND "
-                        + (StartingContracts.DUE + " AND NOT (" + StartingContracts.CUSTOMER_COVERED + ")")
-                                .replace("k.", "contract."))) {
-            update.setLong(1, first);
-            update.setLong(2, last);
-            update.setDate(3, Date.valueOf(today));
-            update.setDate(4, Date.valueOf(today));
+    void write(Connection connection, List<Long> ids, LocalDate today) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(("UPDATE contract SET state = 'ACTIVE',"
+                        + " version = version + 1 WHERE k.id IN " + placeholders(ids) + " AND "
+                        + StartingContracts.DUE + " AND NOT (" + StartingContracts.CUSTOMER_COVERED + ")")
+                .replace("k.", "contract."))) {
+            int next = bindIds(update, 1, ids);
+            update.setDate(next, Date.valueOf(today));
+            update.setDate(next + 1, Date.valueOf(today));
             update.executeUpdate();
         }
     }

@@ -7,21 +7,21 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Expires a chunk of contracts whose end date has passed. */
 @Named
 @Dependent
-public class ContractExpiry extends IdRangeWriter {
+public class ContractExpiry extends IdListWriter {
 
     @Override
-    void write(Connection connection, long first, long last, LocalDate today) throws SQLException {
+    void write(Connection connection, List<Long> ids, LocalDate today) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                ("UPDATE contract SET state = 'EXPIRED', version = version + 1 WHERE k.id BETWEEN ? AND ? AND "
-                                + ExpiringContracts.CONDITION)
+                ("UPDATE contract SET state = 'EXPIRED', version = version + 1 WHERE k.id IN " + placeholders(ids)
+                                + " AND " + ExpiringContracts.CONDITION)
                         .replace("k.", "contract."))) {
-            update.setLong(1, first);
-            update.setLong(2, last);
-            update.setDate(3, Date.valueOf(today));
+            int next = bindIds(update, 1, ids);
+            update.setDate(next, Date.valueOf(today));
             update.executeUpdate();
         }
     }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Moves a chunk of covered "Pending - no contract" cases on to the status new cases get, and writes the
@@ -16,17 +17,16 @@ import java.time.LocalDate;
  */
 @Named
 @Dependent
-public class PendingCaseMove extends IdRangeWriter {
+public class PendingCaseMove extends IdListWriter {
 
     /** Who the case history names for the change. */
     static final String CHANGED_BY = "Nightly contract activation";
 
-    private static final String IN_CHUNK = " WHERE c.id BETWEEN ? AND ? AND " + CoveredPendingCases.PENDING_AND_COVERED;
-
     private NewCaseStatus target;
 
     @Override
-    void write(Connection connection, long first, long last, LocalDate today) throws SQLException {
+    void write(Connection connection, List<Long> ids, LocalDate today) throws SQLException {
+        String inChunk = " WHERE c.id IN " + placeholders(ids) + " AND " + CoveredPendingCases.PENDING_AND_COVERED;
         if (target == null) {
             target = NewCaseStatus.read(connection);
         }
@@ -34,18 +34,17 @@ public class PendingCaseMove extends IdRangeWriter {
         try (PreparedStatement history = connection.prepareStatement(
                 "INSERT INTO case_change (id, case_id, changed_by, changed_at, field, old_value, new_value)"
                         + " SELECT NEXT VALUE FOR case_change_seq, c.id, ?, ?, 'status', s.name, ?"
-                        + " FROM service_case c JOIN tracking_status s ON s.id = c.status_id" + IN_CHUNK)) {
+                        + " FROM service_case c JOIN tracking_status s ON s.id = c.status_id" + inChunk)) {
             history.setString(1, CHANGED_BY);
             history.setTimestamp(2, now);
             history.setString(3, target.name());
-            history.setLong(4, first);
-            history.setLong(5, last);
+            bindIds(history, 4, ids);
             history.executeUpdate();
         }
         String customerStatus = target.availableToCustomers() ? "?" : "customer_status_id";
         try (PreparedStatement move = connection.prepareStatement(("UPDATE service_case SET status_id = ?,"
                         + " customer_status_id = " + customerStatus + ", complete = ?, updated_at = ?, updated_by = ?,"
-                        + " version = version + 1" + IN_CHUNK)
+                        + " version = version + 1" + inChunk)
                 .replace("c.", "service_case."))) {
             int p = 1;
             move.setLong(p++, target.id());
@@ -55,8 +54,7 @@ public class PendingCaseMove extends IdRangeWriter {
             move.setBoolean(p++, target.complete());
             move.setTimestamp(p++, now);
             move.setString(p++, CHANGED_BY);
-            move.setLong(p++, first);
-            move.setLong(p, last);
+            bindIds(move, p, ids);
             move.executeUpdate();
         }
     }
