@@ -17,9 +17,9 @@ public class JobsPage extends Page {
     public static JobsPage open(Browser browser) {
         browser.go("desk/jobs/");
         JobsPage page = new JobsPage(browser);
-        // Park the pointer on the heading, so no menu opens under it where the last click was.
+        // Park the pointer on the brand at the top, so no menu opens under it where the last click was.
         new org.openqa.selenium.interactions.Actions(browser.driver())
-                .moveToElement(page.find(By.cssSelector("main h1")))
+                .moveToElement(page.find(By.cssSelector("header .brand")))
                 .perform();
         return page;
     }
