@@ -24,11 +24,12 @@ public class JobsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private NightlyJobs jobs;
+    private NightlyJobs nightlyJobs;
 
     @Inject
     private Feedback feedback;
 
+    private final List<NightlyJob> jobs = List.of(NightlyJob.values());
     private List<JobRun> runs = List.of();
     private boolean running;
 
@@ -36,18 +37,18 @@ public class JobsView implements Serializable {
     private LocalTime nightlyTime;
 
     public void load() {
-        nightlyTime = jobs.nightlyTime();
+        nightlyTime = nightlyJobs.nightlyTime();
         refresh();
     }
 
     public void refresh() {
-        runs = jobs.runs();
+        runs = nightlyJobs.runs();
         running = runs.stream().anyMatch(JobRun::isRunning);
     }
 
     public void runNow(NightlyJob job) {
         try {
-            jobs.runNow(job);
+            nightlyJobs.runNow(job);
             feedback.info("jobs.started", feedback.text("jobs.name." + job.name()));
         } catch (BusinessException e) {
             feedback.error(e);
@@ -57,7 +58,7 @@ public class JobsView implements Serializable {
 
     public void restart(JobRun run) {
         try {
-            jobs.restart(run.executionId());
+            nightlyJobs.restart(run.executionId());
             feedback.info(
                     "jobs.restarted", feedback.text("jobs.name." + run.job().name()));
         } catch (BusinessException e) {
@@ -68,7 +69,7 @@ public class JobsView implements Serializable {
 
     public void saveTime() {
         try {
-            jobs.changeNightlyTime(nightlyTime);
+            nightlyJobs.changeNightlyTime(nightlyTime);
             feedback.info("jobs.timeSaved", nightlyTime.toString());
         } catch (BusinessException e) {
             feedback.error(e);
@@ -76,7 +77,7 @@ public class JobsView implements Serializable {
     }
 
     public List<NightlyJob> getJobs() {
-        return List.of(NightlyJob.values());
+        return jobs;
     }
 
     public List<JobRun> getRuns() {
