@@ -1,0 +1,57 @@
+package com.serviceportal.jobs.contracts;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/** Cases in the "Pending - no contract" status whose customer an active contract now covers. */
+@Named
+@Dependent
+public class CoveredPendingCases extends IdPageReader<Long> {
+
+    /**
+     * For the case {@code c}: its status marks it pending a contract (such a status is never complete,
+     * which lets the index on open cases by status find them), and an active contract covers it:
+     * its own contract, one on its customer or on the company above its site, or one on its equipment.
+     */
+    static final String PENDING_AND_COVERED = "c.complete = CAST(0 AS BIT)"
+            + " AND c.status_id IN (SELECT s.id FROM tracking_status s"
+            + " WHERE s.pending_contract = CAST(1 AS BIT))"
+            + " AND EXISTS (SELECT 1 FROM contract k WHERE k.state = 'ACTIVE' AND (k.id = c.contract_id"
+            + " OR (k.equipment_id IS NULL AND (k.customer_id = c.customer_id"
+            + " OR k.customer_id = (SELECT u.parent_id FROM customer u WHERE u.id = c.customer_id)))"
+            + " OR k.equipment_id = c.equipment_id))";
+
+    @Override
+    String table() {
+        return "service_case";
+    }
+
+    @Override
+    String alias() {
+        return "c";
+    }
+
+    @Override
+    String due() {
+        return PENDING_AND_COVERED;
+    }
+
+    @Override
+    int bindDue(PreparedStatement query, int first, LocalDate today) {
+        return first;
+    }
+
+    @Override
+    Long item(ResultSet row) throws SQLException {
+        return row.getLong(1);
+    }
+
+    @Override
+    long idOf(Long item) {
+        return item;
+    }
+}
