@@ -69,13 +69,13 @@ public class BusinessCalendar {
     /** Replaces the working hours with these, one entry per working weekday. */
     void setWeek(Map<DayOfWeek, BusinessClock.Hours> week) {
         hours.removeIf(h -> !week.containsKey(h.getDay()));
-        week.forEach((day, open) -> {
-            hours.removeIf(h -> h.getDay() == day
-                    && (!h.getOpensAt().equals(open.opens()) || !h.getClosesAt().equals(open.closes())));
-            if (hours.stream().noneMatch(h -> h.getDay() == day)) {
-                hours.add(new BusinessHours(this, day, open.opens(), open.closes()));
-            }
-        });
+        // A day kept is changed in place: deleting and inserting it would meet the unique day.
+        week.forEach((day, open) -> hours.stream()
+                .filter(h -> h.getDay() == day)
+                .findFirst()
+                .ifPresentOrElse(
+                        h -> h.change(open.opens(), open.closes()),
+                        () -> hours.add(new BusinessHours(this, day, open.opens(), open.closes()))));
     }
 
     void addHoliday(LocalDate date, String name) {

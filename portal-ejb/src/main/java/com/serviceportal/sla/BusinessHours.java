@@ -46,6 +46,11 @@ public class BusinessHours {
         this.closesAt = closesAt;
     }
 
+    void change(LocalTime opensAt, LocalTime closesAt) {
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
     public DayOfWeek getDay() {
         return DayOfWeek.of(dayOfWeek);
     }
