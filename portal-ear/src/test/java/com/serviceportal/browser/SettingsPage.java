@@ -77,6 +77,12 @@ public class SettingsPage extends Page {
         return clickAndWait(yes);
     }
 
+    /** Opens the entry whose name is shown in the list in the form. */
+    public SettingsPage edit(String tableId, String name) {
+        return clickAndWait(find(By.xpath("//*[@id='" + tableId + "']//tr[.//*[normalize-space()='" + name
+                + "']]//button[contains(@id, ':edit')]")));
+    }
+
     /** Follows a link in the list, e.g. a subject's name to show its subtypes. */
     public SettingsPage follow(String text) {
         return clickAndWait(find(By.linkText(text)));
