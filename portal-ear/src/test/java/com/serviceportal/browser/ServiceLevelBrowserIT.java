@@ -85,7 +85,7 @@ public class ServiceLevelBrowserIT {
                     form.save();
                     unanswered = Long.toString(form.raisedNumber());
 
-                    form = new CaseListPage(customer).raiseCase();
+                    form = CaseListPage.open(customer).raiseCase();
                     form.equipment("GBG-FR2");
                     form.contract("EQ-FR2-2026").severity("Critical").summary("Freezer 2 alarm " + tag);
                     form.save();
@@ -102,15 +102,16 @@ public class ServiceLevelBrowserIT {
 
                 // The Quick level's response is due a minute after the case was raised.
                 CaseListPage queue = CaseListPage.openQueue(admin).search(tag);
-                queue.waitForNumbers(List.of(answered, unanswered));
+                queue.waitForNumber(answered, Duration.ofSeconds(20)).waitForNumber(unanswered, Duration.ofSeconds(20));
                 queue.sortBy("Due");
                 queue.waitForAjax();
                 assertEquals("ascending", queue.sortOf("Due"));
                 queue.waitForNumbers(List.of(unanswered, answered));
                 while (!queue.rowText(unanswered).contains("Breached")) {
-                    assertTrue(
-                            Instant.now().isBefore(raised.plus(Duration.ofSeconds(150))),
-                            "flagged breached in time: " + queue.rowText(unanswered));
+                    if (Instant.now().isAfter(raised.plus(Duration.ofSeconds(150)))) {
+                        admin.screenshot("desk-queue-due-not-flagged");
+                        throw new AssertionError("not flagged breached in time: " + queue.text());
+                    }
                     sleep(Duration.ofSeconds(5));
                     queue = CaseListPage.openQueue(admin).search(tag);
                     queue.waitForNumbers(List.of(unanswered, answered));
@@ -141,13 +142,15 @@ public class ServiceLevelBrowserIT {
                     CasePage late = CasePage.openAsCustomer(customer, Long.parseLong(unanswered));
                     assertEquals(quick, late.fact("case-service-level"));
                     assertTrue(late.fact("case-response").endsWith("Missed"), late.fact("case-response"));
-                    assertTrue(late.fact("case-response").startsWith("within 1 business minutes"));
+                    assertTrue(late.fact("case-response").startsWith("within 1 business minute · due "));
                     customer.screenshot("portal-case-service-level-missed");
                 }
+            } catch (RuntimeException | AssertionError failure) {
+                admin.screenshot("desk-service-level-failure");
+                throw failure;
             } finally {
-                SettingsPage.open(admin, "service-levels")
-                        .pick("default:defaultLevel", "None")
-                        .press("default:chooseDefault");
+                // Other tests raise cases too: deleting the level leaves the portal without a default again.
+                SettingsPage.open(admin, "service-levels").delete("list:entries", quick);
             }
         }
     }

@@ -31,6 +31,11 @@ public class TargetEntry implements Serializable {
     @Max(59)
     private Integer resolutionMinutes;
 
+    /** The targets as the list shows them, e.g. "30 min" and "4 h"; {@code null} without a target. */
+    private String responseLabel;
+
+    private String resolutionLabel;
+
     public TargetEntry() {}
 
     TargetEntry(Severity severity, ServiceLevelTarget target) {
@@ -40,7 +45,23 @@ public class TargetEntry implements Serializable {
             responseMinutes = target.getResponseMinutes() % 60;
             resolutionHours = target.getResolutionMinutes() / 60;
             resolutionMinutes = target.getResolutionMinutes() % 60;
+            responseLabel = label(target.getResponseMinutes());
+            resolutionLabel = label(target.getResolutionMinutes());
         }
+    }
+
+    private static String label(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        return hours == 0 ? rest + " min" : rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+    }
+
+    public String getResponseLabel() {
+        return responseLabel;
+    }
+
+    public String getResolutionLabel() {
+        return resolutionLabel;
     }
 
     boolean isEmpty() {
