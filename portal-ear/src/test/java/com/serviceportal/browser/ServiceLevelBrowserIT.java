@@ -120,6 +120,7 @@ public class ServiceLevelBrowserIT {
                 assertTrue(!queue.rowText(answered).contains("Breached"), queue.rowText(answered));
                 admin.screenshot("desk-queue-due-desktop");
                 admin.resize(Browser.PHONE);
+                CaseListPage.openQueue(admin).search(tag).waitForNumbers(List.of(unanswered, answered));
                 admin.screenshot("desk-queue-due-phone");
                 admin.resize(Browser.DESKTOP);
 
