@@ -152,6 +152,13 @@ public class ServiceLevelBrowserIT {
             } finally {
                 // Other tests raise cases too: deleting the level leaves the portal without a default again.
                 SettingsPage.open(admin, "service-levels").delete("list:entries", quick);
+                // The queue remembers the administrator's order: give back the newest-first one.
+                admin.resize(Browser.DESKTOP);
+                CaseListPage queue = CaseListPage.openQueue(admin);
+                for (int i = 0; i < 3 && !"descending".equals(queue.sortOf("Created")); i++) {
+                    queue.sortBy("Created");
+                    queue.waitForAjax();
+                }
             }
         }
     }
