@@ -55,6 +55,7 @@ public class ServiceLevelBrowserIT {
                 assertTrue(calendars.text().contains("Christmas Eve"), "the holidays are listed");
                 admin.screenshot("desk-settings-calendars-desktop");
                 admin.resize(Browser.PHONE);
+                SettingsPage.open(admin, "calendars").edit("list:entries", "Sweden office hours");
                 admin.screenshot("desk-settings-calendars-phone");
                 admin.resize(Browser.DESKTOP);
 
@@ -73,6 +74,7 @@ public class ServiceLevelBrowserIT {
                 assertTrue(levels.messages().contains("default service level has been saved"), levels.messages());
                 admin.screenshot("desk-settings-service-levels-desktop");
                 admin.resize(Browser.PHONE);
+                SettingsPage.open(admin, "service-levels").show("editor:name");
                 admin.screenshot("desk-settings-service-levels-phone");
                 admin.resize(Browser.DESKTOP);
 
