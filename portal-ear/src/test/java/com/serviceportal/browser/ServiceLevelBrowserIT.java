@@ -55,7 +55,9 @@ public class ServiceLevelBrowserIT {
                 assertTrue(calendars.text().contains("Christmas Eve"), "the holidays are listed");
                 admin.screenshot("desk-settings-calendars-desktop");
                 admin.resize(Browser.PHONE);
-                SettingsPage.open(admin, "calendars").edit("list:entries", "Sweden office hours");
+                SettingsPage.open(admin, "calendars")
+                        .edit("list:entries", "Sweden office hours")
+                        .show("editor:name");
                 admin.screenshot("desk-settings-calendars-phone");
                 admin.resize(Browser.DESKTOP);
 

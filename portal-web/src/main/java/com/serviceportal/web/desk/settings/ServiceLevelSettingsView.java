@@ -1,6 +1,5 @@
 package com.serviceportal.web.desk.settings;
 
-import com.serviceportal.cases.Severity;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.sla.CalendarEntry;
 import com.serviceportal.sla.ServiceLevelAdminService;
@@ -98,9 +97,5 @@ public class ServiceLevelSettingsView implements Serializable {
 
     public void setDefaultLevelId(Long defaultLevelId) {
         this.defaultLevelId = defaultLevelId;
-    }
-
-    public Severity[] getSeverities() {
-        return Severity.values();
     }
 }
