@@ -36,6 +36,18 @@ public class CaseListPage extends Page {
                 .toList();
     }
 
+    /** The text of the row of a case, e.g. its due time and flag; empty when it is not shown. */
+    public String rowText(String number) {
+        return driver
+                .findElements(By.xpath(
+                        "//*[contains(@class,'case-table')]//tr[.//a[contains(@class,'case-link') and normalize-space()='"
+                                + number + "']]"))
+                .stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
     /** Waits until the table shows exactly these case numbers, in this order. */
     public CaseListPage waitForNumbers(List<String> expected) {
         return waitUntil(() -> caseNumbers().equals(expected), "case numbers " + expected);

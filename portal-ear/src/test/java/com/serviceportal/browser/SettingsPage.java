@@ -77,6 +77,19 @@ public class SettingsPage extends Page {
         return clickAndWait(yes);
     }
 
+    /** Opens the entry whose name is shown in the list in the form. */
+    public SettingsPage edit(String tableId, String name) {
+        return clickAndWait(find(By.xpath("//*[@id='" + tableId + "']//tr[.//*[normalize-space()='" + name
+                + "']]//button[contains(@id, ':edit')]")));
+    }
+
+    /** Scrolls the element with this id to the top of the window, e.g. the form below a long list. */
+    public SettingsPage show(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView(true);", find(By.id(id)));
+        return this;
+    }
+
     /** Follows a link in the list, e.g. a subject's name to show its subtypes. */
     public SettingsPage follow(String text) {
         return clickAndWait(find(By.linkText(text)));

@@ -135,6 +135,34 @@ public class Case {
     @Column(name = "updated_by")
     private String updatedBy;
 
+    /** The service level's due times (UTC); {@code null} when the case has no target. */
+    @Column(name = "response_due_at")
+    private Instant responseDueAt;
+
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    /** Since when the service-level clock stands still; {@code null} while it runs. */
+    @Column(name = "clock_paused_at")
+    private Instant clockPausedAt;
+
+    /** Business time the clock stood still before the current pause, in seconds. */
+    @Column(name = "clock_paused_seconds", nullable = false)
+    private long clockPausedSeconds;
+
+    /** The next open due time, as the desk's queue sorts by it, and when it becomes at risk. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "at_risk_at")
+    private Instant atRiskAt;
+
     @Version
     private long version;
 
@@ -193,6 +221,32 @@ public class Case {
     void touch(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;
+    }
+
+    /** Sets the service-level due times; the service-level clock keeps them (package {@code sla}). */
+    public void scheduleDue(Instant responseDueAt, Instant resolutionDueAt, Instant dueAt, Instant atRiskAt) {
+        this.responseDueAt = responseDueAt;
+        this.resolutionDueAt = resolutionDueAt;
+        this.dueAt = dueAt;
+        this.atRiskAt = atRiskAt;
+    }
+
+    public void markResponded(Instant at) {
+        this.respondedAt = at;
+    }
+
+    public void markResolved(Instant at) {
+        this.resolvedAt = at;
+    }
+
+    public void pauseClock(Instant at) {
+        this.clockPausedAt = at;
+    }
+
+    /** Ends the current pause, adding its business time to the time paused before. */
+    public void resumeClock(long pausedSeconds) {
+        this.clockPausedAt = null;
+        this.clockPausedSeconds += pausedSeconds;
     }
 
     private static String blankToNull(String text) {
@@ -294,6 +348,38 @@ public class Case {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public Instant getResponseDueAt() {
+        return responseDueAt;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClockPausedAt() {
+        return clockPausedAt;
+    }
+
+    public long getClockPausedSeconds() {
+        return clockPausedSeconds;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getAtRiskAt() {
+        return atRiskAt;
     }
 
     public long getVersion() {

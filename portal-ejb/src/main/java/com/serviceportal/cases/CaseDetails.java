@@ -1,6 +1,7 @@
 package com.serviceportal.cases;
 
 import com.serviceportal.customers.Customer;
+import com.serviceportal.sla.CaseTargets;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class CaseDetails implements Serializable {
     private final List<NoteDetails> notes;
     private final List<ChangeDetails> history;
     private final List<StatusChoice> noteStatuses;
+    private final CaseTargets targets;
 
     CaseDetails(
             Case c,
@@ -53,7 +55,8 @@ public final class CaseDetails implements Serializable {
             List<NoteDetails> notes,
             List<ChangeDetails> history,
             List<StatusChoice> noteStatuses,
-            boolean forStaff) {
+            boolean forStaff,
+            CaseTargets targets) {
         Customer customer = c.getCustomer();
         Customer parent = customer.getParent();
         this.id = c.getId();
@@ -90,6 +93,7 @@ public final class CaseDetails implements Serializable {
         this.notes = List.copyOf(notes);
         this.history = List.copyOf(history);
         this.noteStatuses = List.copyOf(noteStatuses);
+        this.targets = targets;
     }
 
     public long getId() {
@@ -224,6 +228,11 @@ public final class CaseDetails implements Serializable {
     /** Every change to the case, oldest first; empty for customers. */
     public List<ChangeDetails> getHistory() {
         return history;
+    }
+
+    /** The case's service level, targets, due times and whether each was met. */
+    public CaseTargets getTargets() {
+        return targets;
     }
 
     /** The statuses the caller may give a note: for customers only those available to them. */

@@ -23,6 +23,7 @@ public class CaseFilter implements Serializable {
     private Long teamId;
     private Long assigneeId;
     private String text;
+    private boolean dueSoon;
 
     public Long[] getStatusIds() {
         return statusIds;
@@ -76,6 +77,15 @@ public class CaseFilter implements Serializable {
     }
 
     /** Words of the summary, or a case number. */
+    /** Only cases whose next service-level target is at risk or already breached. */
+    public boolean isDueSoon() {
+        return dueSoon;
+    }
+
+    public void setDueSoon(boolean dueSoon) {
+        this.dueSoon = dueSoon;
+    }
+
     public String getText() {
         return text;
     }

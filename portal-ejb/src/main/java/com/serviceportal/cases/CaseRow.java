@@ -1,5 +1,6 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.sla.TargetState;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -25,6 +26,8 @@ public final class CaseRow implements Serializable {
     private final String team;
     private final String assignee;
     private final Instant createdAt;
+    private final Instant dueAt;
+    private final TargetState due;
 
     public CaseRow(
             long id,
@@ -37,7 +40,9 @@ public final class CaseRow implements Serializable {
             String site,
             String team,
             String assignee,
-            Instant createdAt) {
+            Instant createdAt,
+            Instant dueAt,
+            TargetState due) {
         this.id = id;
         this.number = number;
         this.summary = summary;
@@ -50,6 +55,8 @@ public final class CaseRow implements Serializable {
         this.team = team;
         this.assignee = assignee;
         this.createdAt = createdAt;
+        this.dueAt = dueAt;
+        this.due = due;
     }
 
     public long getId() {
@@ -99,5 +106,15 @@ public final class CaseRow implements Serializable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The next open service-level due time; {@code null} without a target or once complete. */
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    /** Where the case stands against that due time: open, at risk, paused or missed (breached). */
+    public TargetState getDue() {
+        return due;
     }
 }

@@ -3,6 +3,7 @@ package com.serviceportal.cases;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;
+import com.serviceportal.sla.TargetState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,8 @@ public class CaseSearch {
     private static final String SELECT = "SELECT c.id AS case_id, c.case_number AS case_number, c.summary AS summary,"
             + " c.severity AS severity, s.name AS status_name, c.complete AS complete, cu.name AS customer_name,"
             + " p.name AS company_name, t.name AS team_name, a.display_name AS assignee_name,"
-            + " c.created_at AS created_at, %s AS sort_key"
+            + " c.created_at AS created_at, c.due_at AS due_at, c.at_risk_at AS at_risk_at,"
+            + " c.clock_paused_at AS clock_paused_at, %s AS sort_key"
             + " FROM service_case c"
             + " JOIN tracking_status s ON s.id = c.%s"
             + " JOIN customer cu ON cu.id = c.customer_id"
@@ -96,8 +98,9 @@ public class CaseSearch {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
+        Instant now = Instant.now();
         List<CaseRow> rows =
-                found.stream().limit(pageSize).map(CaseSearch::toRow).toList();
+                found.stream().limit(pageSize).map(row -> toRow(row, now)).toList();
         return new CaseRows(rows, found.size() > pageSize);
     }
 
@@ -218,6 +221,12 @@ public class CaseSearch {
             sql.append(" AND c.assignee_id = ?");
             parameters.add(assignee == CaseFilter.MINE ? scope.accountId() : assignee);
         }
+        if (filter.isDueSoon()) {
+            // At risk or breached: the moment the target became at risk has passed on its clock,
+            // which stands still while the case is paused.
+            sql.append(" AND c.due_at IS NOT NULL AND c.at_risk_at <= COALESCE(c.clock_paused_at, ?)");
+            parameters.add(Timestamp.from(Instant.now()));
+        }
         String text = filter.getText() == null ? "" : filter.getText().strip();
         if (!text.isEmpty()) {
             String pattern = "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
@@ -302,6 +311,7 @@ public class CaseSearch {
             case TEAM -> "t.name";
             case ASSIGNEE -> "a.display_name";
             case CREATED -> "c.created_at";
+            case DUE -> "c.due_at";
         };
     }
 
@@ -319,12 +329,16 @@ public class CaseSearch {
         if (sort.getColumn() == CaseSort.Column.NUMBER) {
             return key + direction; // unique: nothing to break ties
         }
+        // Cases without a due time come after those with one, in both directions (H2 and SQL
+        // Server would put them first when ascending).
+        String noDueLast =
+                sort.getColumn() == CaseSort.Column.DUE ? "CASE WHEN " + key + " IS NULL THEN 1 ELSE 0 END, " : "";
         // The case id breaks ties, so that paging neither repeats nor skips a case.
-        return key + direction + (sort.getColumn() == CaseSort.Column.CREATED ? "" : ", " + created + " DESC") + ", "
-                + id + direction;
+        return noDueLast + key + direction
+                + (sort.getColumn() == CaseSort.Column.CREATED ? "" : ", " + created + " DESC") + ", " + id + direction;
     }
 
-    private static CaseRow toRow(Object[] row) {
+    private static CaseRow toRow(Object[] row, Instant now) {
         String customer = (String) row[6];
         String parent = (String) row[7];
         return new CaseRow(
@@ -338,7 +352,24 @@ public class CaseSearch {
                 parent == null ? null : customer,
                 (String) row[8],
                 (String) row[9],
-                toInstant(row[10]));
+                toInstant(row[10]),
+                row[11] == null ? null : toInstant(row[11]),
+                dueState(row, now));
+    }
+
+    /** Where the next target stands; {@code null} for a case without one. */
+    private static TargetState dueState(Object[] row, Instant now) {
+        if (row[11] == null) {
+            return null;
+        }
+        Instant clockNow = row[13] == null ? now : toInstant(row[13]);
+        if (clockNow.isAfter(toInstant(row[11]))) {
+            return TargetState.MISSED;
+        }
+        if (row[12] != null && !clockNow.isBefore(toInstant(row[12]))) {
+            return TargetState.AT_RISK;
+        }
+        return row[13] == null ? TargetState.OPEN : TargetState.PAUSED;
     }
 
     private static boolean isTrue(Object bit) {

@@ -22,6 +22,7 @@ import com.serviceportal.settings.CaseType;
 import com.serviceportal.settings.FaultCode;
 import com.serviceportal.settings.SettingsService;
 import com.serviceportal.settings.Team;
+import com.serviceportal.sla.CaseClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,6 +64,8 @@ public class CaseService {
 
     @Inject
     private ContractService contracts;
+
+    private CaseClock caseClock;
 
     /**
      * What the new-case form offers for a customer and, once chosen, an item of its equipment.
@@ -166,6 +169,7 @@ public class CaseService {
         raised.classify(
                 type, subject, subtype, faultCode, contract, item, request.getProductName(), request.getProductRange());
         raised.touch(author.getDisplayName(), now);
+        caseClock.start(raised);
         em.persist(raised);
         answers.forEach((field, value) -> em.persist(new CaseAnalysisValue(raised, field, value)));
         record(raised, author, now, "created", null, raised.getStatus().getName());
@@ -204,7 +208,9 @@ public class CaseService {
                 edit.getSeverity().name());
         record(c, author, now, "summary", c.getSummary(), edit.getSummary().strip());
         record(c, author, now, "description", c.getDescription(), description);
+        Severity severityBefore = c.getSeverity();
         c.describe(edit.getSeverity(), edit.getSummary(), edit.getDescription());
+        caseClock.reclassified(c, severityBefore, c.getContract());
         return saved(scope, c, author, now);
     }
 
@@ -228,7 +234,9 @@ public class CaseService {
         }
         em.persist(added);
         record(c, author, now, "status", c.getStatus().getName(), status.getName());
+        TrackingStatus before = c.getStatus();
         c.moveTo(status);
+        caseClock.noteAdded(c, before, added, now);
         // The other party hears of the note: the desk of a customer's, the customer of a visible one.
         if (added.isByCustomer()) {
             caseMail.customerNoteAdded(c, added);
@@ -255,7 +263,9 @@ public class CaseService {
         UserAccount author = author(scope);
         Instant now = now();
         record(c, author, now, "status", c.getStatus().getName(), status.getName());
+        TrackingStatus before = c.getStatus();
         c.moveTo(status);
+        caseClock.ended(c, before, now);
         return saved(scope, c, author, now);
     }
 
@@ -288,9 +298,12 @@ public class CaseService {
                 "assignee",
                 c.getAssignee() == null ? null : c.getAssignee().getDisplayName(),
                 assignee == null ? null : assignee.getDisplayName());
+        TrackingStatus statusBefore = c.getStatus();
+        Severity severityBefore = c.getSeverity();
         c.moveTo(status);
         c.describe(work.getSeverity(), c.getSummary(), c.getDescription());
         c.giveTo(team, assignee);
+        caseClock.worked(c, statusBefore, severityBefore, now);
         return saved(scope, c, author, now);
     }
 
@@ -355,7 +368,7 @@ public class CaseService {
                 .filter(s -> scope.isStaff() || s.isAvailableToCustomers())
                 .map(StatusChoice::new)
                 .toList();
-        return new CaseDetails(c, answers, notes, history, noteStatuses, scope.isStaff());
+        return new CaseDetails(c, answers, notes, history, noteStatuses, scope.isStaff(), caseClock.targets(c, now()));
     }
 
     private Stream<TrackingStatus> statuses() {

@@ -24,7 +24,9 @@ public final class CaseSort implements Serializable {
         SEVERITY,
         TEAM,
         ASSIGNEE,
-        CREATED
+        CREATED,
+        /** The next open service-level due time; cases without one last in either direction. */
+        DUE
     }
 
     private final Column column;

@@ -24,6 +24,9 @@ public class StatusEntry implements Serializable {
 
     private boolean defaultForNew;
 
+    /** Stops the service-level clock while a case has the status. */
+    private boolean pausesClock;
+
     /** The customer action that sets this status, if any. */
     private CustomerAction customerAction;
 
@@ -39,6 +42,7 @@ public class StatusEntry implements Serializable {
         entry.availableToCustomers = status.isAvailableToCustomers();
         entry.complete = status.isComplete();
         entry.defaultForNew = status.isDefaultForNew();
+        entry.pausesClock = status.isPausesClock();
         entry.customerAction = status.getCustomerAction();
         entry.sortOrder = status.getSortOrder();
         return entry;
@@ -82,6 +86,14 @@ public class StatusEntry implements Serializable {
 
     public void setDefaultForNew(boolean defaultForNew) {
         this.defaultForNew = defaultForNew;
+    }
+
+    public boolean isPausesClock() {
+        return pausesClock;
+    }
+
+    public void setPausesClock(boolean pausesClock) {
+        this.pausesClock = pausesClock;
     }
 
     public CustomerAction getCustomerAction() {

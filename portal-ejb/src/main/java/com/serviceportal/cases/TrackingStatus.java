@@ -116,6 +116,11 @@ public class TrackingStatus {
         return pausesClock;
     }
 
+    /** Cases already in the status keep their clock as it is until their next change of status. */
+    public void setPausesClock(boolean pausesClock) {
+        this.pausesClock = pausesClock;
+    }
+
     public boolean isPendingContract() {
         return pendingContract;
     }

@@ -81,6 +81,7 @@ public class TrackingStatusService {
             }
         }
         status.setFlags(entry.isAvailableToCustomers(), entry.isComplete());
+        status.setPausesClock(entry.isPausesClock());
 
         if (entry.isDefaultForNew() && !status.isDefaultForNew()) {
             em.createQuery("SELECT s FROM TrackingStatus s WHERE s.defaultForNew = TRUE", TrackingStatus.class)

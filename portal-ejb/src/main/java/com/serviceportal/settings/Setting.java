@@ -7,7 +7,9 @@ public enum Setting {
     /** A message shown to the customer after raising a case, e.g. an out-of-hours number. */
     NEW_CASE_ALERT("new-case-alert"),
     /** Where the service desk receives alerts of new cases and customers' notes. */
-    DESK_EMAIL("desk-email");
+    DESK_EMAIL("desk-email"),
+    /** The id of the service level of cases without a contract (or whose contract has none). */
+    DEFAULT_SERVICE_LEVEL("default-service-level");
 
     private final String key;
 

@@ -38,13 +38,18 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
             case "severity" -> CaseSort.Column.SEVERITY;
             case "team" -> CaseSort.Column.TEAM;
             case "assignee" -> CaseSort.Column.ASSIGNEE;
+            case "dueAt" -> CaseSort.Column.DUE;
             default -> CaseSort.Column.CREATED;
         };
     }
 
     /** The table field of a sort column; the inverse of {@link #column(String)}. */
     public static String field(CaseSort.Column column) {
-        return column == CaseSort.Column.CREATED ? "createdAt" : column.name().toLowerCase(java.util.Locale.ROOT);
+        return switch (column) {
+            case CREATED -> "createdAt";
+            case DUE -> "dueAt";
+            default -> column.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** The sort as the table's {@code sortBy} attribute expects it. */

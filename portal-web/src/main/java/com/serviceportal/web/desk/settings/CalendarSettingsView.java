@@ -1,0 +1,123 @@
+package com.serviceportal.web.desk.settings;
+
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.sla.CalendarEntry;
+import com.serviceportal.sla.HolidayEntry;
+import com.serviceportal.sla.ServiceLevelAdminService;
+import com.serviceportal.web.Feedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The business calendars ({@code /desk/settings/calendars.xhtml}): the list, one form that adds a
+ * calendar or changes the one chosen, and the chosen calendar's holidays.
+ */
+@Named
+@ViewScoped
+public class CalendarSettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ServiceLevelAdminService serviceLevels;
+
+    @Inject
+    private Feedback feedback;
+
+    private List<CalendarEntry> entries = List.of();
+    private List<String> timeZones = List.of();
+
+    @Valid
+    private CalendarEntry editing = new CalendarEntry();
+
+    private LocalDate holidayDate;
+    private String holidayName;
+
+    public void load() {
+        entries = serviceLevels.calendars();
+        timeZones = serviceLevels.timeZones();
+    }
+
+    public void edit(CalendarEntry entry) {
+        editing = entry;
+    }
+
+    public void save() {
+        try {
+            long id = serviceLevels.saveCalendar(editing);
+            feedback.info("settings.saved", editing.getName());
+            editing = serviceLevels.calendar(id);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        entries = serviceLevels.calendars();
+    }
+
+    public void delete(CalendarEntry entry) {
+        try {
+            serviceLevels.deleteCalendar(entry.getId());
+            feedback.info("settings.deleted", entry.getName());
+            if (entry.getId().equals(editing.getId())) {
+                editing = new CalendarEntry();
+            }
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        entries = serviceLevels.calendars();
+    }
+
+    public void addHoliday() {
+        try {
+            serviceLevels.addHoliday(editing.getId(), holidayDate, holidayName);
+            feedback.info("settings.saved", holidayName);
+            holidayDate = null;
+            holidayName = null;
+            editing = serviceLevels.calendar(editing.getId());
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    public void removeHoliday(HolidayEntry holiday) {
+        try {
+            serviceLevels.removeHoliday(editing.getId(), holiday.getId());
+            feedback.info("settings.deleted", holiday.getName());
+            editing = serviceLevels.calendar(editing.getId());
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    public List<CalendarEntry> getEntries() {
+        return entries;
+    }
+
+    public List<String> getTimeZones() {
+        return timeZones;
+    }
+
+    public CalendarEntry getEditing() {
+        return editing;
+    }
+
+    public LocalDate getHolidayDate() {
+        return holidayDate;
+    }
+
+    public void setHolidayDate(LocalDate holidayDate) {
+        this.holidayDate = holidayDate;
+    }
+
+    public String getHolidayName() {
+        return holidayName;
+    }
+
+    public void setHolidayName(String holidayName) {
+        this.holidayName = holidayName;
+    }
+}
