@@ -14,6 +14,7 @@ import com.serviceportal.jobs.NightlyJobs;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
+import com.serviceportal.sla.CaseClock;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
@@ -60,6 +61,9 @@ public class NightlyJobsIT {
 
     @Inject
     private JobControl control;
+
+    @Inject
+    private CaseClock clock;
 
     private final LocalDate today = LocalDate.now();
 
@@ -114,8 +118,16 @@ public class NightlyJobsIT {
         long uncovered = serviceCase(customer(), pendingStatus);
         long inProgressElsewhere = serviceCase(company, DemoData.id("tracking_status", "In progress"));
 
-        runNowAndWait(NightlyJob.CONTRACT_ACTIVATION);
+        for (long waiting : List.of(onSite, onCompany, uncovered)) {
+            update("UPDATE service_case SET clock_paused_at = created_at WHERE id = ?", waiting);
+        }
 
+        runNowAndWait(NightlyJob.CONTRACT_ACTIVATION);
+        clock.restartMovedOn(Instant.now(), 1_000);
+
+        assertFalse(clockStopped(onSite), "the service-level clock runs again once the case moved on");
+        assertFalse(clockStopped(onCompany));
+        assertTrue(clockStopped(uncovered), "the clock of a case still waiting stays stopped");
         assertEquals(newStatus, status(onSite), "the company's contract covers its site");
         assertEquals(newStatus, status(onCompany));
         assertEquals(newStatus, customerStatus(onCompany), "the customer sees the new status");
@@ -353,6 +365,18 @@ public class NightlyJobsIT {
                 now,
                 now);
         return id;
+    }
+
+    private static boolean clockStopped(long serviceCase) throws SQLException {
+        try (Connection connection = DemoData.database().getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT clock_paused_at FROM service_case WHERE id = ?")) {
+            query.setLong(1, serviceCase);
+            try (ResultSet found = query.executeQuery()) {
+                found.next();
+                return found.getTimestamp(1) != null;
+            }
+        }
     }
 
     private static void setAwaitingInvoice(long contract) throws SQLException {

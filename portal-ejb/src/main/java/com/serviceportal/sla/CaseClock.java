@@ -62,6 +62,24 @@ public class CaseClock {
         reclassified(c, severityBefore, c.getContract());
     }
 
+    /**
+     * Restarts the clock of cases whose status was changed without the case service, e.g. by the
+     * nightly job that moves "Pending - no contract" cases on once their contract is active: the
+     * clock counts again from {@code now}. At most {@code limit} cases per call.
+     *
+     * @return how many cases it restarted
+     */
+    public int restartMovedOn(Instant now, int limit) {
+        var cases = em.createQuery(
+                        "SELECT c FROM Case c WHERE c.clockPausedAt IS NOT NULL"
+                                + " AND (c.status.pausesClock = FALSE OR c.status.complete = TRUE) ORDER BY c.id",
+                        Case.class)
+                .setMaxResults(limit)
+                .getResultList();
+        cases.forEach(c -> moved(c, c.getStatus(), false, now));
+        return cases.size();
+    }
+
     /** The case's service level and where it stands against each target at this moment. */
     public CaseTargets targets(Case c, Instant now) {
         Optional<ServiceLevel> level = levelOf(c);
