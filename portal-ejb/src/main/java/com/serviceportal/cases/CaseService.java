@@ -65,6 +65,7 @@ public class CaseService {
     @Inject
     private ContractService contracts;
 
+    @Inject
     private CaseClock caseClock;
 
     /**
