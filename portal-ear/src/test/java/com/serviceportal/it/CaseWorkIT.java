@@ -252,7 +252,7 @@ public class CaseWorkIT {
         signIn(TECHNICIAN);
         CaseWork work = CaseWork.of(cases.getByNumber(number));
         work.setStatusId(STATUS_IN_PROGRESS);
-        work.setTeamId(cases.deskChoices().getTeams().get(0).getId());
+        work.setTeamId(cases.deskChoices(number).getTeams().get(0).getId());
         work.setAssigneeId(DemoData.accountId(TECHNICIAN));
         List<ChangeDetails> history = cases.work(work).getHistory();
 

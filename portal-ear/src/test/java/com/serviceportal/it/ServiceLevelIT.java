@@ -6,6 +6,7 @@ import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.cases.CaseDetails;
@@ -16,8 +17,11 @@ import com.serviceportal.cases.CaseSearch;
 import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.CaseSort;
 import com.serviceportal.cases.CaseWork;
+import com.serviceportal.cases.ChangeDetails;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Choice;
 import com.serviceportal.security.Caller;
 import com.serviceportal.sla.CalendarEntry;
 import com.serviceportal.sla.CaseTargets;
@@ -54,6 +58,8 @@ public class ServiceLevelIT {
 
     private static final long GOLD_CONTRACT = 2;
     private static final long FREEZER = 2;
+    private static final long COMPANY_CONTRACT = 1;
+    private static final long BALTIC_CONTRACT = 4;
 
     @Deployment
     public static EnterpriseArchive deployment() {
@@ -106,6 +112,48 @@ public class ServiceLevelIT {
         CaseTargets high = cases.update(edit).getTargets();
         assertEquals(raised.getCreatedAt().plus(Duration.ofHours(1)), high.getResponseDueAt(), "counted from creation");
         assertEquals(raised.getCreatedAt().plus(Duration.ofHours(8)), high.getResolutionDueAt());
+    }
+
+    @Test
+    public void deskMovingACaseUnderAnotherContractCountsItsTargetsOnThatContractsLevel() {
+        long number = raiseUnderGold(Severity.CRITICAL, unique("Freezer door"));
+
+        signIn(TECHNICIAN);
+        assertEquals(
+                List.of(GOLD_CONTRACT, COMPANY_CONTRACT),
+                cases.deskChoices(number).getContracts().stream()
+                        .map(Choice::getId)
+                        .toList(),
+                "the item's contract and the company's cover the case");
+        CaseWork work = CaseWork.of(cases.getByNumber(number));
+        work.setContractId(COMPANY_CONTRACT);
+        CaseDetails moved = cases.work(work);
+        assertEquals("SC-NF-2026", moved.getContract());
+        assertEquals("Standard", moved.getTargets().getLevel());
+        assertEquals(60, moved.getTargets().getResponseMinutes());
+        assertEquals(480, moved.getTargets().getResolutionMinutes());
+        assertTrue(
+                !moved.getTargets()
+                        .getResponseDueAt()
+                        .isBefore(moved.getCreatedAt().plus(Duration.ofMinutes(60))),
+                "counted on office hours from the creation");
+        ChangeDetails change = moved.getHistory().stream()
+                .filter(c -> c.getField().equals("contract"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("EQ-FR2-2026", change.getOldValue());
+        assertEquals("SC-NF-2026", change.getNewValue());
+
+        CaseWork foreign = CaseWork.of(moved);
+        foreign.setContractId(BALTIC_CONTRACT);
+        BusinessException refused = assertThrows(BusinessException.class, () -> cases.work(foreign));
+        assertEquals("case.error.contractNotCovering", refused.getMessageKey());
+
+        CaseWork none = CaseWork.of(cases.getByNumber(number));
+        none.setContractId(null);
+        CaseDetails withoutContract = cases.work(none);
+        assertNull(withoutContract.getContract());
+        assertNull(withoutContract.getTargets().getLevel(), "no contract and no default level: no targets");
     }
 
     @Test

@@ -205,6 +205,11 @@ public class Case {
         this.productRange = blankToNull(productRange);
     }
 
+    /** The desk puts the case under another contract, or none. */
+    void coverBy(Contract contract) {
+        this.contract = contract;
+    }
+
     void moveTo(TrackingStatus status) {
         this.status = status;
         this.complete = status.isComplete();

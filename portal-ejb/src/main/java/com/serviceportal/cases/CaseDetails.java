@@ -33,6 +33,7 @@ public final class CaseDetails implements Serializable {
     private final String subtype;
     private final String faultCode;
     private final String contract;
+    private final Long contractId;
     private final String equipment;
     private final String productName;
     private final String productRange;
@@ -79,6 +80,7 @@ public final class CaseDetails implements Serializable {
         this.subtype = c.getSubtype() == null ? null : c.getSubtype().getName();
         this.faultCode = c.getFaultCode() == null ? null : c.getFaultCode().getFriendlyName();
         this.contract = c.getContract() == null ? null : c.getContract().getReference();
+        this.contractId = c.getContract() == null ? null : c.getContract().getId();
         this.equipment = c.getEquipment() == null ? null : c.getEquipment().getLabel();
         this.productName = c.getProductName();
         this.productRange = c.getProductRange();
@@ -165,6 +167,11 @@ public final class CaseDetails implements Serializable {
     /** The fault code's friendly name. */
     public String getFaultCode() {
         return faultCode;
+    }
+
+    /** The contract's id; {@code null} for a non-contract case. */
+    public Long getContractId() {
+        return contractId;
     }
 
     /** The contract's reference; {@code null} for a non-contract case. */

@@ -32,6 +32,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -270,7 +271,10 @@ public class CaseService {
         return saved(scope, c, author, now);
     }
 
-    /** The desk's change of status, severity, team and assignee. */
+    /**
+     * The desk's change of status, severity, team, assignee and contract; a contract must cover the
+     * case's customer or equipment (the case's present contract may stay).
+     */
     public CaseDetails work(@NotNull @Valid CaseWork work) {
         AccessScope scope = caller.scope();
         if (!scope.isStaff()) {
@@ -281,6 +285,8 @@ public class CaseService {
         TrackingStatus status = find(TrackingStatus.class, work.getStatusId());
         Team team = work.getTeamId() == null ? null : find(Team.class, work.getTeamId());
         UserAccount assignee = work.getAssigneeId() == null ? null : staffAccount(work.getAssigneeId());
+        Contract contractBefore = c.getContract();
+        Contract contract = work.getContractId() == null ? null : contractFor(c, work.getContractId());
         UserAccount author = author(scope);
         Instant now = now();
         record(c, author, now, "status", c.getStatus().getName(), status.getName());
@@ -299,20 +305,23 @@ public class CaseService {
                 "assignee",
                 c.getAssignee() == null ? null : c.getAssignee().getDisplayName(),
                 assignee == null ? null : assignee.getDisplayName());
+        record(c, author, now, "contract", referenceOf(contractBefore), referenceOf(contract));
         TrackingStatus statusBefore = c.getStatus();
         Severity severityBefore = c.getSeverity();
         c.moveTo(status);
         c.describe(work.getSeverity(), c.getSummary(), c.getDescription());
         c.giveTo(team, assignee);
-        caseClock.worked(c, statusBefore, severityBefore, now);
+        c.coverBy(contract);
+        caseClock.worked(c, statusBefore, severityBefore, contractBefore, now);
         return saved(scope, c, author, now);
     }
 
-    /** The lists of the desk's case page. */
-    public DeskChoices deskChoices() {
+    /** The lists of the desk's page of a case. */
+    public DeskChoices deskChoices(long number) {
         if (!caller.scope().isStaff()) {
             throw new NotFoundException();
         }
+        Case c = visibleCase(number);
         return new DeskChoices(
                 statuses().map(StatusChoice::new).toList(),
                 settings.teams().stream()
@@ -325,7 +334,33 @@ public class CaseService {
                         .setParameter("customer", Role.CUSTOMER)
                         .getResultStream()
                         .map(a -> new Choice(a.getId(), a.getDisplayName()))
+                        .toList(),
+                contractsFor(c).stream()
+                        .map(k -> new Choice(
+                                k.getId(), k.getReference(), k.getType().name()))
                         .toList());
+    }
+
+    /** The contracts a case may be moved under: those covering it now, and the one it has. */
+    private List<Contract> contractsFor(Case c) {
+        List<Contract> covering = new ArrayList<>(coveringContracts(c.getCustomer(), c.getEquipment()));
+        if (c.getContract() != null
+                && covering.stream()
+                        .noneMatch(k -> k.getId().equals(c.getContract().getId()))) {
+            covering.add(0, c.getContract());
+        }
+        return covering;
+    }
+
+    private Contract contractFor(Case c, long contractId) {
+        return contractsFor(c).stream()
+                .filter(k -> k.getId() == contractId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("case.error.contractNotCovering"));
+    }
+
+    private static String referenceOf(Contract contract) {
+        return contract == null ? null : contract.getReference();
     }
 
     private CaseDetails saved(AccessScope scope, Case c, UserAccount author, Instant now) {

@@ -3,7 +3,7 @@ package com.serviceportal.cases;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 
-/** What the desk changes on a case: status, severity, team and assignee. */
+/** What the desk changes on a case: status, severity, team, assignee and contract. */
 public class CaseWork implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -22,6 +22,9 @@ public class CaseWork implements Serializable {
     private Long teamId;
     private Long assigneeId;
 
+    /** {@code null}: a non-contract case. */
+    private Long contractId;
+
     public static CaseWork of(CaseDetails details) {
         CaseWork work = new CaseWork();
         work.number = details.getNumber();
@@ -30,6 +33,7 @@ public class CaseWork implements Serializable {
         work.severity = details.getSeverity();
         work.teamId = details.getTeamId();
         work.assigneeId = details.getAssigneeId();
+        work.contractId = details.getContractId();
         return work;
     }
 
@@ -79,5 +83,13 @@ public class CaseWork implements Serializable {
 
     public void setAssigneeId(Long assigneeId) {
         this.assigneeId = assigneeId;
+    }
+
+    public Long getContractId() {
+        return contractId;
+    }
+
+    public void setContractId(Long contractId) {
+        this.contractId = contractId;
     }
 }

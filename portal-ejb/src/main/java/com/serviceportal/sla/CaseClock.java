@@ -56,10 +56,10 @@ public class CaseClock {
         moved(c, before, false, now);
     }
 
-    /** The desk changed the status and severity: a change of status answers the customer. */
-    public void worked(Case c, TrackingStatus before, Severity severityBefore, Instant now) {
+    /** The desk changed the status, severity or contract: a change of status answers the customer. */
+    public void worked(Case c, TrackingStatus before, Severity severityBefore, Contract contractBefore, Instant now) {
         moved(c, before, !before.getId().equals(c.getStatus().getId()), now);
-        reclassified(c, severityBefore, c.getContract());
+        reclassified(c, severityBefore, contractBefore);
     }
 
     /**

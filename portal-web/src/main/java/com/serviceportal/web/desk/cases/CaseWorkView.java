@@ -49,7 +49,7 @@ public class CaseWorkView implements Serializable {
     public void load() {
         try {
             show(caseService.getByNumber(CaseNumber.parse(number)));
-            choices = caseService.deskChoices();
+            choices = caseService.deskChoices(details.getNumber());
         } catch (NotFoundException e) {
             notFound.send();
         }
@@ -58,6 +58,7 @@ public class CaseWorkView implements Serializable {
     public void save() {
         try {
             show(caseService.work(work));
+            choices = caseService.deskChoices(details.getNumber());
             feedback.info("case.saved");
         } catch (BusinessException e) {
             feedback.error(e);
