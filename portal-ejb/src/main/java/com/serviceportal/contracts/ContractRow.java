@@ -18,6 +18,7 @@ public final class ContractRow implements Serializable {
     private final LocalDate startDate;
     private final LocalDate endDate;
     private final boolean awaitingInvoice;
+    private final boolean waitingForInvoice;
     private final String serviceLevel;
     private final String description;
     private final Integer rolloverDay;
@@ -37,6 +38,7 @@ public final class ContractRow implements Serializable {
         this.startDate = k.getStartDate();
         this.endDate = k.getEndDate();
         this.awaitingInvoice = k.isAwaitingInvoice();
+        this.waitingForInvoice = k.isAwaitingInvoice() && k.getState() == ContractState.PENDING;
         this.serviceLevel =
                 k.getServiceLevel() == null ? null : k.getServiceLevel().getName();
         this.description = k.getDescription();
@@ -114,5 +116,10 @@ public final class ContractRow implements Serializable {
 
     public boolean isEnableable() {
         return enableable;
+    }
+
+    /** Pending only because its invoice is unpaid: what the contract's state is shown with. */
+    public boolean isWaitingForInvoice() {
+        return waitingForInvoice;
     }
 }
