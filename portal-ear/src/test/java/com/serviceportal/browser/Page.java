@@ -2,6 +2,8 @@ package com.serviceportal.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -46,11 +48,16 @@ abstract class Page {
                     .click();
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
-            driver.findElements(item).stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .orElseThrow()
-                    .click();
+            try {
+                driver.findElements(item).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
+            } catch (ElementNotInteractableException | StaleElementReferenceException e) {
+                // the panel was still opening or an AJAX update replaced it: the next round opens it again
+                continue;
+            }
             // A choice may reload part of the form; wait until PrimeFaces has no request under way.
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
