@@ -44,8 +44,11 @@ abstract class Page {
             if (attempt > 5) {
                 throw new AssertionError("Could not choose " + labelStart + " in " + menuId);
             }
-            find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
-                    .click();
+            // after a click that did not land the panel may still be open: opening it again would close it
+            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
+                        .click();
+            }
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
             try {
