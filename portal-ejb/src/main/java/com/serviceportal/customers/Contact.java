@@ -56,6 +56,19 @@ public class Contact {
     @Column(nullable = false)
     private String language = "en";
 
+    /** Fault reports of this contact become planned service orders at once, without the desk. */
+    @Column(name = "order_directly", nullable = false)
+    private boolean orderDirectly;
+
+    @Column(name = "hide_performed_action", nullable = false)
+    private boolean hidePerformedAction;
+
+    @Column(name = "project_purchase_prices", nullable = false)
+    private boolean projectPurchasePrices;
+
+    @Column(name = "order_line_purchase_prices", nullable = false)
+    private boolean orderLinePurchasePrices;
+
     @Version
     private long version;
 
@@ -94,5 +107,21 @@ public class Contact {
 
     public String getLanguage() {
         return language;
+    }
+
+    public boolean isOrderDirectly() {
+        return orderDirectly;
+    }
+
+    public boolean isHidePerformedAction() {
+        return hidePerformedAction;
+    }
+
+    public boolean isProjectPurchasePrices() {
+        return projectPurchasePrices;
+    }
+
+    public boolean isOrderLinePurchasePrices() {
+        return orderLinePurchasePrices;
     }
 }
