@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -42,6 +43,30 @@ public class Customer {
     @JoinColumn(name = "parent_id")
     private Customer parent;
 
+    @Size(max = 128)
+    @Column(name = "address_line1")
+    private String addressLine1;
+
+    @Size(max = 128)
+    @Column(name = "address_line2")
+    private String addressLine2;
+
+    @Size(max = 64)
+    private String city;
+
+    @Size(max = 20)
+    private String postcode;
+
+    /** ISO 3166 alpha-2, see {@link Countries}. */
+    @Size(max = 2)
+    @Column(name = "country_code")
+    private String countryCode;
+
+    /** The staff member who looks after the account ("our reference"); fault reports go to them. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_manager_id")
+    private UserAccount accountManager;
+
     @Version
     private long version;
 
@@ -71,5 +96,41 @@ public class Customer {
 
     public boolean isSite() {
         return parent != null;
+    }
+
+    public String getAddressLine1() {
+        return addressLine1;
+    }
+
+    public String getAddressLine2() {
+        return addressLine2;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setAddress(String addressLine1, String addressLine2, String city, String postcode, String countryCode) {
+        this.addressLine1 = addressLine1;
+        this.addressLine2 = addressLine2;
+        this.city = city;
+        this.postcode = postcode;
+        this.countryCode = countryCode;
+    }
+
+    public UserAccount getAccountManager() {
+        return accountManager;
+    }
+
+    public void setAccountManager(UserAccount accountManager) {
+        this.accountManager = accountManager;
     }
 }
