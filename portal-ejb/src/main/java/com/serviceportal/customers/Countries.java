@@ -31,7 +31,7 @@ public final class Countries {
 
     /** The country's name in the given language; {@code null} for no code. */
     public static String nameOf(String code, Locale language) {
-        return code == null ? null : Locale.of("", code).getDisplayCountry(language);
+        return code == null ? null : new Locale("", code).getDisplayCountry(language);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class Countries {
             return Optional.of(text.toUpperCase(Locale.ROOT));
         }
         return CODES.stream()
-                .filter(code -> Stream.of(Locale.ENGLISH, Locale.of("sv"))
+                .filter(code -> Stream.of(Locale.ENGLISH, new Locale("sv"))
                         .anyMatch(language -> nameOf(code, language).equalsIgnoreCase(text)))
                 .findFirst();
     }
