@@ -64,27 +64,20 @@ public class CaseSearch {
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
         AccessScope scope = caller.scope();
         List<Object> parameters = new ArrayList<>();
-        List<Long> customers = customersListed(scope, filter);
-        List<Boolean> completeness = filter.isIncludeComplete() ? List.of(false, true) : List.of(false);
+        List<Part> parts = parts(scope, filter, sort);
         StringBuilder sql = new StringBuilder();
-        if (customers.isEmpty()) {
-            appendQuery(scope, filter, sort, null, null, sql, parameters);
-        } else if (customers.size() == 1 && completeness.size() == 1) {
-            appendQuery(scope, filter, sort, customers.get(0), false, sql, parameters);
+        if (parts.size() == 1) {
+            appendQuery(scope, filter, sort, parts.get(0), sql, parameters);
         } else {
-            // One query over several customers, or over open and complete cases at once, would read
-            // and sort every matching case. One ordered, limited query per customer and per
-            // open/complete walks an index in the list's order and reads only the rows the page can
-            // show; the parts are merged in the same order.
+            // One query over several customers, statuses or severities would read and sort every
+            // matching case. One ordered, limited query per part walks an index in the list's order
+            // and reads only the rows the page can show; the parts are merged in the same order.
             sql.append("SELECT * FROM (");
-            int part = 0;
-            for (Long customer : customers) {
-                for (Boolean complete : completeness) {
-                    sql.append(part == 0 ? "" : " UNION ALL ").append("SELECT * FROM (");
-                    appendQuery(scope, filter, sort, customer, complete, sql, parameters);
-                    sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) part").append(part++);
-                    parameters.add(first + pageSize + 1);
-                }
+            for (int i = 0; i < parts.size(); i++) {
+                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (");
+                appendQuery(scope, filter, sort, parts.get(i), sql, parameters);
+                sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) part").append(i);
+                parameters.add(first + pageSize + 1);
             }
             sql.append(") merged ORDER BY ").append(mergedOrderBy(sort));
         }
@@ -241,33 +234,83 @@ public class CaseSearch {
     }
 
     /**
-     * The query of one list: for one customer and either open or complete cases, or (staff, no
-     * customer chosen) over every case.
+     * The query of one part of a list: every matching case (staff, no customer chosen), or one
+     * customer's cases of one completeness, status or severity, ordered as an index is so the
+     * database stops after a page.
      */
     private static void appendQuery(
             AccessScope scope,
             CaseFilter filter,
             CaseSort sort,
-            Long customerId,
-            Boolean complete,
+            Part part,
             StringBuilder sql,
             List<Object> parameters) {
         sql.append(SELECT.formatted(sortKey(sort), statusColumn(scope))).append(" WHERE 1 = 1");
-        if (customerId != null) {
-            sql.append(" AND c.customer_id = ? AND c.complete = ?");
-            parameters.add(customerId);
-            parameters.add(complete);
-        } else if (!filter.isIncludeComplete()) {
+        if (part.customerId() != null) {
+            sql.append(" AND c.customer_id = ?");
+            parameters.add(part.customerId());
+        }
+        if (part.statusId() != null) {
+            sql.append(" AND c.").append(statusColumn(scope)).append(" = ?");
+            parameters.add(part.statusId());
+        }
+        if (part.severity() != null) {
+            sql.append(" AND c.severity = ?");
+            parameters.add(part.severity().name());
+        }
+        if (part.complete() != null) {
             sql.append(" AND c.complete = ?");
-            parameters.add(Boolean.FALSE);
+            parameters.add(part.complete());
         }
         narrowToFilter(scope, filter, sql, parameters);
-        // Leading with the columns the query fixes lets the database walk an index in this order
-        // and stop after one page instead of sorting the customer's whole range.
-        sql.append(" ORDER BY ")
-                .append(customerId == null ? "" : "c.customer_id, c.complete, ")
-                .append(orderBy(sort));
+        sql.append(" ORDER BY ").append(partOrderBy(scope, sort, part));
     }
+
+    /**
+     * How a list is cut into parts that each walk one index (V16): per customer the caller sees (or
+     * the one chosen), and per status or severity when the list is sorted or filtered by it, since
+     * within one status or severity the newest-first index gives the order. Staff who choose no
+     * customer get one query over every case.
+     */
+    private List<Part> parts(AccessScope scope, CaseFilter filter, CaseSort sort) {
+        List<Long> customers = customersListed(scope, filter);
+        List<Boolean> completeness = filter.isIncludeComplete() ? List.of(false, true) : List.of(false);
+        if (customers.isEmpty()) {
+            return List.of(new Part(null, filter.isIncludeComplete() ? null : false, null, null));
+        }
+        boolean newestFirst = sort.equals(CaseSort.NEWEST_FIRST);
+        List<Part> parts = new ArrayList<>();
+        if (sort.getColumn() == CaseSort.Column.STATUS || (newestFirst && filter.getStatusIds().length > 0)) {
+            List<Long> statuses =
+                    filter.getStatusIds().length > 0 ? Arrays.asList(filter.getStatusIds()) : listedStatuses(scope);
+            Boolean complete = filter.isIncludeComplete() ? null : false;
+            customers.forEach(
+                    customer -> statuses.forEach(status -> parts.add(new Part(customer, complete, status, null))));
+        } else if (sort.getColumn() == CaseSort.Column.SEVERITY || (newestFirst && filter.getSeverities().length > 0)) {
+            List<Severity> severities = filter.getSeverities().length > 0
+                    ? Arrays.asList(filter.getSeverities())
+                    : List.of(Severity.values());
+            customers.forEach(customer -> completeness.forEach(complete ->
+                    severities.forEach(severity -> parts.add(new Part(customer, complete, null, severity)))));
+        } else {
+            customers.forEach(
+                    customer -> completeness.forEach(complete -> parts.add(new Part(customer, complete, null, null))));
+        }
+        return parts;
+    }
+
+    /** The statuses a list can show: every one for staff, those customers see for a contact. */
+    private List<Long> listedStatuses(AccessScope scope) {
+        return em.createQuery(
+                        scope.isStaff()
+                                ? "SELECT s.id FROM TrackingStatus s"
+                                : "SELECT s.id FROM TrackingStatus s WHERE s.availableToCustomers = TRUE",
+                        Long.class)
+                .getResultList();
+    }
+
+    /** One customer's cases of one completeness, and of one status or severity where set. */
+    private record Part(Long customerId, Boolean complete, Long statusId, Severity severity) {}
 
     /**
      * The customers a list is narrowed to: the one the filter names, or every customer a contact may
@@ -319,23 +362,48 @@ public class CaseSearch {
         return order(sort, sortKey(sort), "c.created_at", "c.id");
     }
 
-    /** The same order over the columns of the merged per-customer queries. */
+    /**
+     * The order of one part, leading with the columns the part fixes so that it is exactly the
+     * order of one of the list indexes (H2 walks an index only for an ORDER BY that lists its
+     * columns from the first, in their directions).
+     */
+    private static String partOrderBy(AccessScope scope, CaseSort sort, Part part) {
+        if (part.customerId() == null) {
+            return orderBy(sort);
+        }
+        if (part.statusId() != null) {
+            return "c.customer_id, c." + statusColumn(scope) + ", c.created_at DESC, c.id DESC";
+        }
+        String fixed = "c.customer_id, c.complete, ";
+        if (part.severity() != null) {
+            return fixed + "c.severity, c.created_at DESC, c.id DESC";
+        }
+        return switch (sort.getColumn()) {
+            // one customer's cases share their customer and company: newest first decides
+            case CUSTOMER, COMPANY -> fixed + "c.created_at DESC, c.id DESC";
+            default -> fixed + orderBy(sort);
+        };
+    }
+
+    /** The same order over the columns of the merged parts. */
     private static String mergedOrderBy(CaseSort sort) {
         return order(sort, "sort_key", "created_at", "case_id");
     }
 
     private static String order(CaseSort sort, String key, String created, String id) {
         String direction = sort.isAscending() ? " ASC" : " DESC";
-        if (sort.getColumn() == CaseSort.Column.NUMBER) {
-            return key + direction; // unique: nothing to break ties
-        }
-        // Cases without a due time come after those with one, in both directions (H2 and SQL
-        // Server would put them first when ascending).
-        String noDueLast =
-                sort.getColumn() == CaseSort.Column.DUE ? "CASE WHEN " + key + " IS NULL THEN 1 ELSE 0 END, " : "";
-        // The case id breaks ties, so that paging neither repeats nor skips a case.
-        return noDueLast + key + direction
-                + (sort.getColumn() == CaseSort.Column.CREATED ? "" : ", " + created + " DESC") + ", " + id + direction;
+        return switch (sort.getColumn()) {
+            case NUMBER -> key + direction; // unique: nothing to break ties
+            case CREATED -> key + direction + ", " + id + direction;
+            // Cases without a due time come after those with one, in both directions (H2 and SQL
+            // Server would put them first when ascending).
+            case DUE ->
+                "CASE WHEN " + key + " IS NULL THEN 1 ELSE 0 END, " + key + direction + ", " + created + " DESC, " + id
+                        + " DESC";
+            // The newest case first among equals, so that paging neither repeats nor skips a case
+            // and one index per column serves both directions' ties.
+            default -> key + direction + ", " + created + " DESC, " + id + " DESC";
+        };
     }
 
     private static CaseRow toRow(Object[] row, Instant now) {
