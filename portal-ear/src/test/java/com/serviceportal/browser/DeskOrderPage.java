@@ -53,10 +53,15 @@ public class DeskOrderPage extends Page {
     }
 
     public DeskOrderPage schedule(String plannedDate, String technician) {
+        choose("schedule:technician", technician);
         WebElement planned = find(By.id("schedule:planned_input"));
         planned.clear();
         planned.sendKeys(plannedDate, Keys.ESCAPE);
-        choose("schedule:technician", technician);
+        // the calendar panel covers the form until focus leaves the field
+        find(By.cssSelector("main h1")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector(".ui-datepicker.ui-input-overlay")));
         find(By.id("schedule:save")).click();
         return afterPost();
     }

@@ -59,11 +59,6 @@ public class FaultReportView implements Serializable {
     public void send() {
         try {
             outcome = reports.report(form);
-            if (outcome.isOrdered()) {
-                feedback.info("faultReport.ordered", Long.toString(outcome.orderNumber()));
-            } else {
-                feedback.info("faultReport.queued");
-            }
         } catch (BusinessException e) {
             feedback.error(e);
         }
