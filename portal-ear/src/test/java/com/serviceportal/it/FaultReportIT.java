@@ -273,18 +273,19 @@ public class FaultReportIT {
     private String post(String action, String... parameters) {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < parameters.length; i += 2) {
-            query.append(i == 0 ? '?' : '&')
+            query.append(i == 0 ? "" : "&")
                     .append(parameters[i])
                     .append('=')
                     .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
         }
-        URI uri = URI.create(base.toString().replaceAll("/$", "") + "/it/fault-report/" + action + query);
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + "/it/fault-report/" + action);
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(uri)
-                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(query.toString()))
                             .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, response.statusCode(), response.body());
             return response.body();
         } catch (IOException e) {

@@ -44,6 +44,7 @@ public class FaultReportITDriver extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         String answer;
         try {
             answer = switch (request.getPathInfo()) {
