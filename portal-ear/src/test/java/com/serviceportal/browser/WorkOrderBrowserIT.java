@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Work orders as people use them, in a real headless Chromium: the desk makes an order of a case,
- * schedules it, adds lines and completes it; the customer finds it under the site's service orders,
+ * schedules it, adds lines and completes it; the customer finds it among all its orders,
  * with or without its lines as the administrator sets; and fault reports take both of their paths.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -91,16 +91,15 @@ public class WorkOrderBrowserIT {
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);
             new CaseListPage(browser);
-            browser.go("portal/orders/list.xhtml?site=" + siteOf(browser, orderId) + "&type=SERVICE");
-            Page list = new PlainPage(browser);
+            browser.go("portal/orders/list.xhtml");
+            PlainPage list = new PlainPage(browser);
+            assertEquals("All open orders", list.heading());
             assertFalse(list.text().contains(Long.toString(orderNumber)), "completed orders wait behind the switch");
-            browser.driver()
-                    .findElement(By.cssSelector("[id='orders:showAll'] .ui-toggleswitch-slider"))
-                    .click();
+            list.find(By.cssSelector("[id='orders:showAll']")).click();
             list.find(By.linkText(Long.toString(orderNumber)));
-            browser.screenshot("portal-site-service-orders-desktop");
+            browser.screenshot("portal-all-orders-desktop");
             browser.resize(Browser.PHONE);
-            browser.screenshot("portal-site-service-orders-phone");
+            browser.screenshot("portal-all-orders-phone");
             browser.resize(Browser.DESKTOP);
             browser.driver()
                     .findElement(By.linkText(Long.toString(orderNumber)))
@@ -213,14 +212,5 @@ public class WorkOrderBrowserIT {
                 browser.screenshot("desk-order-settings-desktop");
             }
         }
-    }
-
-    /** The site of an order, from the portal order page's link back to its site's orders. */
-    private static String siteOf(Browser browser, long orderId) {
-        browser.go("portal/orders/order.xhtml?id=" + orderId);
-        String href = new PlainPage(browser)
-                .find(By.cssSelector(".toolbar a[href*='site=']"))
-                .getAttribute("href");
-        return href.replaceAll(".*[?&]site=(\\d+).*", "$1");
     }
 }
