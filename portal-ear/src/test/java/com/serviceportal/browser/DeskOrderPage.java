@@ -2,6 +2,7 @@ package com.serviceportal.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,14 +55,9 @@ public class DeskOrderPage extends Page {
 
     public DeskOrderPage schedule(String plannedDate, String technician) {
         choose("schedule:technician", technician);
+        // typed into the field, the calendar panel opens over the form; the form posts the field's text
         WebElement planned = find(By.id("schedule:planned_input"));
-        planned.clear();
-        planned.sendKeys(plannedDate, Keys.ESCAPE);
-        // the calendar panel covers the form until focus leaves the field
-        find(By.cssSelector("main h1")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(
-                        By.cssSelector(".ui-datepicker.ui-input-overlay")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", planned, plannedDate);
         find(By.id("schedule:save")).click();
         return afterPost();
     }
