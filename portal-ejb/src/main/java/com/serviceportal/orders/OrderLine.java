@@ -67,6 +67,12 @@ public class OrderLine {
         this.price = price;
     }
 
+    void change(String article, BigDecimal quantity, BigDecimal price) {
+        this.article = article;
+        this.quantity = quantity;
+        this.price = price;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,331 @@
+package com.serviceportal.it;
+
+import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Fault reports ("request service"): a contact who orders directly gets a planned service order at
+ * once; anyone else's report waits in the desk's queue, where accepting it makes the order and
+ * rejecting it shows the reason to the customer. Each report is mailed to the configured address and
+ * to the customer's account manager, read here in GreenMail (on {@code it.smtp.port}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class FaultReportIT {
+
+    private static final String GOTEBORG = "Nordic Foods Göteborg plant";
+    private static final String MALMO = "Nordic Foods Malmö warehouse";
+    private static final String NORDIC_FOODS = "Nordic Foods AB";
+    private static final String BALTIC_MARINE = "Baltic Marine Ltd";
+    private static final String TOM = "tom@servicedesk.example";
+
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses(FaultReportITDriver.class, DemoData.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private final GreenMail mailServer =
+            new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
+
+    /** What each test changed, put back afterwards (newest first). */
+    private final List<String[]> undo = new ArrayList<>();
+
+    @AfterEach
+    void putBackAndStopMailServer() {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            post(undo.get(i)[0], Arrays.copyOfRange(undo.get(i), 1, undo.get(i).length));
+        }
+        mailServer.stop();
+    }
+
+    @Test
+    public void contactWhoOrdersDirectlyGetsAPlannedServiceOrderAtOnce() {
+        orderDirectly(SITE_CONTACT, true);
+        String description = "Freezer 2 alarm keeps sounding " + marker();
+
+        String[] outcome = report(SITE_CONTACT, GOTEBORG, "GBG-FR2", description);
+        assertEquals("ORDERED", outcome[0]);
+        String[] order = post("order", "user", SITE_CONTACT, "id", outcome[2]).split("\t");
+        assertEquals(outcome[3], order[0], "the number shown is the order's");
+        assertEquals("SERVICE", order[1]);
+        assertEquals("PLANNED", order[2]);
+        assertEquals("Nordic Foods AB – " + GOTEBORG, order[3]);
+        assertTrue(order[4].startsWith("GBG-FR2"), order[4]);
+
+        String[] mine = reportLine(SITE_CONTACT, description);
+        assertEquals("ORDERED", mine[1]);
+        assertEquals(outcome[3], mine[3]);
+        assertFalse(post("queue").contains(description), "nothing waits for the desk");
+    }
+
+    @Test
+    public void otherwiseTheReportWaitsUntilTheDeskAcceptsItAndMakesTheOrder() {
+        orderDirectly(COMPANY_CONTACT, false);
+        String description = "Cold room 1 door does not close " + marker();
+
+        String[] outcome = report(COMPANY_CONTACT, MALMO, "MMX-CR1", description);
+        assertEquals("WAITING", outcome[0]);
+        assertTrue(post("queue").contains(outcome[1] + "\t" + description), "the report is in the desk's queue");
+        assertEquals("WAITING", reportLine(COMPANY_CONTACT, description)[1]);
+
+        String[] accepted = post("accept", "id", outcome[1]).split("\t");
+        String[] order =
+                post("order", "user", COMPANY_CONTACT, "id", accepted[0]).split("\t");
+        assertEquals("SERVICE", order[1]);
+        assertEquals("PLANNED", order[2]);
+        assertEquals("Nordic Foods AB – " + MALMO, order[3]);
+
+        String[] mine = reportLine(COMPANY_CONTACT, description);
+        assertEquals("ACCEPTED", mine[1]);
+        assertEquals(accepted[1], mine[3], "the customer sees the order made of the report");
+        assertFalse(post("queue").contains(description), "an accepted report leaves the queue");
+        assertEquals("not found", post("accept", "id", outcome[1]), "and cannot be accepted twice");
+    }
+
+    @Test
+    public void rejectedReportShowsTheReasonToTheCustomerOnly() {
+        orderDirectly(COMPANY_CONTACT, false);
+        String description = "Please move the shelving " + marker();
+        String[] outcome = report(COMPANY_CONTACT, MALMO, null, description);
+
+        post("reject", "id", outcome[1], "reason", "Moving shelving is not a service visit; ask your facility team.");
+
+        String[] mine = reportLine(COMPANY_CONTACT, description);
+        assertEquals("REJECTED", mine[1]);
+        assertEquals("Moving shelving is not a service visit; ask your facility team.", mine[2]);
+        assertEquals("", mine[3], "no order was made");
+        assertFalse(post("reports", "user", SITE_CONTACT).contains(description), "Göteborg does not see Malmö's");
+        assertFalse(post("reports", "user", OTHER_COMPANY_CONTACT).contains(description));
+    }
+
+    @Test
+    public void reportOnASiteOrItemTheContactDoesNotSeeAnswersNotFound() {
+        assertEquals("not found", post("report", "user", SITE_CONTACT, "site", MALMO, "description", "x " + marker()));
+        assertEquals(
+                "not found",
+                post(
+                        "report",
+                        "user",
+                        OTHER_COMPANY_CONTACT,
+                        "site",
+                        BALTIC_MARINE,
+                        "equipment",
+                        "GBG-FR2",
+                        "description",
+                        "x " + marker()),
+                "an item of another customer");
+        assertEquals(
+                "not found",
+                post(
+                        "report",
+                        "user",
+                        COMPANY_CONTACT,
+                        "site",
+                        MALMO,
+                        "equipment",
+                        "GBG-FR2",
+                        "description",
+                        "x " + marker()),
+                "an item of another site");
+    }
+
+    @Test
+    public void eachReportIsMailedToTheConfiguredAddressAndTheAccountManager() {
+        mailServer.start();
+        String marker = marker();
+        String configured = "faults-" + marker.substring(1) + "@servicedesk.example";
+        change("setting", "name", "fault-report-email", "value", configured);
+        change("account-manager", "customer", NORDIC_FOODS, "user", DemoData.TECHNICIAN);
+        change("account-manager", "customer", BALTIC_MARINE, "user", "");
+        orderDirectly(COMPANY_CONTACT, false);
+        orderDirectly(SITE_CONTACT, true);
+
+        report(COMPANY_CONTACT, MALMO, "MMX-CR1", "Compressor rattles " + marker);
+        String[] ordered = report(SITE_CONTACT, GOTEBORG, null, "Floor drain blocked " + marker);
+        report(OTHER_COMPANY_CONTACT, BALTIC_MARINE, null, "Winch hums " + marker);
+
+        List<Mail> mails = awaitMails(marker, 5);
+        sleep(Duration.ofSeconds(3));
+        mails = mailsWith(marker);
+        assertEquals(5, mails.size(), "three to the configured address, two to Nordic Foods' manager: " + mails);
+
+        Mail queued = only(mails, configured, "Compressor rattles");
+        assertEquals("Fault report from Anna Lind on Nordic Foods AB – " + MALMO, queued.subject());
+        assertTrue(queued.body().contains("Equipment: MMX-CR1"), queued.body());
+        assertTrue(queued.body().contains("/desk/orders/reports.xhtml"), queued.body());
+        only(mails, TOM, "Compressor rattles");
+
+        Mail direct = only(mails, TOM, "Floor drain blocked");
+        assertEquals(
+                "Fault report from Sven Berg on Nordic Foods AB – " + GOTEBORG + " (order " + ordered[3] + ")",
+                direct.subject());
+        assertTrue(direct.body().contains("Service order " + ordered[3] + " was planned at once"), direct.body());
+        only(mails, configured, "Floor drain blocked");
+
+        only(mails, configured, "Winch hums");
+        assertEquals(
+                1,
+                mails.stream().filter(m -> m.body().contains("Winch hums")).count(),
+                "Baltic Marine has no account manager: only the configured address");
+    }
+
+    private String[] report(String user, String site, String equipment, String description) {
+        String answer = equipment == null
+                ? post("report", "user", user, "site", site, "description", description)
+                : post("report", "user", user, "site", site, "equipment", equipment, "description", description);
+        assertTrue(answer.startsWith("ORDERED") || answer.startsWith("WAITING"), answer);
+        return answer.split("\t", -1);
+    }
+
+    private String[] reportLine(String user, String description) {
+        return Arrays.stream(post("reports", "user", user).split("\n"))
+                .filter(line -> line.endsWith("\t" + description))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(user + " does not see " + description))
+                .split("\t", -1);
+    }
+
+    private void orderDirectly(String user, boolean value) {
+        change("order-directly", "user", user, "value", Boolean.toString(value));
+    }
+
+    /** Changes a value through the helper and remembers how to put the previous one back. */
+    private void change(String action, String... parameters) {
+        String previous = post(action, parameters);
+        String[] back = Arrays.copyOf(parameters, parameters.length);
+        back[back.length - 1] = previous;
+        String[] entry = new String[back.length + 1];
+        entry[0] = action;
+        System.arraycopy(back, 0, entry, 1, back.length);
+        undo.add(entry);
+    }
+
+    private List<Mail> awaitMails(String marker, int count) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        List<Mail> mails = mailsWith(marker);
+        while (mails.size() < count) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("Waited for " + count + " mails for " + marker + "; got " + mails);
+            }
+            sleep(Duration.ofMillis(250));
+            mails = mailsWith(marker);
+        }
+        return mails;
+    }
+
+    private List<Mail> mailsWith(String marker) {
+        return Arrays.stream(mailServer.getReceivedMessages())
+                .map(Mail::of)
+                .filter(mail -> mail.subject().contains(marker) || mail.body().contains(marker))
+                .toList();
+    }
+
+    private static Mail only(List<Mail> mails, String recipient, String text) {
+        List<Mail> matching = mails.stream()
+                .filter(m -> m.recipient().equals(recipient) && m.body().contains(text))
+                .toList();
+        assertEquals(1, matching.size(), "one mail to " + recipient + " about " + text + ": " + mails);
+        return matching.get(0);
+    }
+
+    private String post(String action, String... parameters) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.append(i == 0 ? "" : "&")
+                    .append(parameters[i])
+                    .append('=')
+                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
+        }
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + "/it/fault-report/" + action);
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(query.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String marker() {
+        return "#" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A mail as the recipient reads it. */
+    record Mail(String recipient, String subject, String body) {
+
+        static Mail of(MimeMessage message) {
+            try {
+                String to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                return new Mail(
+                        to,
+                        message.getSubject(),
+                        message.getContent().toString().replace("\r\n", "\n"));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

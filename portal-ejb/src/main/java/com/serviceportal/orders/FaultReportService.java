@@ -1,0 +1,204 @@
+package com.serviceportal.orders;
+
+import com.serviceportal.customers.Contact;
+import com.serviceportal.customers.Customer;
+import com.serviceportal.equipment.Equipment;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Caller;
+import com.serviceportal.security.UserAccount;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Fault reports ("request service"). A contact who orders directly gets a planned service order on
+ * the site at once; anyone else's report waits in the desk's queue, where staff accept it (making
+ * the order) or reject it with a reason the customer reads. Every report is mailed to the address
+ * the settings name and to the customer's account manager.
+ */
+@Stateless
+public class FaultReportService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @EJB
+    private FaultReportMail mail;
+
+    /**
+     * The sites the caller may report on (the customers it sees that have no sites below them), and
+     * the equipment of {@code siteId} when given. An unseen site or item answers "not found".
+     */
+    public FaultReportChoices choices(Long siteId) {
+        AccessScope scope = requireContact();
+        List<Customer> sites = reportableSites(scope);
+        if (siteId != null && sites.stream().noneMatch(s -> s.getId().equals(siteId))) {
+            throw new NotFoundException();
+        }
+        return new FaultReportChoices(
+                sites.stream()
+                        .map(s -> new Choice(
+                                s.getId(),
+                                s.getName(),
+                                s.isSite() ? s.getParent().getName() : null))
+                        .toList(),
+                siteId == null ? List.of() : OrderService.equipmentChoices(em, siteId));
+    }
+
+    /** A form prefilled with an item's site and the item, or with a site. */
+    public NewFaultReport newReport(Long siteId, Long equipmentId) {
+        AccessScope scope = requireContact();
+        NewFaultReport form = new NewFaultReport();
+        if (equipmentId != null) {
+            Equipment item = em.find(Equipment.class, equipmentId);
+            if (item == null || !scope.sees(item.getCustomer().getId())) {
+                throw new NotFoundException();
+            }
+            form.setSiteId(item.getCustomer().getId());
+            form.setEquipmentId(item.getId());
+        } else if (siteId != null) {
+            scope.requireVisible(siteId);
+            form.setSiteId(siteId);
+        } else {
+            List<Customer> sites = reportableSites(scope);
+            if (sites.size() == 1) {
+                form.setSiteId(sites.get(0).getId());
+            }
+        }
+        return form;
+    }
+
+    public FaultReportOutcome report(@NotNull @Valid NewFaultReport form) {
+        AccessScope scope = requireContact();
+        Customer site = reportableSites(scope).stream()
+                .filter(s -> s.getId().equals(form.getSiteId()))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        Equipment item =
+                form.getEquipmentId() == null ? null : OrderService.equipmentOn(site, form.getEquipmentId(), em);
+        Contact contact = em.find(Contact.class, scope.contactId());
+        String description = form.getDescription().strip();
+        FaultReport report = new FaultReport(site, item, contact, description, Instant.now(Clock.systemUTC()));
+        em.persist(report);
+        WorkOrder order = null;
+        if (contact.isOrderDirectly()) {
+            order = orderFor(report);
+            report.ordered(order);
+        }
+        em.flush();
+        mail.reported(report, OrderService.setting(em, OrderSettings.FAULT_REPORT_EMAIL));
+        return new FaultReportOutcome(
+                report.getId(), order == null ? null : order.getId(), order == null ? null : order.getNumber());
+    }
+
+    /** The reports on the sites the caller sees, newest first, with their state and any reason given. */
+    public List<FaultReportRow> visibleReports() {
+        AccessScope scope = requireContact();
+        boolean hideCancelled = OrderService.setting(em, OrderSettings.HIDE_CANCELLED_ORDERS)
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+        return em.createQuery(
+                        "SELECT r FROM FaultReport r WHERE r.site.id IN :visible ORDER BY r.createdAt DESC, r.id DESC",
+                        FaultReport.class)
+                .setParameter("visible", scope.visibleCustomerIds())
+                .setMaxResults(OrderService.LIST_LIMIT)
+                .getResultStream()
+                .map(r -> FaultReportRow.of(
+                        r,
+                        !(hideCancelled
+                                && r.getWorkOrder() != null
+                                && r.getWorkOrder().getStatus() == OrderStatus.CANCELLED)))
+                .toList();
+    }
+
+    /** The desk's queue: the reports waiting for a decision, oldest first. */
+    public List<FaultReportRow> queue() {
+        requireStaff();
+        return em.createQuery(
+                        "SELECT r FROM FaultReport r WHERE r.status = :waiting ORDER BY r.createdAt, r.id",
+                        FaultReport.class)
+                .setParameter("waiting", FaultReportStatus.WAITING)
+                .getResultStream()
+                .map(r -> FaultReportRow.of(r, true))
+                .toList();
+    }
+
+    /** Makes a planned service order of a waiting report, linked to it. */
+    public FaultReportOutcome accept(long id, long version) {
+        UserAccount staff = requireStaff();
+        FaultReport report = waiting(id, version);
+        WorkOrder order = orderFor(report);
+        report.accept(order, staff.getDisplayName(), Instant.now(Clock.systemUTC()));
+        em.flush();
+        return new FaultReportOutcome(report.getId(), order.getId(), order.getNumber());
+    }
+
+    /** Turns a waiting report down; the customer reads the reason. */
+    public void reject(long id, long version, @NotBlank @Size(max = 1000) String reason) {
+        UserAccount staff = requireStaff();
+        FaultReport report = waiting(id, version);
+        report.reject(reason.strip(), staff.getDisplayName(), Instant.now(Clock.systemUTC()));
+    }
+
+    private WorkOrder orderFor(FaultReport report) {
+        WorkOrder order = OrderService.open(OrderType.SERVICE, report.getSite(), report.getDescription(), em);
+        order.setEquipment(report.getEquipment());
+        return order;
+    }
+
+    private FaultReport waiting(long id, long version) {
+        FaultReport report = em.find(FaultReport.class, id);
+        if (report == null) {
+            throw new NotFoundException();
+        }
+        if (report.getStatus() != FaultReportStatus.WAITING || report.getVersion() != version) {
+            throw new BusinessException("faultReports.alreadyDecided");
+        }
+        return report;
+    }
+
+    /** The customers the caller sees that have no sites of their own: where work is done. */
+    private List<Customer> reportableSites(AccessScope scope) {
+        List<Customer> seen = em.createQuery("SELECT c FROM Customer c WHERE c.id IN :visible", Customer.class)
+                .setParameter("visible", scope.visibleCustomerIds())
+                .getResultList();
+        return seen.stream()
+                .filter(c -> seen.stream()
+                        .noneMatch(other -> other.getParent() != null
+                                && other.getParent().getId().equals(c.getId())))
+                .sorted(Comparator.comparing(Customer::getName))
+                .toList();
+    }
+
+    private AccessScope requireContact() {
+        AccessScope scope = caller.scope();
+        if (scope.isStaff() || scope.contactId() == null) {
+            throw new NotFoundException();
+        }
+        return scope;
+    }
+
+    private UserAccount requireStaff() {
+        AccessScope scope = caller.scope();
+        if (!scope.isStaff()) {
+            throw new NotFoundException();
+        }
+        return em.find(UserAccount.class, scope.accountId());
+    }
+}

@@ -1,0 +1,439 @@
+package com.serviceportal.orders;
+
+import com.serviceportal.cases.Case;
+import com.serviceportal.customers.Contact;
+import com.serviceportal.customers.Customer;
+import com.serviceportal.equipment.Equipment;
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Caller;
+import com.serviceportal.security.Role;
+import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.PortalSetting;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Work orders. The desk lists, creates (also from a case), schedules, adds lines to, completes and
+ * cancels them; customers read the orders of the sites they see, with lines, purchase prices and
+ * performed action shown as the portal settings and their own options allow.
+ */
+@Stateless
+public class OrderService {
+
+    /** The most orders a list shows at once; filters narrow it. */
+    public static final int LIST_LIMIT = 300;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    // ---- the desk
+
+    public List<OrderRow> list(@NotNull OrderFilter filter) {
+        requireStaff();
+        StringBuilder jpql =
+                new StringBuilder("SELECT o FROM WorkOrder o JOIN o.site s LEFT JOIN s.parent p WHERE 1 = 1");
+        if (filter.getCustomerId() != null) {
+            jpql.append(" AND (s.id = :customer OR p.id = :customer)");
+        }
+        if (filter.getType() != null) {
+            jpql.append(" AND o.type = :type");
+        }
+        if (filter.getStatus() != null) {
+            jpql.append(" AND o.status = :status");
+        } else if (filter.isOpenOnly()) {
+            jpql.append(" AND o.status IN :open");
+        }
+        jpql.append(" ORDER BY o.number DESC");
+        TypedQuery<WorkOrder> query = em.createQuery(jpql.toString(), WorkOrder.class);
+        if (filter.getCustomerId() != null) {
+            query.setParameter("customer", filter.getCustomerId());
+        }
+        if (filter.getType() != null) {
+            query.setParameter("type", filter.getType());
+        }
+        if (filter.getStatus() != null) {
+            query.setParameter("status", filter.getStatus());
+        } else if (filter.isOpenOnly()) {
+            query.setParameter("open", openStatuses());
+        }
+        return query.setMaxResults(LIST_LIMIT)
+                .getResultStream()
+                .map(OrderRow::of)
+                .toList();
+    }
+
+    /** Every customer (companies first, then sites) and every staff member who may be sent out. */
+    public OrderChoices choices() {
+        requireStaff();
+        List<Choice> sites = em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
+                .getResultStream()
+                .sorted(Comparator.comparing(Customer::isSite))
+                .map(c -> new Choice(
+                        c.getId(), c.getName(), c.isSite() ? c.getParent().getName() : null))
+                .toList();
+        List<Choice> technicians = em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.role <> :customer AND a.enabled = TRUE"
+                                + " ORDER BY a.displayName",
+                        UserAccount.class)
+                .setParameter("customer", Role.CUSTOMER)
+                .getResultStream()
+                .map(a -> new Choice(a.getId(), a.getDisplayName()))
+                .toList();
+        return new OrderChoices(sites, technicians);
+    }
+
+    /** The equipment on one customer, for the order form. */
+    public List<Choice> equipmentOn(long siteId) {
+        requireStaff();
+        return equipmentChoices(em, siteId);
+    }
+
+    /** A blank order, or one prefilled from a case: its site, equipment and description. */
+    public OrderForm newOrder(Long caseNumber) {
+        requireStaff();
+        OrderForm form = new OrderForm();
+        if (caseNumber != null) {
+            Case from = caseByNumber(caseNumber);
+            form.setCaseNumber(from.getNumber());
+            form.setSiteId(from.getCustomer().getId());
+            form.setEquipmentId(
+                    from.getEquipment() == null ? null : from.getEquipment().getId());
+            String text = from.getDescription() == null || from.getDescription().isBlank()
+                    ? from.getSummary()
+                    : from.getSummary() + "\n\n" + from.getDescription();
+            form.setDescription(text.length() > 2000 ? text.substring(0, 2000) : text);
+        }
+        return form;
+    }
+
+    public OrderDetails create(@NotNull @Valid OrderForm form) {
+        requireStaff();
+        Customer site = customer(form.getSiteId());
+        WorkOrder order = open(form.getType(), site, form.getDescription().strip(), em);
+        if (form.getEquipmentId() != null) {
+            order.setEquipment(equipmentOn(site, form.getEquipmentId(), em));
+        }
+        if (form.getCaseNumber() != null) {
+            order.setServiceCase(caseByNumber(form.getCaseNumber()));
+        }
+        return deskView(order);
+    }
+
+    /** The order as the desk sees it: everything. */
+    public OrderDetails get(long id) {
+        requireStaff();
+        return deskView(find(id));
+    }
+
+    public OrderDetails schedule(long id, long version, @NotNull OrderSchedule schedule) {
+        requireStaff();
+        WorkOrder order = changeable(id, version);
+        order.setPlannedDate(schedule.getPlannedDate());
+        order.setVisitAt(
+                schedule.getVisitAt() == null
+                        ? null
+                        : schedule.getVisitAt().atZone(ZoneId.systemDefault()).toInstant());
+        order.setTechnician(schedule.getTechnicianId() == null ? null : technician(schedule.getTechnicianId()));
+        boolean scheduled = order.getPlannedDate() != null || order.getVisitAt() != null;
+        if (scheduled && order.getStatus() == OrderStatus.PLANNED) {
+            order.setStatus(OrderStatus.SCHEDULED);
+        } else if (!scheduled && order.getStatus() == OrderStatus.SCHEDULED) {
+            order.setStatus(OrderStatus.PLANNED);
+        }
+        return flushed(order);
+    }
+
+    /** The technician is on it. */
+    public OrderDetails start(long id, long version) {
+        requireStaff();
+        WorkOrder order = changeable(id, version);
+        order.setStatus(OrderStatus.IN_PROGRESS);
+        return flushed(order);
+    }
+
+    /** Adds a line, or saves the changes to one. */
+    public OrderDetails saveLine(long id, @NotNull @Valid LineForm form) {
+        requireStaff();
+        WorkOrder order = changeable(id, null);
+        OrderLine line;
+        if (form.getLineId() == null) {
+            int next = order.getLines().stream()
+                            .mapToInt(OrderLine::getLineNumber)
+                            .max()
+                            .orElse(0)
+                    + 1;
+            line = new OrderLine(order, next, form.getArticle().strip(), form.getQuantity(), form.getPrice());
+            order.getLines().add(line);
+        } else {
+            line = lineOf(order, form.getLineId());
+            line.change(form.getArticle().strip(), form.getQuantity(), form.getPrice());
+        }
+        line.setDescription(blankToNull(form.getDescription()));
+        line.setPurchasePrice(form.getPurchasePrice());
+        return flushed(order);
+    }
+
+    public OrderDetails removeLine(long id, long lineId) {
+        requireStaff();
+        WorkOrder order = changeable(id, null);
+        order.getLines().remove(lineOf(order, lineId));
+        return flushed(order);
+    }
+
+    public OrderDetails recordPerformedAction(long id, String performedAction) {
+        requireStaff();
+        WorkOrder order = changeable(id, null);
+        order.setPerformedAction(blankToNull(performedAction));
+        return flushed(order);
+    }
+
+    /** The work is done: the order is closed and keeps the time it was completed. */
+    public OrderDetails complete(long id, long version) {
+        requireStaff();
+        WorkOrder order = changeable(id, version);
+        order.setStatus(OrderStatus.COMPLETED);
+        order.setCompletedAt(Instant.now(Clock.systemUTC()));
+        return flushed(order);
+    }
+
+    public OrderDetails cancel(long id, long version) {
+        requireStaff();
+        WorkOrder order = changeable(id, version);
+        order.setStatus(OrderStatus.CANCELLED);
+        return flushed(order);
+    }
+
+    // ---- the portal
+
+    /**
+     * The caller's orders: of one site it sees (a hidden or unknown site answers "not found"), or of
+     * every site it sees; of one type or both; open ones only unless {@code includeClosed}.
+     */
+    public PortalOrders visibleOrders(Long siteId, OrderType type, boolean includeClosed) {
+        AccessScope scope = caller.scope();
+        Customer site = null;
+        if (siteId != null) {
+            scope.requireVisible(siteId);
+            site = customer(siteId);
+        }
+        StringBuilder jpql = new StringBuilder("SELECT o FROM WorkOrder o WHERE 1 = 1");
+        if (!scope.isStaff()) {
+            jpql.append(" AND o.site.id IN :visible");
+        }
+        if (site != null) {
+            jpql.append(" AND o.site.id = :site");
+        }
+        if (type != null) {
+            jpql.append(" AND o.type = :type");
+        }
+        if (!includeClosed) {
+            jpql.append(" AND o.status IN :open");
+        } else if (settingOn(OrderSettings.HIDE_CANCELLED_ORDERS)) {
+            jpql.append(" AND o.status <> :cancelled");
+        }
+        jpql.append(" ORDER BY o.number DESC");
+        TypedQuery<WorkOrder> query = em.createQuery(jpql.toString(), WorkOrder.class);
+        if (!scope.isStaff()) {
+            query.setParameter("visible", scope.visibleCustomerIds());
+        }
+        if (site != null) {
+            query.setParameter("site", site.getId());
+        }
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        if (!includeClosed) {
+            query.setParameter("open", openStatuses());
+        } else if (settingOn(OrderSettings.HIDE_CANCELLED_ORDERS)) {
+            query.setParameter("cancelled", OrderStatus.CANCELLED);
+        }
+        List<OrderRow> rows = query.setMaxResults(LIST_LIMIT)
+                .getResultStream()
+                .map(OrderRow::of)
+                .toList();
+        return new PortalOrders(
+                site == null ? null : site.getId(), site == null ? null : OrderDetails.nameOf(site), rows);
+    }
+
+    /** One order of a site the caller sees, showing what the settings and the contact's options allow. */
+    public OrderDetails visibleOrder(long id) {
+        AccessScope scope = caller.scope();
+        WorkOrder order = find(id);
+        scope.requireVisible(order.getSite().getId());
+        if (scope.isStaff()) {
+            return deskView(order);
+        }
+        if (order.getStatus() == OrderStatus.CANCELLED && settingOn(OrderSettings.HIDE_CANCELLED_ORDERS)) {
+            throw new NotFoundException();
+        }
+        Contact contact = em.find(Contact.class, scope.contactId());
+        return OrderDetails.of(
+                order,
+                settingOn(OrderSettings.SHOW_ORDER_LINES),
+                contact.isOrderLinePurchasePrices(),
+                !contact.isHidePerformedAction());
+    }
+
+    // ---- settings
+
+    public OrderSettings settings() {
+        requireAdministrator();
+        OrderSettings values = new OrderSettings();
+        values.setShowOrderLines(settingOn(OrderSettings.SHOW_ORDER_LINES));
+        values.setHideCancelledOrders(settingOn(OrderSettings.HIDE_CANCELLED_ORDERS));
+        values.setFaultReportEmail(setting(em, OrderSettings.FAULT_REPORT_EMAIL).orElse(null));
+        return values;
+    }
+
+    public void saveSettings(@NotNull @Valid OrderSettings values) {
+        requireAdministrator();
+        store(OrderSettings.SHOW_ORDER_LINES, Boolean.toString(values.isShowOrderLines()));
+        store(OrderSettings.HIDE_CANCELLED_ORDERS, Boolean.toString(values.isHideCancelledOrders()));
+        store(OrderSettings.FAULT_REPORT_EMAIL, blankToNull(values.getFaultReportEmail()));
+    }
+
+    // ---- shared with fault reports
+
+    /** Opens a planned order with the next number. */
+    static WorkOrder open(OrderType type, Customer site, String description, EntityManager em) {
+        Number next = (Number) em.createNativeQuery("SELECT NEXT VALUE FOR work_order_number_seq")
+                .getSingleResult();
+        WorkOrder order = new WorkOrder(next.longValue(), type, site, description, Instant.now(Clock.systemUTC()));
+        em.persist(order);
+        return order;
+    }
+
+    static Equipment equipmentOn(Customer site, long equipmentId, EntityManager em) {
+        Equipment item = em.find(Equipment.class, equipmentId);
+        if (item == null || !item.getCustomer().getId().equals(site.getId())) {
+            throw new NotFoundException();
+        }
+        return item;
+    }
+
+    static List<Choice> equipmentChoices(EntityManager em, long siteId) {
+        return em.createQuery(
+                        "SELECT e FROM Equipment e WHERE e.customer.id = :site ORDER BY e.idNumber, e.id",
+                        Equipment.class)
+                .setParameter("site", siteId)
+                .getResultStream()
+                .map(e -> new Choice(e.getId(), e.getLabel()))
+                .toList();
+    }
+
+    static Optional<String> setting(EntityManager em, String name) {
+        return Optional.ofNullable(em.find(PortalSetting.class, name))
+                .map(PortalSetting::getValue)
+                .filter(value -> !value.isBlank());
+    }
+
+    private boolean settingOn(String name) {
+        return setting(em, name).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    private void store(String name, String value) {
+        PortalSetting row = em.find(PortalSetting.class, name);
+        if (row == null) {
+            em.persist(new PortalSetting(name, value));
+        } else {
+            row.setValue(value);
+        }
+    }
+
+    private static List<OrderStatus> openStatuses() {
+        return List.of(OrderStatus.PLANNED, OrderStatus.SCHEDULED, OrderStatus.IN_PROGRESS);
+    }
+
+    private OrderDetails deskView(WorkOrder order) {
+        em.flush();
+        return OrderDetails.of(order, true, true, true);
+    }
+
+    private OrderDetails flushed(WorkOrder order) {
+        em.flush();
+        return OrderDetails.of(order, true, true, true);
+    }
+
+    private WorkOrder find(long id) {
+        WorkOrder order = em.find(WorkOrder.class, id);
+        if (order == null) {
+            throw new NotFoundException();
+        }
+        return order;
+    }
+
+    /** An open order, unchanged since the version the desk saw when one is given. */
+    private WorkOrder changeable(long id, Long version) {
+        WorkOrder order = find(id);
+        if (version != null && order.getVersion() != version) {
+            throw new OrderChangedException(order.getNumber());
+        }
+        if (!order.getStatus().isOpen()) {
+            throw new OrderClosedException(order.getNumber());
+        }
+        return order;
+    }
+
+    private static OrderLine lineOf(WorkOrder order, long lineId) {
+        return order.getLines().stream()
+                .filter(l -> l.getId() == lineId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Customer customer(long id) {
+        Customer customer = em.find(Customer.class, id);
+        if (customer == null) {
+            throw new NotFoundException();
+        }
+        return customer;
+    }
+
+    private UserAccount technician(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null || !account.getRole().isStaff()) {
+            throw new NotFoundException();
+        }
+        return account;
+    }
+
+    private Case caseByNumber(long number) {
+        return em.createQuery("SELECT c FROM Case c WHERE c.number = :number", Case.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private void requireStaff() {
+        if (!caller.scope().isStaff()) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void requireAdministrator() {
+        if (caller.scope().role() != Role.ADMINISTRATOR) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,50 @@
+package com.serviceportal.orders;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** The portal-wide settings of orders and fault reports, as the administrator edits them. */
+public class OrderSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String SHOW_ORDER_LINES = "order-lines-shown";
+    static final String HIDE_CANCELLED_ORDERS = "cancelled-orders-hidden";
+    static final String FAULT_REPORT_EMAIL = "fault-report-email";
+
+    /** Customers see the lines (and so the value) of their orders. */
+    private boolean showOrderLines;
+
+    /** Cancelled orders are left out of everything the portal shows. */
+    private boolean hideCancelledOrders;
+
+    /** Every fault report is also mailed here; none when blank. */
+    @Email
+    @Size(max = 254)
+    private String faultReportEmail;
+
+    public boolean isShowOrderLines() {
+        return showOrderLines;
+    }
+
+    public void setShowOrderLines(boolean showOrderLines) {
+        this.showOrderLines = showOrderLines;
+    }
+
+    public boolean isHideCancelledOrders() {
+        return hideCancelledOrders;
+    }
+
+    public void setHideCancelledOrders(boolean hideCancelledOrders) {
+        this.hideCancelledOrders = hideCancelledOrders;
+    }
+
+    public String getFaultReportEmail() {
+        return faultReportEmail;
+    }
+
+    public void setFaultReportEmail(String faultReportEmail) {
+        this.faultReportEmail = faultReportEmail;
+    }
+}

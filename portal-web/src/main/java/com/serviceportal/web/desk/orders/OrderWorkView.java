@@ -1,0 +1,145 @@
+package com.serviceportal.web.desk.orders;
+
+import com.serviceportal.orders.LineDetails;
+import com.serviceportal.orders.LineForm;
+import com.serviceportal.orders.OrderChoices;
+import com.serviceportal.orders.OrderDetails;
+import com.serviceportal.orders.OrderSchedule;
+import com.serviceportal.orders.OrderService;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * One order at the desk ({@code /desk/orders/order.xhtml?id=…}): schedule it, add, change and remove
+ * its lines, record the performed action, start, complete or cancel it.
+ */
+@Named
+@ViewScoped
+public class OrderWorkView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrderService orders;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    private Long id;
+    private OrderDetails order;
+    private OrderChoices choices;
+    private OrderSchedule schedule;
+    private String performedAction;
+
+    @Valid
+    private LineForm line = new LineForm();
+
+    public void load() {
+        try {
+            show(orders.get(id));
+            choices = orders.choices();
+        } catch (NotFoundException e) {
+            notFound.send();
+        }
+    }
+
+    public void saveSchedule() {
+        change(() -> orders.schedule(id, order.version(), schedule), "orders.scheduleSaved");
+    }
+
+    public void saveLine() {
+        if (change(() -> orders.saveLine(id, line), "orders.lineSaved")) {
+            line = new LineForm();
+        }
+    }
+
+    public void editLine(LineDetails chosen) {
+        line = LineForm.of(chosen);
+    }
+
+    public void newLine() {
+        line = new LineForm();
+    }
+
+    public void removeLine(LineDetails chosen) {
+        change(() -> orders.removeLine(id, chosen.id()), "orders.lineRemoved");
+        line = new LineForm();
+    }
+
+    public void savePerformedAction() {
+        change(() -> orders.recordPerformedAction(id, performedAction), "orders.performedActionSaved");
+    }
+
+    public void start() {
+        change(() -> orders.start(id, order.version()), "orders.started");
+    }
+
+    public void complete() {
+        change(() -> orders.complete(id, order.version()), "orders.completed");
+    }
+
+    public void cancel() {
+        change(() -> orders.cancel(id, order.version()), "orders.cancelled");
+    }
+
+    private boolean change(Supplier<OrderDetails> action, String doneKey) {
+        try {
+            show(action.get());
+            feedback.info(doneKey, Long.toString(order.number()));
+            return true;
+        } catch (BusinessException e) {
+            feedback.error(e);
+            show(orders.get(id));
+            return false;
+        }
+    }
+
+    private void show(OrderDetails shown) {
+        order = shown;
+        schedule = OrderSchedule.of(shown);
+        performedAction = shown.performedAction();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OrderDetails getOrder() {
+        return order;
+    }
+
+    public OrderChoices getChoices() {
+        return choices;
+    }
+
+    public OrderSchedule getSchedule() {
+        return schedule;
+    }
+
+    public LineForm getLine() {
+        return line;
+    }
+
+    public String getPerformedAction() {
+        return performedAction;
+    }
+
+    public void setPerformedAction(String performedAction) {
+        this.performedAction = performedAction;
+    }
+}
