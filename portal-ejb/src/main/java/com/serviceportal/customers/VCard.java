@@ -17,8 +17,11 @@ final class VCard {
         VCard v = new VCard();
         v.line("BEGIN:VCARD");
         v.line("VERSION:4.0");
-        v.line("N:" + escape(c.getLastName()) + ";" + escape(c.getFirstName()) + ";;" + escape(c.getTitle()) + ";");
-        v.line("FN:" + escape(((c.getTitle() == null ? "" : c.getTitle() + " ") + c.getFullName())));
+        v.line("N:" + escape(c.getLastName()) + ";" + escape(c.getFirstName()) + ";;;");
+        v.line("FN:" + escape(c.getFullName()));
+        if (c.getTitle() != null) {
+            v.line("TITLE:" + escape(c.getTitle()));
+        }
         Customer customer = c.getCustomer();
         v.line(
                 customer.isSite()
