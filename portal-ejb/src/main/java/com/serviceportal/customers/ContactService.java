@@ -324,7 +324,7 @@ public class ContactService {
     }
 
     private static ContactRow row(Object[] r) {
-        String name = (r[1] == null ? "" : r[1] + " ") + r[2] + " " + r[3];
+        String name = r[2] + " " + r[3];
         String customer = (String) r[7];
         String company = r[8] == null ? customer : (String) r[8];
         return new ContactRow(
