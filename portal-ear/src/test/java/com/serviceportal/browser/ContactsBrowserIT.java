@@ -52,9 +52,7 @@ public class ContactsBrowserIT {
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
             new CaseListPage(browser);
             ContactPages.ListPage list = ContactPages.ListPage.open(browser);
-            assertTrue(
-                    list.names().contains("Anna Lind"),
-                    list.names().toString());
+            assertTrue(list.names().contains("Anna Lind"), list.names().toString());
             browser.screenshot("desk-contacts-list-desktop");
             browser.resize(Browser.PHONE);
             browser.screenshot("desk-contacts-list-phone");
