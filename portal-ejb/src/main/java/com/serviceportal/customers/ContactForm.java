@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.security.UserAccount;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
@@ -92,7 +93,7 @@ public class ContactForm implements Serializable {
         return new ContactForm();
     }
 
-    static ContactForm of(Contact c, com.serviceportal.security.UserAccount account, Map<Long, String> values) {
+    static ContactForm of(Contact c, UserAccount account, Map<Long, String> values) {
         ContactForm form = new ContactForm();
         form.id = c.getId();
         form.version = c.getVersion();
