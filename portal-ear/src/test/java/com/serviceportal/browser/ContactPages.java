@@ -157,7 +157,9 @@ public final class ContactPages {
 
         public FormPage delete() {
             find(By.id("contact:delete")).click();
-            find(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+            find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            browser.screenshot("desk-contact-confirm-delete");
+            find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
             return new FormPage(browser);
         }
 
