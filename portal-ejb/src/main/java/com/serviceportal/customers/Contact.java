@@ -1,6 +1,9 @@
 package com.serviceportal.customers;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,6 +20,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A person of a customer or of one of its sites. A contact on a company sees the company and every
@@ -69,6 +79,79 @@ public class Contact {
     @Column(name = "order_line_purchase_prices", nullable = false)
     private boolean orderLinePurchasePrices;
 
+    @Column(name = "all_sites", nullable = false)
+    private boolean allSites = true;
+
+    /** The sites seen when not {@link #allSites}: sites of the contact's own customer tree. */
+    @ElementCollection
+    @CollectionTable(name = "contact_site", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "customer_id")
+    private Set<Long> siteIds = new HashSet<>();
+
+    @Column(name = "all_projects", nullable = false)
+    private boolean allProjects = true;
+
+    @ElementCollection
+    @CollectionTable(name = "contact_project", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "project_id")
+    private Set<Long> projectIds = new HashSet<>();
+
+    @Size(max = 128)
+    private String title;
+
+    /** Another contact of the same company, who approves what this one asks for. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "line_manager_id")
+    private Contact lineManager;
+
+    @Size(max = 128)
+    @Column(name = "address_line1")
+    private String addressLine1;
+
+    @Size(max = 128)
+    @Column(name = "address_line2")
+    private String addressLine2;
+
+    @Size(max = 64)
+    private String city;
+
+    @Size(max = 32)
+    @Column(name = "state_region")
+    private String stateRegion;
+
+    @Size(max = 20)
+    private String postcode;
+
+    /** ISO 3166 alpha-2, see {@link Countries}. */
+    @Size(max = 2)
+    @Column(name = "country_code")
+    private String countryCode;
+
+    /** IANA time zone; {@code null} for the portal's default. */
+    @Size(max = 60)
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Size(max = 20)
+    private String phone;
+
+    @Size(max = 20)
+    private String mobile;
+
+    @Size(max = 4000)
+    private String notes;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    /** When the contact was deleted; a deleted contact is kept and can be enabled again. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("email")
+    private List<ContactAlias> aliases = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -79,6 +162,7 @@ public class Contact {
         this.firstName = firstName;
         this.lastName = lastName;
         this.email = email;
+        this.createdAt = Instant.now();
     }
 
     public Long getId() {
@@ -123,5 +207,145 @@ public class Contact {
 
     public boolean isOrderLinePurchasePrices() {
         return orderLinePurchasePrices;
+    }
+
+    /** Where mail to this contact goes: the alias chosen as "send to", else the primary e-mail. */
+    public String getMailAddress() {
+        return aliases.stream()
+                .filter(ContactAlias::isSendTo)
+                .map(ContactAlias::getEmail)
+                .findFirst()
+                .orElse(email);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Contact getLineManager() {
+        return lineManager;
+    }
+
+    public String getAddressLine1() {
+        return addressLine1;
+    }
+
+    public String getAddressLine2() {
+        return addressLine2;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getStateRegion() {
+        return stateRegion;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public boolean isAllSites() {
+        return allSites;
+    }
+
+    public Set<Long> getSiteIds() {
+        return Set.copyOf(siteIds);
+    }
+
+    public boolean isAllProjects() {
+        return allProjects;
+    }
+
+    public Set<Long> getProjectIds() {
+        return Set.copyOf(projectIds);
+    }
+
+    public List<ContactAlias> getAliases() {
+        return List.copyOf(aliases);
+    }
+
+    void describe(ContactForm form, Customer customer, Contact lineManager) {
+        this.customer = customer;
+        this.title = form.getTitle();
+        this.firstName = form.getFirstName();
+        this.lastName = form.getLastName();
+        this.email = form.getEmail();
+        this.lineManager = lineManager;
+        this.addressLine1 = form.getAddressLine1();
+        this.addressLine2 = form.getAddressLine2();
+        this.city = form.getCity();
+        this.stateRegion = form.getStateRegion();
+        this.postcode = form.getPostcode();
+        this.countryCode = form.getCountryCode();
+        this.language = form.getLanguage();
+        this.timeZone = form.getTimeZone();
+        this.phone = form.getPhone();
+        this.mobile = form.getMobile();
+        this.notes = form.getNotes();
+        this.orderDirectly = form.isOrderDirectly();
+        this.hidePerformedAction = form.isHidePerformedAction();
+        this.projectPurchasePrices = form.isProjectPurchasePrices();
+        this.orderLinePurchasePrices = form.isOrderLinePurchasePrices();
+        this.allSites = form.isAllSites();
+        this.siteIds = new HashSet<>(allSites ? Set.of() : form.getSiteIds());
+        this.allProjects = form.isAllProjects();
+        this.projectIds = new HashSet<>(allProjects ? Set.of() : form.getProjectIds());
+    }
+
+    /** Keeps exactly the given aliases; {@code sendTo} names the one mail goes to, or none. */
+    void keepAliases(List<String> emails, String sendTo) {
+        aliases.removeIf(a -> emails.stream().noneMatch(a.getEmail()::equalsIgnoreCase));
+        for (String address : emails) {
+            if (aliases.stream().noneMatch(a -> a.getEmail().equalsIgnoreCase(address))) {
+                aliases.add(new ContactAlias(this, address));
+            }
+        }
+        aliases.forEach(a -> a.setSendTo(a.getEmail().equalsIgnoreCase(sendTo == null ? "" : sendTo)));
+    }
+
+    void delete(Instant at) {
+        deletedAt = at;
+    }
+
+    void restore() {
+        deletedAt = null;
     }
 }

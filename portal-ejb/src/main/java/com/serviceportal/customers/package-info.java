@@ -1,6 +1,10 @@
 /**
  * Customer accounts as a tree (a company and its sites) and the contacts, the people of a customer
- * who may be given portal access, and the list of countries addresses use. Calls {@code platform};
- * a company names its account manager, a {@code security} account.
+ * who may be given portal access, and the list of countries addresses use. {@code ContactService}
+ * keeps the desk's contact accounts: the contact form and its login, aliases (the "send to" address
+ * mail uses), per-contact portal options with the sites and projects a contact sees, custom fields,
+ * a reversible delete, search, exports and vCards. Calls {@code platform} and {@code security} (a
+ * contact's login is a {@code UserAccount}); a company names its account manager, a {@code security}
+ * account.
  */
 package com.serviceportal.customers;

@@ -48,7 +48,7 @@ public class CaseMail {
         if (contact != null) {
             Locale language = language(contact.getLanguage());
             queue(
-                    contact.getEmail(),
+                    contact.getMailAddress(),
                     language,
                     "caseRaised.contact",
                     contact.getFullName(),
@@ -103,7 +103,7 @@ public class CaseMail {
             return;
         }
         queue(
-                contact.getEmail(),
+                contact.getMailAddress(),
                 language(contact.getLanguage()),
                 "staffNote",
                 contact.getFullName(),

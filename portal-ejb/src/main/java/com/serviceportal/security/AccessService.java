@@ -1,5 +1,6 @@
 package com.serviceportal.security;
 
+import com.serviceportal.customers.Contact;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,7 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Resolves an account to the customers it may see. */
+/**
+ * Resolves an account to the customers it may see: the contact's customer and every site below
+ * it, narrowed to the chosen sites when the contact does not see all of them (decision 0016). The
+ * set is resolved once per request, so the lists keep their single query with {@code IN}.
+ */
 @Stateless
 public class AccessService {
 
@@ -22,9 +27,17 @@ public class AccessService {
         if (account.getRole().isStaff() || account.getContact() == null) {
             return new AccessScope(accountId, account.getRole(), null, null, Set.of());
         }
-        long home = account.getContact().getCustomer().getId();
-        return new AccessScope(
-                accountId, account.getRole(), account.getContact().getId(), home, withDescendants(home));
+        Contact contact = account.getContact();
+        if (contact.isDeleted()) {
+            throw new NotSignedInException();
+        }
+        long home = contact.getCustomer().getId();
+        Set<Long> tree = withDescendants(home);
+        if (!contact.isAllSites()) {
+            // chosen sites narrow the tree; a site chosen elsewhere is ignored, never added
+            tree.retainAll(contact.getSiteIds());
+        }
+        return new AccessScope(accountId, account.getRole(), contact.getId(), home, tree);
     }
 
     /** The customer and every customer below it, one tree level per query. */

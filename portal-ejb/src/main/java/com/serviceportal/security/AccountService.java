@@ -20,9 +20,11 @@ public class AccountService {
     @PersistenceContext
     private EntityManager em;
 
+    /** The sign-in of an enabled account with a password; a deleted contact has none. */
     public Optional<SignInDetails> findSignIn(String username) {
         return em.createQuery(
-                        "SELECT a FROM UserAccount a WHERE a.username = :username AND a.enabled = TRUE",
+                        "SELECT a FROM UserAccount a LEFT JOIN a.contact c"
+                                + " WHERE a.username = :username AND a.enabled = TRUE AND c.deletedAt IS NULL",
                         UserAccount.class)
                 .setParameter("username", username)
                 .getResultStream()

@@ -78,10 +78,35 @@ public class UserAccount {
     @Column(name = "last_login_address")
     private String lastLoginAddress;
 
+    /** The account's entry in the directory it signs in against; {@code null} for a local account. */
+    @Size(max = 400)
+    @Column(name = "directory_dn")
+    private String directoryDn;
+
     @Version
     private long version;
 
     protected UserAccount() {}
+
+    /** A contact's login; it has no password until the contact sets one through an invitation link. */
+    public static UserAccount forContact(Contact contact, String username, boolean webAccess) {
+        UserAccount account = new UserAccount();
+        account.contact = contact;
+        account.role = Role.CUSTOMER;
+        account.username = username;
+        account.enabled = webAccess;
+        account.displayName = contact.getFullName();
+        account.language = contact.getLanguage();
+        return account;
+    }
+
+    /** Keeps a contact's login in step with the contact form. */
+    public void describeContact(String username, boolean webAccess) {
+        this.username = username;
+        this.enabled = webAccess;
+        this.displayName = contact.getFullName();
+        this.language = contact.getLanguage();
+    }
 
     public Long getId() {
         return id;
@@ -125,6 +150,19 @@ public class UserAccount {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public String getLastLoginAddress() {
+        return lastLoginAddress;
+    }
+
+    public String getDirectoryDn() {
+        return directoryDn;
+    }
+
+    /** Whether names, e-mail and username belong to the directory and cannot be changed here. */
+    public boolean isDirectoryOwned() {
+        return directoryDn != null;
     }
 
     void recordLogin(Instant at, String address) {

@@ -1,0 +1,186 @@
+package com.serviceportal.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The desk's contact pages: the list ({@code /desk/contacts/list.xhtml}) and the form. */
+public final class ContactPages {
+
+    private ContactPages() {}
+
+    /** {@code /desk/contacts/list.xhtml} */
+    public static class ListPage extends Page {
+
+        public ListPage(Browser browser) {
+            super(browser);
+            find(By.id("contacts:rows"));
+        }
+
+        public static ListPage open(Browser browser) {
+            browser.go("desk/contacts/list.xhtml");
+            return new ListPage(browser);
+        }
+
+        public FormPage newContact() {
+            find(By.id("newContact")).click();
+            return new FormPage(browser);
+        }
+
+        public ListPage search(String text) {
+            WebElement input = find(By.id("contacts:text"));
+            input.clear();
+            input.sendKeys(text);
+            find(By.id("contacts:find")).click();
+            settle();
+            return this;
+        }
+
+        public ListPage showDeleted() {
+            find(By.cssSelector("[id='contacts:deleted'] .ui-toggleswitch-slider"))
+                    .click();
+            find(By.id("contacts:find")).click();
+            settle();
+            return this;
+        }
+
+        /** The names in the table; empty when it shows its empty message. */
+        public List<String> names() {
+            return driver.findElements(By.cssSelector("[id='contacts:rows'] .contact-link")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        public String emptyMessage() {
+            return find(By.cssSelector("[id='contacts:rows'] .empty-state")).getText();
+        }
+
+        public FormPage open(String name) {
+            find(By.linkText(name)).click();
+            return new FormPage(browser);
+        }
+
+        /** Clicks an export button and waits for the downloaded file. */
+        public Path export(String buttonId, String fileName, Path folder) {
+            try {
+                Files.createDirectories(folder);
+                Files.deleteIfExists(folder.resolve(fileName));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ((ChromeDriver) driver)
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            Map.of(
+                                    "behavior",
+                                    "allow",
+                                    "downloadPath",
+                                    folder.toAbsolutePath().toString()));
+            find(By.id("contacts:" + buttonId)).click();
+            Path file = folder.resolve(fileName);
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.exists(file));
+            return file;
+        }
+
+        private void settle() {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        }
+    }
+
+    /** {@code /desk/contacts/edit.xhtml}: details, aliases and portal options in tabs. */
+    public static class FormPage extends Page {
+
+        public FormPage(Browser browser) {
+            super(browser);
+            find(By.id("contact:save"));
+        }
+
+        public FormPage type(String field, String value) {
+            WebElement input = find(By.id("contact:tabs:" + field));
+            input.clear();
+            input.sendKeys(value);
+            return this;
+        }
+
+        /** Types into the custom field with the given label. */
+        public FormPage customField(String label, String value) {
+            WebElement labelElement = find(By.xpath("//label[normalize-space(.)='" + label + "']"));
+            WebElement input = find(By.id(labelElement.getAttribute("for")));
+            input.clear();
+            input.sendKeys(value);
+            return this;
+        }
+
+        public FormPage customer(String labelStart) {
+            choose("contact:tabs:customer", labelStart);
+            return this;
+        }
+
+        public FormPage country(String labelStart) {
+            choose("contact:tabs:country", labelStart);
+            return this;
+        }
+
+        public FormPage tab(String title) {
+            find(By.xpath("//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space(.)='" + title + "']"))
+                    .click();
+            return this;
+        }
+
+        public FormPage addAlias(String address) {
+            find(By.id("contact:tabs:newAlias")).sendKeys(address);
+            find(By.id("contact:tabs:addAlias")).click();
+            find(By.xpath("//span[@class='alias' and text()='" + address + "']"));
+            return this;
+        }
+
+        public FormPage sendTo(String address) {
+            choose("contact:tabs:sendTo", address);
+            return this;
+        }
+
+        public FormPage save() {
+            find(By.id("contact:save")).click();
+            return new FormPage(browser);
+        }
+
+        public FormPage delete() {
+            find(By.id("contact:delete")).click();
+            find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            browser.screenshot("desk-contact-confirm-delete");
+            find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+            return new FormPage(browser);
+        }
+
+        public FormPage restore() {
+            find(By.id("contact:restore")).click();
+            return new FormPage(browser);
+        }
+
+        public boolean showsDeleted() {
+            return !driver.findElements(By.id("contact:deletedTag")).isEmpty();
+        }
+
+        public List<String> errors() {
+            find(By.cssSelector("#messages .ui-messages-error"));
+            return driver.findElements(By.cssSelector("#messages .ui-messages-error li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        public String info() {
+            return find(By.cssSelector("#messages .ui-messages-info")).getText();
+        }
+    }
+}

@@ -1,0 +1,414 @@
+package com.serviceportal.customers;
+
+import com.serviceportal.security.UserAccount;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A contact as the desk's form edits it: the person, its login, its extra addresses, its portal
+ * options and its custom fields. The service checks every field at once and names each problem.
+ */
+public class ContactForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+
+    @Size(max = 128)
+    private String title;
+
+    @Size(max = 64)
+    private String firstName;
+
+    @Size(max = 64)
+    private String lastName;
+
+    @Size(max = 64)
+    private String username;
+
+    @Size(max = 254)
+    private String email;
+
+    private boolean webAccess;
+    private Long customerId;
+    private Long lineManagerId;
+
+    @Size(max = 128)
+    private String addressLine1;
+
+    @Size(max = 128)
+    private String addressLine2;
+
+    @Size(max = 64)
+    private String city;
+
+    @Size(max = 32)
+    private String stateRegion;
+
+    @Size(max = 20)
+    private String postcode;
+
+    private String countryCode;
+    private String language = "en";
+    private String timeZone;
+
+    @Size(max = 20)
+    private String phone;
+
+    @Size(max = 20)
+    private String mobile;
+
+    @Size(max = 4000)
+    private String notes;
+
+    private List<String> aliases = new ArrayList<>();
+    private String sendTo;
+
+    private boolean orderDirectly;
+    private boolean hidePerformedAction;
+    private boolean projectPurchasePrices;
+    private boolean orderLinePurchasePrices;
+    private boolean allSites = true;
+    private List<Long> siteIds = new ArrayList<>();
+    private boolean allProjects = true;
+    private List<Long> projectIds = new ArrayList<>();
+
+    /** Custom field values by field id. */
+    private Map<Long, String> fieldValues = new HashMap<>();
+
+    // shown, never saved
+    private boolean directoryOwned;
+    private boolean deleted;
+    private Instant createdAt;
+    private Instant lastLoginAt;
+    private String lastLoginAddress;
+
+    public static ContactForm blank() {
+        return new ContactForm();
+    }
+
+    static ContactForm of(Contact c, UserAccount account, Map<Long, String> values) {
+        ContactForm form = new ContactForm();
+        form.id = c.getId();
+        form.version = c.getVersion();
+        form.title = c.getTitle();
+        form.firstName = c.getFirstName();
+        form.lastName = c.getLastName();
+        form.email = c.getEmail();
+        form.customerId = c.getCustomer().getId();
+        form.lineManagerId =
+                c.getLineManager() == null ? null : c.getLineManager().getId();
+        form.addressLine1 = c.getAddressLine1();
+        form.addressLine2 = c.getAddressLine2();
+        form.city = c.getCity();
+        form.stateRegion = c.getStateRegion();
+        form.postcode = c.getPostcode();
+        form.countryCode = c.getCountryCode();
+        form.language = c.getLanguage();
+        form.timeZone = c.getTimeZone();
+        form.phone = c.getPhone();
+        form.mobile = c.getMobile();
+        form.notes = c.getNotes();
+        form.aliases = new ArrayList<>(
+                c.getAliases().stream().map(ContactAlias::getEmail).toList());
+        form.sendTo = c.getAliases().stream()
+                .filter(ContactAlias::isSendTo)
+                .map(ContactAlias::getEmail)
+                .findFirst()
+                .orElse(null);
+        form.orderDirectly = c.isOrderDirectly();
+        form.hidePerformedAction = c.isHidePerformedAction();
+        form.projectPurchasePrices = c.isProjectPurchasePrices();
+        form.orderLinePurchasePrices = c.isOrderLinePurchasePrices();
+        form.allSites = c.isAllSites();
+        form.siteIds = new ArrayList<>(c.getSiteIds());
+        form.allProjects = c.isAllProjects();
+        form.projectIds = new ArrayList<>(c.getProjectIds());
+        form.fieldValues = new HashMap<>(values);
+        form.deleted = c.isDeleted();
+        form.createdAt = c.getCreatedAt();
+        if (account != null) {
+            form.username = account.getUsername();
+            form.webAccess = account.isEnabled();
+            form.directoryOwned = account.isDirectoryOwned();
+            form.lastLoginAt = account.getLastLoginAt();
+            form.lastLoginAddress = account.getLastLoginAddress();
+        }
+        return form;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isWebAccess() {
+        return webAccess;
+    }
+
+    public void setWebAccess(boolean webAccess) {
+        this.webAccess = webAccess;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public Long getLineManagerId() {
+        return lineManagerId;
+    }
+
+    public void setLineManagerId(Long lineManagerId) {
+        this.lineManagerId = lineManagerId;
+    }
+
+    public String getAddressLine1() {
+        return addressLine1;
+    }
+
+    public void setAddressLine1(String addressLine1) {
+        this.addressLine1 = addressLine1;
+    }
+
+    public String getAddressLine2() {
+        return addressLine2;
+    }
+
+    public void setAddressLine2(String addressLine2) {
+        this.addressLine2 = addressLine2;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getStateRegion() {
+        return stateRegion;
+    }
+
+    public void setStateRegion(String stateRegion) {
+        this.stateRegion = stateRegion;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public List<String> getAliases() {
+        return aliases;
+    }
+
+    public void setAliases(List<String> aliases) {
+        this.aliases = new ArrayList<>(aliases);
+    }
+
+    public String getSendTo() {
+        return sendTo;
+    }
+
+    /** The alias mail goes to; {@code null} or blank for the primary e-mail. */
+    public void setSendTo(String sendTo) {
+        this.sendTo = sendTo;
+    }
+
+    public boolean isOrderDirectly() {
+        return orderDirectly;
+    }
+
+    public void setOrderDirectly(boolean orderDirectly) {
+        this.orderDirectly = orderDirectly;
+    }
+
+    public boolean isHidePerformedAction() {
+        return hidePerformedAction;
+    }
+
+    public void setHidePerformedAction(boolean hidePerformedAction) {
+        this.hidePerformedAction = hidePerformedAction;
+    }
+
+    public boolean isProjectPurchasePrices() {
+        return projectPurchasePrices;
+    }
+
+    public void setProjectPurchasePrices(boolean projectPurchasePrices) {
+        this.projectPurchasePrices = projectPurchasePrices;
+    }
+
+    public boolean isOrderLinePurchasePrices() {
+        return orderLinePurchasePrices;
+    }
+
+    public void setOrderLinePurchasePrices(boolean orderLinePurchasePrices) {
+        this.orderLinePurchasePrices = orderLinePurchasePrices;
+    }
+
+    public boolean isAllSites() {
+        return allSites;
+    }
+
+    public void setAllSites(boolean allSites) {
+        this.allSites = allSites;
+    }
+
+    public List<Long> getSiteIds() {
+        return siteIds;
+    }
+
+    public void setSiteIds(List<Long> siteIds) {
+        this.siteIds = new ArrayList<>(siteIds);
+    }
+
+    public boolean isAllProjects() {
+        return allProjects;
+    }
+
+    public void setAllProjects(boolean allProjects) {
+        this.allProjects = allProjects;
+    }
+
+    public List<Long> getProjectIds() {
+        return projectIds;
+    }
+
+    public void setProjectIds(List<Long> projectIds) {
+        this.projectIds = new ArrayList<>(projectIds);
+    }
+
+    public Map<Long, String> getFieldValues() {
+        return fieldValues;
+    }
+
+    public boolean isDirectoryOwned() {
+        return directoryOwned;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public String getLastLoginAddress() {
+        return lastLoginAddress;
+    }
+}

@@ -1,0 +1,157 @@
+package com.serviceportal.web.desk.contacts;
+
+import com.serviceportal.customers.ContactChoices;
+import com.serviceportal.customers.ContactFile;
+import com.serviceportal.customers.ContactForm;
+import com.serviceportal.customers.ContactFormException;
+import com.serviceportal.customers.ContactService;
+import com.serviceportal.customers.Countries;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A contact's page and form ({@code /desk/contacts/edit.xhtml}, {@code ?id=…} for an existing one):
+ * details, aliases and portal options in tabs; delete and enable again; the vCard.
+ */
+@Named
+@ViewScoped
+public class ContactEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ContactService contacts;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    @Inject
+    private FacesContext faces;
+
+    private Long id;
+    private ContactForm form;
+    private ContactChoices choices;
+    private List<Countries.Country> countries;
+    private String newAlias;
+
+    public void load() {
+        try {
+            form = id == null ? contacts.newForm() : contacts.formFor(id);
+            choices = contacts.choices(form.getCustomerId(), form.getId());
+            countries = Countries.all(faces.getViewRoot().getLocale());
+        } catch (NotFoundException e) {
+            notFound.send();
+        }
+    }
+
+    /** A customer was chosen: its company's line managers, sites and projects are offered. */
+    public void customerChosen() {
+        form.setLineManagerId(null);
+        form.setSiteIds(List.of());
+        form.setProjectIds(List.of());
+        choices = contacts.choices(form.getCustomerId(), form.getId());
+    }
+
+    public void addAlias() {
+        if (newAlias != null && !newAlias.isBlank()) {
+            form.getAliases().add(newAlias.strip());
+        }
+        newAlias = null;
+    }
+
+    public void removeAlias(String alias) {
+        form.getAliases().remove(alias);
+        if (alias.equals(form.getSendTo())) {
+            form.setSendTo(null);
+        }
+    }
+
+    public String save() {
+        try {
+            long saved = contacts.save(form);
+            feedback.info("contact.saved", form.getFirstName() + " " + form.getLastName());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/desk/contacts/edit?faces-redirect=true&id=" + saved;
+        } catch (ContactFormException e) {
+            e.getProblems().forEach(feedback::error);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        return null;
+    }
+
+    public String delete() {
+        return change(true);
+    }
+
+    public String restore() {
+        return change(false);
+    }
+
+    private String change(boolean delete) {
+        try {
+            if (delete) {
+                contacts.delete(form.getId());
+            } else {
+                contacts.restore(form.getId());
+            }
+            feedback.info(
+                    delete ? "contact.deleted" : "contact.restored", form.getFirstName() + " " + form.getLastName());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/desk/contacts/edit?faces-redirect=true&id=" + form.getId();
+        } catch (BusinessException e) {
+            feedback.error(e);
+            return null;
+        }
+    }
+
+    public StreamedContent getCard() {
+        long contactId = form.getId();
+        ContactFile card = contacts.vCard(contactId);
+        return DefaultStreamedContent.builder().name(card.fileName()).contentType(card.contentType()).stream(
+                        () -> new ByteArrayInputStream(card.content()))
+                .build();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ContactForm getForm() {
+        return form;
+    }
+
+    public ContactChoices getChoices() {
+        return choices;
+    }
+
+    public List<Countries.Country> getCountries() {
+        return countries;
+    }
+
+    public String getNewAlias() {
+        return newAlias;
+    }
+
+    public void setNewAlias(String newAlias) {
+        this.newAlias = newAlias;
+    }
+}
