@@ -76,8 +76,9 @@ public class EquipmentService {
             count.setParameter("text", text);
             rows.setParameter("text", text);
         }
-        return new EquipmentPage(
-                rows.getResultList().stream().map(EquipmentService::row).toList(), count.getSingleResult());
+        List<Equipment> items = rows.getResultList();
+        Set<Long> withSites = companiesWithSites(items);
+        return new EquipmentPage(items.stream().map(e -> row(e, withSites)).toList(), count.getSingleResult());
     }
 
     /** One item with its contract cover, cases, work orders and moves; a hidden item is "not found". */
@@ -143,7 +144,7 @@ public class EquipmentService {
                         m.getFrom().getName(), m.getTo().getName(), m.getMovedAt(), m.getMovedBy(), m.getNote()))
                 .toList();
         return new EquipmentDetails(
-                row(item),
+                row(item, companiesWithSites(List.of(item))),
                 caseCustomer(scope, item),
                 company.getName(),
                 item.getAddedBy() == null ? null : item.getAddedBy().getFullName(),
@@ -428,7 +429,20 @@ public class EquipmentService {
         }
     }
 
-    private static EquipmentRow row(Equipment e) {
+    /** Of the companies these items are on, those that have sites (whose items are shared). */
+    private Set<Long> companiesWithSites(List<Equipment> items) {
+        Set<Long> companies = new HashSet<>();
+        items.stream().map(Equipment::getCustomer).filter(c -> !c.isSite()).forEach(c -> companies.add(c.getId()));
+        if (companies.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT c.parent.id FROM Customer c WHERE c.parent.id IN :companies", Long.class)
+                .setParameter("companies", companies)
+                .getResultList());
+    }
+
+    private static EquipmentRow row(Equipment e, Set<Long> companiesWithSites) {
         Customer owner = e.getCustomer();
         return new EquipmentRow(
                 e.getId(),
@@ -438,7 +452,7 @@ public class EquipmentService {
                 e.getMake(),
                 e.getModel(),
                 owner.getName(),
-                !owner.isSite());
+                companiesWithSites.contains(owner.getId()));
     }
 
     private static Instant now() {

@@ -20,18 +20,18 @@ public class FaultCodeUploads {
     @PersistenceContext
     private EntityManager em;
 
-    long store(String fileName, byte[] content, String uploadedBy) {
+    public long store(String fileName, byte[] content, String uploadedBy) {
         FaultCodeImport upload = new FaultCodeImport(fileName, content, uploadedBy, Instant.now(Clock.systemUTC()));
         em.persist(upload);
         em.flush();
         return upload.getId();
     }
 
-    void started(long importId, long executionId) {
+    public void started(long importId, long executionId) {
         em.find(FaultCodeImport.class, importId).started(executionId);
     }
 
-    Optional<FaultCodeImport> find(long importId) {
+    public Optional<FaultCodeImport> find(long importId) {
         return Optional.ofNullable(em.find(FaultCodeImport.class, importId));
     }
 }
