@@ -3,6 +3,7 @@ package com.serviceportal.browser;
 import static com.serviceportal.it.DemoData.ADMINISTRATOR;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +120,30 @@ public class EquipmentBrowserIT {
             browser.screenshot("portal-equipment-list-phone");
             browser.go("portal/equipment/edit.xhtml");
             browser.screenshot("portal-equipment-new-phone");
+        }
+    }
+
+    @Test
+    public void deskFindsAnyCustomersEquipment() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("desk/equipment/list.xhtml");
+            new SignInPage(browser).signIn(TECHNICIAN, PASSWORD);
+            EquipmentListPage list = new EquipmentListPage(browser);
+            assertTrue(
+                    list.idNumbers().containsAll(List.of("BM-WINCH", "GBG-FR2", "MMX-CR1")),
+                    list.idNumbers().toString());
+            browser.screenshot("desk-equipment-list-desktop");
+            list.search("winch", List.of("BM-WINCH"));
+            EquipmentItemPage item = list.open("BM-WINCH");
+            assertEquals("MacGregor", item.fact("equipment-make"));
+            assertFalse(item.text().contains("Move to another site"), "Baltic Marine has no other site");
+            browser.go("desk/equipment/list.xhtml");
+            new EquipmentListPage(browser).search("MMX-CR1", List.of("MMX-CR1")).open("MMX-CR1");
+            assertTrue(
+                    browser.driver().findElement(By.tagName("main")).getText().contains("Move to another site"));
+            browser.screenshot("desk-equipment-item-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-equipment-item-phone");
         }
     }
 
