@@ -29,8 +29,16 @@ public class EquipmentItemPage extends Page {
                 .toList();
     }
 
+    /** Where "Request service" leads: the link inside PrimeFaces' link button. */
     public String requestServiceLink() {
-        return find(By.id("requestService")).getAttribute("href");
+        WebElement button = find(By.id("requestService"));
+        String own = button.getAttribute("href");
+        return own != null
+                ? own
+                : button.findElements(By.tagName("a")).stream()
+                        .map(a -> a.getAttribute("href"))
+                        .findFirst()
+                        .orElse(String.valueOf(button.getAttribute("onclick")));
     }
 
     public NewCasePage addCase() {
