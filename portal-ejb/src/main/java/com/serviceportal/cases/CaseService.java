@@ -7,6 +7,7 @@ import com.serviceportal.contracts.Hours;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.notify.CaseMail;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
@@ -68,6 +69,9 @@ public class CaseService {
 
     @Inject
     private CaseClock caseClock;
+
+    @Inject
+    private EquipmentService equipment;
 
     /**
      * What the new-case form offers for a customer and, once chosen, an item of its equipment.
@@ -491,21 +495,11 @@ public class CaseService {
     }
 
     private List<Choice> equipmentChoices(Customer customer) {
-        return em.createQuery(
-                        "SELECT e FROM Equipment e WHERE e.customer = :customer ORDER BY e.idNumber, e.id",
-                        Equipment.class)
-                .setParameter("customer", customer)
-                .getResultStream()
-                .map(e -> new Choice(e.getId(), e.getLabel()))
-                .toList();
+        return equipment.choicesFor(customer);
     }
 
     private Equipment equipmentOf(Customer customer, long equipmentId) {
-        Equipment item = find(Equipment.class, equipmentId);
-        if (!item.getCustomer().getId().equals(customer.getId())) {
-            throw new NotFoundException();
-        }
-        return item;
+        return equipment.itemFor(customer, equipmentId);
     }
 
     /**

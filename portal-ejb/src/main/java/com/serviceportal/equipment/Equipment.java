@@ -1,5 +1,6 @@
 package com.serviceportal.equipment;
 
+import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,10 +14,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** An item of equipment on a customer's site: a machine, an installation, a licence. */
+/**
+ * An item of equipment on a customer's site: a machine, an installation, a licence. An item on a
+ * company (rather than on one of its sites) is shared by all of its sites.
+ */
 @Entity
 @Table(name = "equipment")
 public class Equipment {
@@ -47,6 +52,14 @@ public class Equipment {
     @Size(max = 60)
     private String model;
 
+    /** The contact who added the item in the portal; {@code null} when the desk did. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "added_by_contact_id")
+    private Contact addedBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
     @Version
     private long version;
 
@@ -57,6 +70,36 @@ public class Equipment {
         this.idNumber = idNumber;
         this.serialNumber = serialNumber;
         this.description = description;
+    }
+
+    /** Fills in what a person typed; blank fields are stored as empty (none is mandatory). */
+    void describe(String idNumber, String serialNumber, String description, String make, String model) {
+        this.idNumber = idNumber;
+        this.serialNumber = serialNumber;
+        this.description = description;
+        this.make = make;
+        this.model = model;
+    }
+
+    void addedBy(Contact contact, Instant at) {
+        this.addedBy = contact;
+        this.createdAt = at;
+    }
+
+    void moveTo(Customer site) {
+        this.customer = site;
+    }
+
+    public Contact getAddedBy() {
+        return addedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

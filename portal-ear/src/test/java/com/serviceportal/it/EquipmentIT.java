@@ -1,0 +1,326 @@
+package com.serviceportal.it;
+
+import static com.serviceportal.it.DemoData.ADMINISTRATOR;
+import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.serviceportal.cases.CaseService;
+import com.serviceportal.cases.NewCase;
+import com.serviceportal.cases.Severity;
+import com.serviceportal.equipment.CoverRow;
+import com.serviceportal.equipment.EquipmentDetails;
+import com.serviceportal.equipment.EquipmentFilter;
+import com.serviceportal.equipment.EquipmentForm;
+import com.serviceportal.equipment.EquipmentPage;
+import com.serviceportal.equipment.EquipmentRow;
+import com.serviceportal.equipment.EquipmentService;
+import com.serviceportal.equipment.EquipmentSettings;
+import com.serviceportal.equipment.ItemCase;
+import com.serviceportal.equipment.NewCaseStart;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Caller;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who sees which equipment (by id and by site), the search, adding and editing by customers as the
+ * settings allow, items a company shares with its sites, contract cover, and moving an item.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class EquipmentIT {
+
+    private static final String GOTEBORG = "Nordic Foods Göteborg plant";
+    private static final String MALMO = "Nordic Foods Malmö warehouse";
+
+    @Deployment
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses(EquipmentIT.class, DemoData.class);
+    }
+
+    @Inject
+    private EquipmentService equipment;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private Caller caller;
+
+    @Test
+    public void siteContactSeesItsSiteAndTheSharedItemsButNoOtherSitesOrCompanys() {
+        signIn(SITE_CONTACT);
+        List<String> seen = idNumbers(equipment.search(new EquipmentFilter(), 0, 100));
+        assertTrue(seen.containsAll(List.of("GBG-CV3", "GBG-FR2", "GBG-PK1")), seen.toString());
+        assertTrue(seen.contains("NF-UPS1"), "the company's shared item is on the site's list");
+        assertFalse(seen.contains("MMX-CR1"), "not the other site's items");
+        assertFalse(seen.contains("BM-WINCH"), "not another company's items");
+        assertEquals("GBG-FR2", equipment.get(item("GBG-FR2")).getItem().getIdNumber());
+        assertTrue(equipment.get(item("NF-UPS1")).getItem().isShared());
+        assertThrows(NotFoundException.class, () -> equipment.get(item("MMX-CR1")), "another site's item by id");
+        assertThrows(NotFoundException.class, () -> equipment.get(item("BM-WINCH")));
+        assertThrows(
+                NotFoundException.class,
+                () -> equipment.search(filter(DemoData.customerId(MALMO), null), 0, 20),
+                "another site's list by URL");
+
+        signIn(COMPANY_CONTACT);
+        List<String> malmo = idNumbers(equipment.search(filter(DemoData.customerId(MALMO), null), 0, 100));
+        assertTrue(malmo.containsAll(List.of("MMX-CR1", "MMX-FL2", "NF-UPS1")), malmo.toString());
+        assertFalse(malmo.contains("GBG-FR2"), "one site's list shows only that site and the shared items");
+
+        signIn(OTHER_COMPANY_CONTACT);
+        List<String> baltic = idNumbers(equipment.search(new EquipmentFilter(), 0, 100));
+        assertTrue(baltic.contains("BM-WINCH"));
+        assertFalse(baltic.contains("NF-UPS1"), "a shared item is shared within its company only");
+        assertThrows(NotFoundException.class, () -> equipment.get(item("NF-UPS1")));
+        assertThrows(NotFoundException.class, () -> equipment.newCaseStart(item("GBG-FR2")));
+    }
+
+    @Test
+    public void searchFindsEveryFieldAndPagesInTheDatabase() {
+        signIn(COMPANY_CONTACT);
+        assertEquals(List.of("GBG-FR2"), idNumbers(equipment.search(filter(null, "carrier"), 0, 20)), "make");
+        assertEquals(List.of("GBG-FR2"), idNumbers(equipment.search(filter(null, "fz-881"), 0, 20)), "serial");
+        assertEquals(List.of("GBG-FR2"), idNumbers(equipment.search(filter(null, "Vector"), 0, 20)), "model");
+        assertEquals(List.of("MMX-FL2"), idNumbers(equipment.search(filter(null, "forklift"), 0, 20)), "description");
+        assertEquals(List.of("MMX-CR1"), idNumbers(equipment.search(filter(null, "MMX-CR"), 0, 20)), "ID number");
+        assertTrue(equipment.search(filter(null, "winch"), 0, 20).getRows().isEmpty(), "not another company's");
+
+        EquipmentPage first = equipment.search(filter(null, "GBG-"), 0, 2);
+        EquipmentPage second = equipment.search(filter(null, "GBG-"), 2, 2);
+        assertEquals(2, first.getRows().size());
+        assertTrue(first.getTotal() >= 3, "the total counts every match");
+        assertFalse(second.getRows().isEmpty());
+        assertFalse(idNumbers(first).contains(idNumbers(second).get(0)), "the second page goes on after the first");
+    }
+
+    @Test
+    public void customersAddAndEditTheirOwnItemsOnlyWhereTheSettingsAllow() {
+        try {
+            settings(false, false);
+            signIn(SITE_CONTACT);
+            assertFalse(equipment.permissions().isMayAdd());
+            assertMessage("equipment.error.addNotAllowed", () -> equipment.save(form(null, "Label printer")));
+
+            settings(true, false);
+            signIn(SITE_CONTACT);
+            assertTrue(equipment.permissions().isMayAdd());
+            assertMessage("equipment.error.empty", () -> equipment.save(new EquipmentForm()));
+            String description = unique("Label printer");
+            long added = equipment.save(form(null, description));
+            EquipmentDetails details = equipment.get(added);
+            assertEquals(GOTEBORG, details.getItem().getSite(), "added on the contact's own site");
+            assertEquals("Sven Berg", details.getAddedBy(), "who added it is recorded");
+            assertFalse(details.isEditable(), "editing is off");
+            assertMessage("equipment.error.notEditable", () -> equipment.formFor(added));
+            assertThrows(
+                    NotFoundException.class,
+                    () -> equipment.save(form(DemoData.customerId(MALMO), "Not my site")),
+                    "not on a site the contact does not see");
+
+            settings(true, true);
+            signIn(SITE_CONTACT);
+            EquipmentForm edit = equipment.formFor(added);
+            edit.setSerialNumber("LP-1001");
+            edit.setMake("Zebra");
+            equipment.save(edit);
+            assertEquals("LP-1001", equipment.get(added).getItem().getSerialNumber());
+            assertMessage(
+                    "equipment.error.notEditable",
+                    () -> equipment.formFor(item("GBG-FR2")),
+                    "an item the desk registered is not the contact's");
+
+            signIn(COMPANY_CONTACT);
+            assertEquals(description, equipment.get(added).getItem().getDescription(), "a colleague sees it");
+            assertFalse(equipment.get(added).isEditable());
+            assertMessage("equipment.error.notEditable", () -> equipment.save(edit), "but only sven edits it");
+
+            signIn(TECHNICIAN);
+            EquipmentForm desk = equipment.formFor(added);
+            desk.setModel("ZT411");
+            equipment.save(desk);
+            assertEquals("ZT411", equipment.get(added).getItem().getModel(), "the desk edits any item");
+        } finally {
+            settings(true, true);
+        }
+    }
+
+    @Test
+    public void aCaseForASharedItemIsRaisedOnTheContactsOwnSite() {
+        signIn(SITE_CONTACT);
+        NewCaseStart start = equipment.newCaseStart(item("NF-UPS1"));
+        assertEquals(DemoData.customerId(GOTEBORG), start.getCustomerId());
+        NewCase request = new NewCase();
+        request.setCustomerId(start.getCustomerId());
+        request.setEquipmentId(start.getEquipmentId());
+        request.setSummary(unique("UPS alarm beeps"));
+        request.setSeverity(Severity.HIGH);
+        long number = cases.raise(request).getNumber();
+        assertEquals(GOTEBORG, cases.getByNumber(number).getSite());
+        assertTrue(cases.getByNumber(number).getEquipment().startsWith("NF-UPS1"));
+        assertTrue(
+                equipment.get(item("NF-UPS1")).getCases().stream().anyMatch(c -> c.getNumber() == number),
+                "the item's page lists the case");
+
+        signIn(COMPANY_CONTACT);
+        NewCaseStart forCompany = equipment.newCaseStart(item("GBG-FR2"));
+        assertEquals(DemoData.customerId(GOTEBORG), forCompany.getCustomerId(), "the item's site is filled in");
+    }
+
+    @Test
+    public void contractCoverShowsActiveAndPendingContractsOnTheItemAndItsCompany() throws SQLException {
+        String pending = "EQ-" + UUID.randomUUID().toString().substring(0, 8);
+        insertContract(pending, DemoData.customerId(GOTEBORG), item("GBG-CV3"), "PENDING");
+        signIn(SITE_CONTACT);
+        List<String> freezer = references(equipment.get(item("GBG-FR2")));
+        assertTrue(freezer.contains("EQ-FR2-2026"), "the contract on the item: " + freezer);
+        assertTrue(freezer.contains("SC-NF-2026"), "the company's contract covers its sites' items");
+        assertFalse(freezer.contains("SC-NF-2025"), "not an expired one");
+        assertFalse(freezer.contains(pending), "not another item's contract");
+        CoverRow onItem = equipment.get(item("GBG-FR2")).getContracts().stream()
+                .filter(k -> k.getReference().equals("EQ-FR2-2026"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(onItem.isOnItem());
+        assertEquals("Gold 24/7", onItem.getServiceLevel());
+        assertTrue(references(equipment.get(item("GBG-CV3"))).contains(pending), "a pending contract counts");
+    }
+
+    @Test
+    public void movingAnItemToAnotherSiteTakesItsCasesAndContractsAlong() throws SQLException {
+        long goteborg = DemoData.customerId(GOTEBORG);
+        long malmo = DemoData.customerId(MALMO);
+        signIn(TECHNICIAN);
+        EquipmentForm form = form(goteborg, unique("Spiral freezer"));
+        form.setIdNumber("GBG-SP" + UUID.randomUUID().toString().substring(0, 4));
+        long id = equipment.save(form);
+        String contract = "EQ-" + UUID.randomUUID().toString().substring(0, 8);
+        insertContract(contract, goteborg, id, "ACTIVE");
+
+        signIn(SITE_CONTACT);
+        NewCase request = new NewCase();
+        request.setEquipmentId(id);
+        request.setSummary(unique("Spiral freezer ices up"));
+        request.setSeverity(Severity.MEDIUM);
+        long number = cases.raise(request).getNumber();
+        assertThrows(NotFoundException.class, () -> equipment.move(id, malmo, "not staff"), "only the desk moves");
+
+        signIn(TECHNICIAN);
+        assertMessage(
+                "equipment.error.otherCompany",
+                () -> equipment.move(id, DemoData.customerId("Baltic Marine Ltd"), null));
+        assertMessage("equipment.error.sameSite", () -> equipment.move(id, goteborg, null));
+        equipment.move(id, malmo, "Moved to the warehouse for the winter");
+
+        EquipmentDetails moved = equipment.get(id);
+        assertEquals(MALMO, moved.getItem().getSite());
+        assertEquals(1, moved.getMoves().size());
+        assertEquals(GOTEBORG, moved.getMoves().get(0).getFrom());
+        assertEquals(
+                "Moved to the warehouse for the winter", moved.getMoves().get(0).getNote());
+        assertTrue(references(moved).contains(contract), "the contract on the item follows it");
+        assertEquals(
+                List.of(number),
+                moved.getCases().stream().map(ItemCase::getNumber).toList());
+        assertEquals(MALMO, cases.getByNumber(number).getSite(), "the case moved to the new site");
+
+        signIn(SITE_CONTACT);
+        assertThrows(NotFoundException.class, () -> equipment.get(id), "no longer on sven's site");
+        signIn(COMPANY_CONTACT);
+        assertEquals(
+                List.of(number),
+                equipment.get(id).getCases().stream().map(ItemCase::getNumber).toList());
+    }
+
+    private void settings(boolean add, boolean edit) {
+        signIn(ADMINISTRATOR);
+        EquipmentSettings settings = new EquipmentSettings();
+        settings.setAddAllowed(add);
+        settings.setEditAllowed(edit);
+        equipment.saveSettings(settings);
+    }
+
+    private void signIn(String username) {
+        caller.signIn(DemoData.accountId(username));
+    }
+
+    private static EquipmentFilter filter(Long customerId, String text) {
+        EquipmentFilter filter = new EquipmentFilter();
+        filter.setCustomerId(customerId);
+        filter.setText(text);
+        return filter;
+    }
+
+    private static EquipmentForm form(Long customerId, String description) {
+        EquipmentForm form = new EquipmentForm();
+        form.setCustomerId(customerId);
+        form.setDescription(description);
+        return form;
+    }
+
+    private static List<String> idNumbers(EquipmentPage page) {
+        return page.getRows().stream().map(EquipmentRow::getIdNumber).toList();
+    }
+
+    private static List<String> references(EquipmentDetails details) {
+        return details.getContracts().stream().map(CoverRow::getReference).toList();
+    }
+
+    private static void assertMessage(String key, Runnable action) {
+        assertMessage(key, action, key);
+    }
+
+    private static void assertMessage(String key, Runnable action, String why) {
+        BusinessException thrown = assertThrows(BusinessException.class, action::run, why);
+        assertEquals(key, thrown.getMessageKey(), why);
+    }
+
+    private static String unique(String text) {
+        return text + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static long item(String idNumber) {
+        try (Connection connection = DemoData.database().getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT id FROM equipment WHERE id_number = ?")) {
+            query.setString(1, idNumber);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void insertContract(String reference, long customerId, long equipmentId, String state)
+            throws SQLException {
+        try (Connection connection = DemoData.database().getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO contract (id, reference, customer_id, equipment_id, contract_type, state,"
+                                + " start_date, version) VALUES (NEXT VALUE FOR contract_seq, ?, ?, ?,"
+                                + " 'SUBSCRIPTION', ?, CURRENT_DATE, 0)")) {
+            insert.setString(1, reference);
+            insert.setLong(2, customerId);
+            insert.setLong(3, equipmentId);
+            insert.setString(4, state);
+            insert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.serviceportal.equipment;
+
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/**
+ * A new or changed item as its form collects it. No field is mandatory, but the service asks for at
+ * least one so that the item can be recognised in a list.
+ */
+public class EquipmentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+    private Long customerId;
+
+    @Size(max = 40)
+    private String idNumber;
+
+    @Size(max = 60)
+    private String serialNumber;
+
+    @Size(max = 200)
+    private String description;
+
+    @Size(max = 60)
+    private String make;
+
+    @Size(max = 60)
+    private String model;
+
+    static EquipmentForm of(Equipment item) {
+        EquipmentForm form = new EquipmentForm();
+        form.id = item.getId();
+        form.version = item.getVersion();
+        form.customerId = item.getCustomer().getId();
+        form.idNumber = item.getIdNumber();
+        form.serialNumber = item.getSerialNumber();
+        form.description = item.getDescription();
+        form.make = item.getMake();
+        form.model = item.getModel();
+        return form;
+    }
+
+    boolean isBlank() {
+        return blank(idNumber) && blank(serialNumber) && blank(description) && blank(make) && blank(model);
+    }
+
+    static String trimmed(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getMake() {
+        return make;
+    }
+
+    public void setMake(String make) {
+        this.make = make;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+}

@@ -1,0 +1,461 @@
+package com.serviceportal.equipment;
+
+import com.serviceportal.cases.Case;
+import com.serviceportal.contracts.Contract;
+import com.serviceportal.contracts.ContractState;
+import com.serviceportal.customers.Contact;
+import com.serviceportal.customers.Customer;
+import com.serviceportal.orders.WorkOrder;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Caller;
+import com.serviceportal.security.Role;
+import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.PortalSetting;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of equipment. Customers see the items of the customers they see plus the items their
+ * company shares with all of its sites; they add items where the portal settings allow it and edit
+ * the items they added. The desk manages every customer's items and moves an item between the sites
+ * of one company, taking its cases and contracts along.
+ */
+@Stateless
+public class EquipmentService {
+
+    static final String ADD_ALLOWED = "equipment-add-allowed";
+    static final String EDIT_ALLOWED = "equipment-edit-allowed";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /** One page of the items the filter asks for, within what the caller sees. */
+    public EquipmentPage search(@NotNull @Valid EquipmentFilter filter, int first, int pageSize) {
+        AccessScope scope = caller.scope();
+        Set<Long> owners = owners(scope, filter.getCustomerId());
+        String text = filter.getText() == null || filter.getText().isBlank()
+                ? null
+                : "%" + filter.getText().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+        String where = " FROM Equipment e WHERE" + (owners == null ? " 1 = 1" : " e.customer.id IN :owners")
+                + (text == null
+                        ? ""
+                        : " AND (LOWER(e.idNumber) LIKE :text OR LOWER(e.serialNumber) LIKE :text"
+                                + " OR LOWER(e.description) LIKE :text OR LOWER(e.make) LIKE :text"
+                                + " OR LOWER(e.model) LIKE :text)");
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
+        TypedQuery<Equipment> rows = em.createQuery(
+                        "SELECT e" + where + " ORDER BY e.idNumber, e.description, e.id", Equipment.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 100)));
+        if (owners != null) {
+            count.setParameter("owners", owners);
+            rows.setParameter("owners", owners);
+        }
+        if (text != null) {
+            count.setParameter("text", text);
+            rows.setParameter("text", text);
+        }
+        List<Equipment> items = rows.getResultList();
+        Set<Long> withSites = companiesWithSites(items);
+        return new EquipmentPage(items.stream().map(e -> row(e, withSites)).toList(), count.getSingleResult());
+    }
+
+    /** One item with its contract cover, cases, work orders and moves; a hidden item is "not found". */
+    public EquipmentDetails get(long id) {
+        AccessScope scope = caller.scope();
+        Equipment item = visibleItem(scope, id);
+        Customer owner = item.getCustomer();
+        Customer company = owner.getParent() == null ? owner : owner.getParent();
+        List<CoverRow> contracts = em.createQuery(
+                        "SELECT k FROM Contract k WHERE k.state IN :states AND (k.equipment = :item"
+                                + " OR (k.equipment IS NULL AND (k.customer = :owner OR k.customer = :company)))"
+                                + " ORDER BY k.state, k.reference",
+                        Contract.class)
+                .setParameter("states", List.of(ContractState.ACTIVE, ContractState.PENDING))
+                .setParameter("item", item)
+                .setParameter("owner", owner)
+                .setParameter("company", company)
+                .getResultStream()
+                .map(k -> new CoverRow(
+                        k.getReference(),
+                        k.getType(),
+                        k.getState(),
+                        k.getServiceLevel() == null ? null : k.getServiceLevel().getName(),
+                        k.getStartDate(),
+                        k.getEndDate(),
+                        k.getEquipment() != null))
+                .toList();
+        TypedQuery<Case> caseQuery = em.createQuery(
+                        "SELECT c FROM Case c WHERE c.equipment = :item"
+                                + (scope.isStaff() ? "" : " AND c.customer.id IN :visible")
+                                + " ORDER BY c.createdAt DESC",
+                        Case.class)
+                .setParameter("item", item)
+                .setMaxResults(50);
+        if (!scope.isStaff()) {
+            caseQuery.setParameter("visible", scope.visibleCustomerIds());
+        }
+        List<ItemCase> cases = caseQuery
+                .getResultStream()
+                .map(c -> new ItemCase(
+                        c.getNumber(),
+                        c.getSummary(),
+                        (scope.isStaff() ? c.getStatus() : c.getCustomerStatus()).getName(),
+                        c.getCreatedAt(),
+                        c.isComplete()))
+                .toList();
+        List<ItemOrder> orders = em.createQuery(
+                        "SELECT o FROM WorkOrder o WHERE o.equipment = :item ORDER BY o.createdAt DESC",
+                        WorkOrder.class)
+                .setParameter("item", item)
+                .setMaxResults(50)
+                .getResultStream()
+                .filter(o -> scope.sees(o.getSite().getId()))
+                .map(o -> new ItemOrder(
+                        o.getNumber(), o.getType(), o.getStatus(), o.getPlannedDate(), o.getDescription()))
+                .toList();
+        List<MoveRow> moves = em.createQuery(
+                        "SELECT m FROM EquipmentMove m WHERE m.equipment = :item ORDER BY m.movedAt DESC",
+                        EquipmentMove.class)
+                .setParameter("item", item)
+                .getResultStream()
+                .map(m -> new MoveRow(
+                        m.getFrom().getName(), m.getTo().getName(), m.getMovedAt(), m.getMovedBy(), m.getNote()))
+                .toList();
+        return new EquipmentDetails(
+                row(item, companiesWithSites(List.of(item))),
+                caseCustomer(scope, item),
+                company.getName(),
+                item.getAddedBy() == null ? null : item.getAddedBy().getFullName(),
+                mayEdit(scope, item),
+                contracts,
+                cases,
+                orders,
+                moves);
+    }
+
+    /** Whether the caller may add items, and on which customers. */
+    public EquipmentPermissions permissions() {
+        AccessScope scope = caller.scope();
+        boolean mayAdd = scope.isStaff() || setting(ADD_ALLOWED);
+        List<Customer> customers = !mayAdd
+                ? List.of()
+                : scope.isStaff()
+                        ? em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
+                                .getResultList()
+                        : em.createQuery(
+                                        "SELECT c FROM Customer c WHERE c.id IN :visible ORDER BY c.name",
+                                        Customer.class)
+                                .setParameter("visible", scope.visibleCustomerIds())
+                                .getResultList();
+        return new EquipmentPermissions(
+                mayAdd,
+                scope.isStaff(),
+                customers.stream()
+                        .sorted(Comparator.comparing(Customer::isSite))
+                        .map(c -> new Choice(
+                                c.getId(),
+                                c.getName(),
+                                c.isSite() ? c.getParent().getName() : null))
+                        .toList());
+    }
+
+    /** The form of an item the caller may edit. */
+    public EquipmentForm formFor(long id) {
+        AccessScope scope = caller.scope();
+        Equipment item = visibleItem(scope, id);
+        if (!mayEdit(scope, item)) {
+            throw new BusinessException("equipment.error.notEditable");
+        }
+        return EquipmentForm.of(item);
+    }
+
+    /** Adds an item (no id) or changes one; answers the item's id. */
+    public long save(@NotNull @Valid EquipmentForm form) {
+        AccessScope scope = caller.scope();
+        if (form.isBlank()) {
+            throw new BusinessException("equipment.error.empty");
+        }
+        Equipment item;
+        if (form.getId() == null) {
+            if (!scope.isStaff() && !setting(ADD_ALLOWED)) {
+                throw new BusinessException("equipment.error.addNotAllowed");
+            }
+            Long customerId = form.getCustomerId() != null ? form.getCustomerId() : scope.homeCustomerId();
+            if (customerId == null) {
+                throw new BusinessException("equipment.error.customerRequired");
+            }
+            scope.requireVisible(customerId);
+            Customer customer =
+                    Optional.ofNullable(em.find(Customer.class, customerId)).orElseThrow(NotFoundException::new);
+            item = new Equipment(customer, null, null, null);
+            item.addedBy(scope.isStaff() ? null : em.find(Contact.class, scope.contactId()), now());
+            em.persist(item);
+        } else {
+            item = visibleItem(scope, form.getId());
+            if (!mayEdit(scope, item)) {
+                throw new BusinessException("equipment.error.notEditable");
+            }
+            if (item.getVersion() != form.getVersion()) {
+                throw new BusinessException("equipment.error.changedMeanwhile");
+            }
+            em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        item.describe(
+                EquipmentForm.trimmed(form.getIdNumber()),
+                EquipmentForm.trimmed(form.getSerialNumber()),
+                EquipmentForm.trimmed(form.getDescription()),
+                EquipmentForm.trimmed(form.getMake()),
+                EquipmentForm.trimmed(form.getModel()));
+        em.flush();
+        return item.getId();
+    }
+
+    /** The customers of the item's company an item may move to: the company and its other sites. */
+    public List<Choice> moveTargets(long id) {
+        requireStaff();
+        Equipment item = visibleItem(caller.scope(), id);
+        Customer company = companyOf(item.getCustomer());
+        return em.createQuery(
+                        "SELECT c FROM Customer c WHERE (c = :company OR c.parent = :company) AND c <> :current"
+                                + " ORDER BY c.name",
+                        Customer.class)
+                .setParameter("company", company)
+                .setParameter("current", item.getCustomer())
+                .getResultStream()
+                .map(c -> new Choice(c.getId(), c.getName(), c.isSite() ? null : company.getName()))
+                .toList();
+    }
+
+    /**
+     * Moves an item to another site of its company (or onto the company, shared by all its sites).
+     * Its cases and the contracts on the item follow it; the move is kept in the item's history.
+     */
+    public void move(long id, long toCustomerId, @Size(max = 1000) String note) {
+        requireStaff();
+        Equipment item = visibleItem(caller.scope(), id);
+        Customer from = item.getCustomer();
+        Customer to = Optional.ofNullable(em.find(Customer.class, toCustomerId)).orElseThrow(NotFoundException::new);
+        if (to.getId().equals(from.getId())) {
+            throw new BusinessException("equipment.error.sameSite");
+        }
+        if (!companyOf(to).getId().equals(companyOf(from).getId())) {
+            throw new BusinessException("equipment.error.otherCompany");
+        }
+        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        item.moveTo(to);
+        em.createQuery("UPDATE Case c SET c.customer = :to WHERE c.equipment = :item AND c.customer = :from")
+                .setParameter("to", to)
+                .setParameter("item", item)
+                .setParameter("from", from)
+                .executeUpdate();
+        em.createQuery("UPDATE Contract k SET k.customer = :to WHERE k.equipment = :item AND k.customer = :from")
+                .setParameter("to", to)
+                .setParameter("item", item)
+                .setParameter("from", from)
+                .executeUpdate();
+        UserAccount mover = em.find(UserAccount.class, caller.scope().accountId());
+        em.persist(new EquipmentMove(
+                item, from, to, now(), mover.getDisplayName(), note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    /**
+     * Where a case raised from an item starts: on the item's customer when the caller sees it,
+     * otherwise (an item its company shares) on the caller's own site.
+     */
+    public NewCaseStart newCaseStart(long id) {
+        AccessScope scope = caller.scope();
+        Equipment item = visibleItem(scope, id);
+        return new NewCaseStart(caseCustomer(scope, item), item.getId());
+    }
+
+    /** The items a case for this customer may be about: its own and those its company shares. */
+    public List<Choice> choicesFor(Customer customer) {
+        return em.createQuery(
+                        "SELECT e FROM Equipment e WHERE e.customer = :customer OR e.customer = :company"
+                                + " ORDER BY e.idNumber, e.id",
+                        Equipment.class)
+                .setParameter("customer", customer)
+                .setParameter("company", customer.getParent() == null ? customer : customer.getParent())
+                .getResultStream()
+                .map(e -> new Choice(e.getId(), e.getLabel()))
+                .toList();
+    }
+
+    /** An item a case for this customer may be about; any other answers "not found". */
+    public Equipment itemFor(Customer customer, long equipmentId) {
+        Equipment item =
+                Optional.ofNullable(em.find(Equipment.class, equipmentId)).orElseThrow(NotFoundException::new);
+        Long owner = item.getCustomer().getId();
+        if (!owner.equals(customer.getId())
+                && !(customer.getParent() != null
+                        && owner.equals(customer.getParent().getId()))) {
+            throw new NotFoundException();
+        }
+        return item;
+    }
+
+    public EquipmentSettings settings() {
+        EquipmentSettings settings = new EquipmentSettings();
+        settings.setAddAllowed(setting(ADD_ALLOWED));
+        settings.setEditAllowed(setting(EDIT_ALLOWED));
+        return settings;
+    }
+
+    public void saveSettings(@NotNull EquipmentSettings settings) {
+        if (caller.scope().role() != Role.ADMINISTRATOR) {
+            throw new NotFoundException();
+        }
+        store(ADD_ALLOWED, settings.isAddAllowed());
+        store(EDIT_ALLOWED, settings.isEditAllowed());
+    }
+
+    /**
+     * The customers whose items a list shows, {@code null} for every customer (staff without a
+     * filter). A site shows its own items and its company's shared ones; a company its own and its
+     * sites'.
+     */
+    private Set<Long> owners(AccessScope scope, Long customerId) {
+        Set<Long> owners = new HashSet<>();
+        if (customerId == null) {
+            if (scope.isStaff()) {
+                return null;
+            }
+            owners.addAll(scope.visibleCustomerIds());
+            owners.addAll(companiesOf(scope.visibleCustomerIds()));
+            return owners;
+        }
+        scope.requireVisible(customerId);
+        Customer customer =
+                Optional.ofNullable(em.find(Customer.class, customerId)).orElseThrow(NotFoundException::new);
+        owners.add(customer.getId());
+        if (customer.getParent() != null) {
+            owners.add(customer.getParent().getId());
+        } else {
+            em.createQuery("SELECT c.id FROM Customer c WHERE c.parent = :company", Long.class)
+                    .setParameter("company", customer)
+                    .getResultStream()
+                    .filter(scope::sees)
+                    .forEach(owners::add);
+        }
+        return owners;
+    }
+
+    private List<Long> companiesOf(Set<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT DISTINCT c.parent.id FROM Customer c WHERE c.id IN :ids AND c.parent IS NOT NULL",
+                        Long.class)
+                .setParameter("ids", customerIds)
+                .getResultList();
+    }
+
+    private Equipment visibleItem(AccessScope scope, long id) {
+        Equipment item = em.find(Equipment.class, id);
+        if (item == null || !seesItem(scope, item)) {
+            throw new NotFoundException();
+        }
+        return item;
+    }
+
+    private boolean seesItem(AccessScope scope, Equipment item) {
+        Customer owner = item.getCustomer();
+        if (scope.sees(owner.getId())) {
+            return true;
+        }
+        // an item on the company is shared by each of its sites
+        return owner.getParent() == null
+                && companiesOf(scope.visibleCustomerIds()).contains(owner.getId());
+    }
+
+    private boolean mayEdit(AccessScope scope, Equipment item) {
+        if (scope.isStaff()) {
+            return true;
+        }
+        return setting(EDIT_ALLOWED)
+                && item.getAddedBy() != null
+                && item.getAddedBy().getId().equals(scope.contactId());
+    }
+
+    private long caseCustomer(AccessScope scope, Equipment item) {
+        long owner = item.getCustomer().getId();
+        return scope.isStaff() || scope.sees(owner) ? owner : scope.homeCustomerId();
+    }
+
+    private static Customer companyOf(Customer customer) {
+        return customer.getParent() == null ? customer : customer.getParent();
+    }
+
+    private void requireStaff() {
+        if (!caller.scope().isStaff()) {
+            throw new NotFoundException();
+        }
+    }
+
+    private boolean setting(String name) {
+        PortalSetting stored = em.find(PortalSetting.class, name);
+        return stored != null && Boolean.parseBoolean(stored.getValue());
+    }
+
+    private void store(String name, boolean value) {
+        PortalSetting stored = em.find(PortalSetting.class, name);
+        if (stored == null) {
+            em.persist(new PortalSetting(name, Boolean.toString(value)));
+        } else {
+            stored.setValue(Boolean.toString(value));
+        }
+    }
+
+    /** Of the companies these items are on, those that have sites (whose items are shared). */
+    private Set<Long> companiesWithSites(List<Equipment> items) {
+        Set<Long> companies = new HashSet<>();
+        items.stream().map(Equipment::getCustomer).filter(c -> !c.isSite()).forEach(c -> companies.add(c.getId()));
+        if (companies.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT c.parent.id FROM Customer c WHERE c.parent.id IN :companies", Long.class)
+                .setParameter("companies", companies)
+                .getResultList());
+    }
+
+    private static EquipmentRow row(Equipment e, Set<Long> companiesWithSites) {
+        Customer owner = e.getCustomer();
+        return new EquipmentRow(
+                e.getId(),
+                e.getIdNumber(),
+                e.getSerialNumber(),
+                e.getDescription(),
+                e.getMake(),
+                e.getModel(),
+                owner.getName(),
+                companiesWithSites.contains(owner.getId()));
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,138 @@
+package com.serviceportal.web.desk.settings;
+
+import com.serviceportal.jobs.faultcodes.FaultCodeProblem;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.faultcodes.FaultCodeCheck;
+import com.serviceportal.settings.faultcodes.FaultCodeEntry;
+import com.serviceportal.settings.faultcodes.FaultCodeImports;
+import com.serviceportal.settings.faultcodes.ImportProgress;
+import com.serviceportal.web.Feedback;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The fault codes and their import ({@code /desk/settings/fault-codes.xhtml}): example files, upload,
+ * "Check file" with every problem, and "Import" (a batch job) once the check is clean.
+ */
+@Named
+@ViewScoped
+public class FaultCodeSettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private FaultCodeImports imports;
+
+    @Inject
+    private Feedback feedback;
+
+    private List<FaultCodeEntry> faultCodes = List.of();
+    private String fileName;
+    private byte[] content;
+    private FaultCodeCheck check;
+    private List<String> problems = List.of();
+    private ImportProgress progress;
+
+    public void load() {
+        faultCodes = imports.faultCodes();
+    }
+
+    public void upload(FileUploadEvent event) {
+        fileName = event.getFile().getFileName();
+        content = event.getFile().getContent();
+        check = null;
+        problems = List.of();
+        progress = null;
+    }
+
+    public void checkFile() {
+        if (content == null) {
+            feedback.error("faultCodes.chooseFirst");
+            return;
+        }
+        try {
+            check = imports.check(content);
+            problems = check.getProblems().stream().map(this::describe).toList();
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    public void importFile() {
+        try {
+            progress = imports.progress(imports.startImport(fileName, content));
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    /** Asked by the page's poll while the job runs. */
+    public void refresh() {
+        progress = imports.progress(progress.getImportId());
+        if (progress.isFinished()) {
+            faultCodes = imports.faultCodes();
+            check = null;
+            content = null;
+            fileName = null;
+        }
+    }
+
+    public void downloadColumns() {
+        send("fault-codes-columns.xlsx", imports.columnsWorkbook());
+    }
+
+    public void downloadExamples() {
+        send("fault-codes-examples.xlsx", imports.examplesWorkbook());
+    }
+
+    private String describe(FaultCodeProblem problem) {
+        return feedback.text("faultCodes.line", problem.getLine())
+                + " "
+                + feedback.text(problem.getMessageKey(), problem.getArguments());
+    }
+
+    private static void send(String name, byte[] bytes) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(XLSX);
+        external.setResponseContentLength(bytes.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        try {
+            external.getResponseOutputStream().write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public List<FaultCodeEntry> getFaultCodes() {
+        return faultCodes;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public FaultCodeCheck getCheck() {
+        return check;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public ImportProgress getProgress() {
+        return progress;
+    }
+}

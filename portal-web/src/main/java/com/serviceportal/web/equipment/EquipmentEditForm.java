@@ -1,0 +1,104 @@
+package com.serviceportal.web.equipment;
+
+import com.serviceportal.equipment.EquipmentForm;
+import com.serviceportal.equipment.EquipmentPermissions;
+import com.serviceportal.equipment.EquipmentService;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+
+/**
+ * The new and edit equipment form as the portal's and the desk's pages both show it: {@code ?id=}
+ * edits an item, none adds one ({@code ?customer=} preselects where).
+ */
+public abstract class EquipmentEditForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EquipmentService equipment;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    @Inject
+    private Feedback feedback;
+
+    private Long id;
+    private Long customer;
+
+    @Valid
+    private EquipmentForm form = new EquipmentForm();
+
+    private EquipmentPermissions permissions;
+
+    public void load() {
+        try {
+            permissions = equipment.permissions();
+            if (id != null) {
+                form = equipment.formFor(id);
+            } else if (!permissions.isMayAdd()) {
+                notFound.send();
+            } else {
+                form.setCustomerId(customer);
+            }
+        } catch (NotFoundException e) {
+            notFound.send();
+        } catch (BusinessException e) {
+            notFound.send();
+        }
+    }
+
+    public void save() {
+        try {
+            long saved = equipment.save(form);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            feedback.info(id == null ? "equipment.added" : "equipment.saved");
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + itemPage() + "?id=" + saved);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The item's page after saving, e.g. {@code /portal/equipment/item.xhtml}. */
+    protected abstract String itemPage();
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(Long customer) {
+        this.customer = customer;
+    }
+
+    public EquipmentForm getForm() {
+        return form;
+    }
+
+    public EquipmentPermissions getPermissions() {
+        return permissions;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The customer's equipment pages under {@code /portal/equipment/}. */
+package com.serviceportal.web.portal.equipment;
