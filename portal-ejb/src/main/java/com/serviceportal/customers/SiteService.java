@@ -39,6 +39,12 @@ public class SiteService {
     @Inject
     private PortalTabService portalTabs;
 
+    /** The Job Sites page: a site contact's own site, or every site a company contact sees. */
+    public JobSites jobSites() {
+        Long own = ownSite(caller.scope());
+        return own != null ? new JobSites(own, List.of()) : new JobSites(null, visibleSites());
+    }
+
     /** The Job Sites list: every site the caller sees, by name, with its address and open activities. */
     public List<SiteRow> visibleSites() {
         List<Customer> sites = sitesOf(caller.scope());

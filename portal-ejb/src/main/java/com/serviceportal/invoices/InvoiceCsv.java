@@ -2,11 +2,13 @@ package com.serviceportal.invoices;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +44,9 @@ public final class InvoiceCsv {
 
     public static Result read(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (content.isBlank()) {
+            return new Result(List.of(), List.of(ImportProblem.of(1, "invoices.import.empty")));
+        }
         String header = content.lines().findFirst().orElse("");
         char delimiter = header.contains(",") || !header.contains(";") ? ',' : ';';
         CSVFormat format = CSVFormat.DEFAULT
@@ -55,7 +60,7 @@ public final class InvoiceCsv {
                 .get();
         List<Line> lines = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(content);
+        try (Reader reader = new StringReader(content);
                 CSVParser parser = format.parse(reader)) {
             Map<String, Integer> columns = columns(parser.getHeaderMap());
             List<String> missing =
@@ -90,7 +95,7 @@ public final class InvoiceCsv {
     }
 
     private static Map<String, Integer> columns(Map<String, Integer> header) {
-        Map<String, Integer> columns = new java.util.HashMap<>();
+        Map<String, Integer> columns = new HashMap<>();
         header.forEach((name, index) -> {
             if (name != null) {
                 columns.put(name.strip().toLowerCase(Locale.ROOT).replace('_', ' '), index);

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -153,7 +154,7 @@ public class InvoiceService {
         return stored;
     }
 
-    private java.util.Optional<Customer> customerByAccount(String accountNumber) {
+    private Optional<Customer> customerByAccount(String accountNumber) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.accountNumber = :account", Customer.class)
                 .setParameter("account", accountNumber)
                 .getResultStream()
