@@ -65,11 +65,11 @@ public class InvoiceService {
         requireStaff();
         boolean oneAccount = accountNumber != null && !accountNumber.isBlank();
         var query = em.createQuery(
-                        "SELECT i FROM Invoice i JOIN FETCH i.customer c WHERE 1 = 1"
+                        "SELECT i FROM Invoice i JOIN FETCH i.customer c WHERE i.paid IN :paid"
                                 + (oneAccount ? " AND c.accountNumber = :account" : "")
-                                + (unpaidOnly ? " AND i.paid = FALSE" : "")
                                 + " ORDER BY i.invoiceDate DESC, i.number DESC",
                         Invoice.class)
+                .setParameter("paid", unpaidOnly ? List.of(false) : List.of(false, true))
                 .setMaxResults(500);
         if (oneAccount) {
             query.setParameter("account", accountNumber.strip());
