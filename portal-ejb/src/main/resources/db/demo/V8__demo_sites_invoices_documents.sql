@@ -29,3 +29,7 @@ VALUES (3, 1, N'Price list 2026', 'price-list-2026.txt', 'text/plain', 38, 1, N'
 INSERT INTO document_content (document_id, content) VALUES (3, CAST('Service visit 950 SEK, hourly 850 SEK.' AS VARBINARY(MAX)));
 
 UPDATE portal_setting SET setting_value = 'https://support.example.com/help-desk' WHERE name = 'help-desk-url';
+
+-- The demo cases of V1 were written after the schema filled customer_status_id, so customers' case
+-- lists (which show the status customers see) left them out; give them the status they have.
+UPDATE service_case SET customer_status_id = status_id WHERE customer_status_id IS NULL;

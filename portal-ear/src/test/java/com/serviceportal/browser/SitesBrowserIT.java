@@ -4,14 +4,19 @@ import static com.serviceportal.it.DemoData.ADMINISTRATOR;
 import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.DemoData;
 import com.serviceportal.it.PortalEar;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -162,6 +167,64 @@ public class SitesBrowserIT {
                 String menu = SettingsPage.topBar(customer);
                 assertTrue(menu.contains("All open orders") && menu.contains("Help desk"), menu);
             }
+        }
+    }
+
+    @Test
+    public void deskImportsInvoicesAndPublishesADocumentThatTheSiteThenShows() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String good = "INV-B" + suffix;
+        Path bad = Files.createTempFile("invoices", ".csv");
+        Files.writeString(
+                bad,
+                "invoice number,account number,date,amount,due date,paid\n"
+                        + good + ",NF1000-GBG,2026-10-01,300.00,2026-10-31,no\n"
+                        + "INV-X" + suffix + ",NF1000-GBG,1 Oct,300.00,2026-10-31,no\n"
+                        + "INV-Y" + suffix + ",NF1000-GBG,2026-10-01,300.00,2026-10-31,perhaps\n"
+                        + "INV-Z" + suffix + ",NOBODY,2026-10-01,300.00,2026-10-31,no\n");
+        Path fixed = Files.createTempFile("invoices", ".csv");
+        Files.writeString(
+                fixed,
+                "invoice number,account number,date,amount,due date,paid\n" + good
+                        + ",NF1000-GBG,2026-10-01,300.00,2026-10-31,no\n");
+        String title = "Service report " + suffix;
+        Path report = Files.createTempFile("report", ".txt");
+        Files.writeString(report, "All conveyors serviced.");
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            DeskInvoicesPage invoices =
+                    DeskInvoicesPage.open(browser, "NF1000-GBG").importFile(bad);
+            assertTrue(invoices.messages().contains("Nothing was imported: 3 problems"), invoices.messages());
+            assertEquals(
+                    List.of(
+                            "Line 3: the date \"1 Oct\" is not a date (YYYY-MM-DD).",
+                            "Line 4: paid \"perhaps\" is neither yes nor no.",
+                            "Line 5: no customer has the account number NOBODY."),
+                    invoices.problems());
+            browser.screenshot("desk-invoices-import-problems-desktop");
+            invoices = invoices.importFile(fixed);
+            assertTrue(invoices.messages().contains("1 invoices have been imported."), invoices.messages());
+            assertTrue(invoices.row(good).contains("Overdue"), invoices.row(good));
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-invoices-phone");
+            browser.resize(Browser.DESKTOP);
+
+            DeskDocumentsPage documents =
+                    DeskDocumentsPage.open(browser, "NF1000-GBG").upload("NF1000-GBG", title, report);
+            assertTrue(documents.messages().contains("has been uploaded"), documents.messages());
+            assertTrue(documents.row(title).contains("Not published"), documents.row(title));
+            documents = documents.publish(title);
+            browser.screenshot("desk-documents-desktop");
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);
+            new CaseListPage(browser);
+            browser.go("portal/sites/list.xhtml");
+            SitePage site = new SitePage(browser).tab("Documents");
+            assertTrue(site.content().contains(title), site.content());
+            SitePage invoices = site.tab("Invoices");
+            assertTrue(invoices.rows().stream().anyMatch(r -> r.contains(good)), "the imported invoice");
         }
     }
 }
