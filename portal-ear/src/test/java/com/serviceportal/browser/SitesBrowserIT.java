@@ -207,7 +207,7 @@ public class SitesBrowserIT {
                     invoices.problems());
             browser.screenshot("desk-invoices-import-problems-desktop");
             invoices = invoices.importFile(fixed);
-            assertTrue(invoices.messages().contains("1 invoices have been imported."), invoices.messages());
+            assertTrue(invoices.messages().contains("One invoice has been imported."), invoices.messages());
             assertTrue(invoices.row(good).contains("Overdue"), invoices.row(good));
             browser.resize(Browser.PHONE);
             browser.screenshot("desk-invoices-phone");
