@@ -5,6 +5,8 @@
  * mail uses), per-contact portal options with the sites and projects a contact sees, custom fields,
  * a reversible delete, search, exports and vCards. Calls {@code platform} and {@code security} (a
  * contact's login is a {@code UserAccount}); a company names its account manager, a {@code security}
- * account.
+ * account. {@link com.serviceportal.customers.SiteService} lists the sites a contact sees with
+ * their open activities, counted from {@code cases}, {@code orders} and {@code invoices}, and builds
+ * the portal menu from the tab switches of {@code settings}.
  */
 package com.serviceportal.customers;

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
  * (RFC 6266): a plain ASCII {@code filename} for old clients and the exact name, percent-encoded
  * as UTF-8, in {@code filename*}. Nothing of the name can end the header or add a parameter.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private static final String HEX = "0123456789ABCDEF";
 
     private ContentDisposition() {}
 
-    static String attachment(String fileName) {
+    public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded(fileName);
     }
 

@@ -9,6 +9,7 @@ import com.serviceportal.cases.Severity;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.web.CaseRowsModel;
 import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * The customer's case list ({@code /portal/cases/list.xhtml}): every case the contact may see,
- * colleagues' and sites' included, read one page at a time.
+ * colleagues' and sites' included, read one page at a time. Opened as a site's Cases tab
+ * ({@code ?site=…}) the list starts filtered to that site.
  */
 @Named
 @ViewScoped
@@ -31,12 +33,33 @@ public class CaseListView implements Serializable {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private NotFoundResponse notFound;
+
+    private Long site;
     private final CaseFilter filter = new CaseFilter();
     private final CaseRowsModel cases = new Rows();
     private CaseListChoices choices;
 
     public void load() {
         choices = caseSearch.choices();
+        if (site != null) {
+            // a site the contact does not see is as unknown as one that does not exist
+            if (choices.getCustomers().stream().noneMatch(c -> c.getId() == site)) {
+                notFound.send();
+                return;
+            }
+            filter.setCustomerId(site);
+        }
+    }
+
+    /** The site whose Cases tab this is; {@code null} for all open cases. */
+    public Long getSite() {
+        return site;
+    }
+
+    public void setSite(Long site) {
+        this.site = site;
     }
 
     /** A filter changed: the list starts again at its first page. */

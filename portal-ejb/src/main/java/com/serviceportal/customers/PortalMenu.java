@@ -1,0 +1,20 @@
+package com.serviceportal.customers;
+
+import java.io.Serializable;
+
+/**
+ * The portal menu of one contact: "Job Sites" for a company contact, "My site" for a site contact,
+ * and the entries the administrator has not hidden.
+ *
+ * @param ownSiteId the site of a site contact, who goes straight to it; {@code null} otherwise
+ * @param allOpenCases whether "All open cases" is offered
+ * @param allOpenOrders whether "All open orders" is offered
+ * @param helpDeskUrl where the Help desk link leads; {@code null} when it is hidden
+ */
+public record PortalMenu(Long ownSiteId, boolean allOpenCases, boolean allOpenOrders, String helpDeskUrl)
+        implements Serializable {
+
+    public boolean isSiteContact() {
+        return ownSiteId != null;
+    }
+}

@@ -1,0 +1,66 @@
+package com.serviceportal.settings;
+
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Caller;
+import com.serviceportal.security.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+
+/**
+ * The portal-wide switches for the cross-site tabs and the Help desk link. Everyone reads them (the
+ * portal menu does, on every page); only an administrator changes them, anyone else is answered
+ * "not found".
+ */
+@Stateless
+public class PortalTabService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    public PortalTabs current() {
+        PortalTabs tabs = new PortalTabs();
+        tabs.setAllOpenCases(flag(PortalTabs.ALL_OPEN_CASES));
+        tabs.setAllOpenOrders(flag(PortalTabs.ALL_OPEN_ORDERS));
+        tabs.setHelpDesk(flag(PortalTabs.HELP_DESK));
+        tabs.setHelpDeskUrl(value(PortalTabs.HELP_DESK_URL).orElse(null));
+        return tabs;
+    }
+
+    public void save(@NotNull @Valid PortalTabs tabs) {
+        if (caller.scope().role() != Role.ADMINISTRATOR) {
+            throw new NotFoundException();
+        }
+        store(PortalTabs.ALL_OPEN_CASES, Boolean.toString(tabs.isAllOpenCases()));
+        store(PortalTabs.ALL_OPEN_ORDERS, Boolean.toString(tabs.isAllOpenOrders()));
+        store(PortalTabs.HELP_DESK, Boolean.toString(tabs.isHelpDesk()));
+        store(PortalTabs.HELP_DESK_URL, tabs.getHelpDeskUrl());
+    }
+
+    /** A missing row counts as shown: the tabs are offered until an administrator hides them. */
+    private boolean flag(String name) {
+        return value(name).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    private Optional<String> value(String name) {
+        return Optional.ofNullable(em.find(PortalSetting.class, name))
+                .map(PortalSetting::getValue)
+                .filter(value -> !value.isBlank());
+    }
+
+    private void store(String name, String value) {
+        PortalSetting stored = em.find(PortalSetting.class, name);
+        if (stored == null) {
+            em.persist(new PortalSetting(name, value));
+        } else {
+            stored.setValue(value);
+        }
+    }
+}

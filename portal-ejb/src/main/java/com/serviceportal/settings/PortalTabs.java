@@ -1,0 +1,66 @@
+package com.serviceportal.settings;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/**
+ * Which of the portal's cross-site tabs and links the whole portal offers: "All open cases", "All
+ * open orders" and the Help desk link with the address it leads to. Hiding one removes it from the
+ * menu; the pages stay reachable (docs/decisions/0021-site-tabs-as-pages.md).
+ */
+public class PortalTabs implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String ALL_OPEN_CASES = "tab-all-open-cases";
+    static final String ALL_OPEN_ORDERS = "tab-all-open-orders";
+    static final String HELP_DESK = "help-desk-link";
+    static final String HELP_DESK_URL = "help-desk-url";
+
+    private boolean allOpenCases = true;
+    private boolean allOpenOrders = true;
+    private boolean helpDesk = true;
+
+    /** The help-desk page: the knowledge base or the desk's own support site. */
+    @Size(max = 500)
+    @Pattern(regexp = "https?://\\S+", message = "{portalTabs.helpDeskUrlInvalid}")
+    private String helpDeskUrl;
+
+    public boolean isAllOpenCases() {
+        return allOpenCases;
+    }
+
+    public void setAllOpenCases(boolean allOpenCases) {
+        this.allOpenCases = allOpenCases;
+    }
+
+    public boolean isAllOpenOrders() {
+        return allOpenOrders;
+    }
+
+    public void setAllOpenOrders(boolean allOpenOrders) {
+        this.allOpenOrders = allOpenOrders;
+    }
+
+    public boolean isHelpDesk() {
+        return helpDesk;
+    }
+
+    public void setHelpDesk(boolean helpDesk) {
+        this.helpDesk = helpDesk;
+    }
+
+    public String getHelpDeskUrl() {
+        return helpDeskUrl;
+    }
+
+    public void setHelpDeskUrl(String helpDeskUrl) {
+        this.helpDeskUrl = helpDeskUrl == null || helpDeskUrl.isBlank() ? null : helpDeskUrl.strip();
+    }
+
+    /** Where the Help desk link leads, or {@code null} when it is not shown. */
+    public String shownHelpDeskUrl() {
+        return helpDesk ? helpDeskUrl : null;
+    }
+}
