@@ -73,6 +73,14 @@ public class CaseListPage extends Page {
         return this;
     }
 
+    /**
+     * Waits until the column shows the given direction ("ascending" or "descending"): the table
+     * marks it only when the sorted rows have arrived.
+     */
+    public CaseListPage waitForSort(String header, String direction) {
+        return waitUntil(() -> direction.equals(sortOf(header)), header + " sorted " + direction);
+    }
+
     /** Whether the column is shown as the sorted one. */
     public String sortOf(String header) {
         return find(By.xpath("//table//th[.//span[normalize-space()='" + header + "']]"))

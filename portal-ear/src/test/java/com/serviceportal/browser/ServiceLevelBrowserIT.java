@@ -108,8 +108,7 @@ public class ServiceLevelBrowserIT {
                 CaseListPage queue = CaseListPage.openQueue(admin).search(tag);
                 queue.waitForNumber(answered, Duration.ofSeconds(20)).waitForNumber(unanswered, Duration.ofSeconds(20));
                 queue.sortBy("Due");
-                queue.waitForAjax();
-                assertEquals("ascending", queue.sortOf("Due"));
+                queue.waitForSort("Due", "ascending");
                 queue.waitForNumbers(List.of(unanswered, answered));
                 while (!queue.rowText(unanswered).contains("Breached")) {
                     if (Instant.now().isAfter(raised.plus(Duration.ofSeconds(150)))) {
