@@ -78,10 +78,27 @@ public class UserAccount {
     @Column(name = "last_login_address")
     private String lastLoginAddress;
 
+    /** Set for a login that signs in against the directory; it then has no portal password. */
+    @Size(max = 400)
+    @Column(name = "directory_dn")
+    private String directoryDn;
+
     @Version
     private long version;
 
     protected UserAccount() {}
+
+    /** A contact's login that signs in against the directory entry {@code directoryDn}. */
+    static UserAccount ofDirectory(String username, String displayName, Contact contact, String directoryDn) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.displayName = displayName;
+        account.contact = contact;
+        account.role = Role.CUSTOMER;
+        account.directoryDn = directoryDn;
+        account.language = contact.getLanguage();
+        return account;
+    }
 
     public Long getId() {
         return id;
@@ -125,6 +142,35 @@ public class UserAccount {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public String getLastLoginAddress() {
+        return lastLoginAddress;
+    }
+
+    public String getDirectoryDn() {
+        return directoryDn;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** Where mail about this login goes: the contact's address, or a staff user's own. */
+    String mailAddress() {
+        return contact != null ? contact.getEmail() : email;
+    }
+
+    String mailLanguage() {
+        return contact != null ? contact.getLanguage() : language;
+    }
+
+    /** Takes the fields the directory owns; from now on the directory checks the password. */
+    void takeFromDirectory(String directoryDn, String username, String displayName) {
+        this.directoryDn = directoryDn;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = null;
     }
 
     void recordLogin(Instant at, String address) {

@@ -1,0 +1,6 @@
+package com.serviceportal.security;
+
+import java.time.Instant;
+
+/** One run of the directory sync job; {@code result} is its exit status once it has completed. */
+public record DirectorySyncRun(long executionId, String status, Instant startedAt, Instant endedAt, String result) {}
