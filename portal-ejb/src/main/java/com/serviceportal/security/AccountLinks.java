@@ -128,6 +128,15 @@ public class AccountLinks {
     }
 
     /**
+     * The message key of the part of the password rule a candidate password breaks, for the page's
+     * live check as the user types; empty when it passes.
+     */
+    public Optional<String> checkPassword(String token, String candidate) {
+        UserAccount account = openLink(token).getAccount();
+        return PasswordRule.broken(candidate, account.getUsername(), account.mailAddress());
+    }
+
+    /**
      * Sets the password of the link's login and uses the link up; the login's owner is told by
      * e-mail. Nobody is signed in by it: the user signs in with the new password.
      */

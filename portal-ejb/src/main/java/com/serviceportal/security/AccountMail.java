@@ -65,7 +65,8 @@ public class AccountMail {
     }
 
     private static String baseUrl() {
-        String base = System.getProperty("portal.base-url", "http://localhost:8080").strip();
+        String base =
+                System.getProperty("portal.base-url", "http://localhost:8080").strip();
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

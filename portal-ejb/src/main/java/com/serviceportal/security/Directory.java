@@ -58,7 +58,8 @@ final class Directory {
     }
 
     private List<DirectoryEntry> search(String filter, Object[] arguments, long limit) throws NamingException {
-        char[] bindPassword = System.getProperty(DirectoryConfig.BIND_PASSWORD, "").toCharArray();
+        char[] bindPassword =
+                System.getProperty(DirectoryConfig.BIND_PASSWORD, "").toCharArray();
         DirContext context = connect(blankToNull(config.bindDn()), bindPassword);
         try {
             SearchControls controls = new SearchControls();

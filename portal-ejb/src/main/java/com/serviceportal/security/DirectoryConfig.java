@@ -31,8 +31,16 @@ public record DirectoryConfig(
     /** The LDAP defaults (inetOrgPerson); Active Directory uses sAMAccountName and objectClass=user. */
     public static DirectoryConfig defaults() {
         return new DirectoryConfig(
-                "", "", "", "(&(objectClass=inetOrgPerson)(uid={0}))", "uid", "givenName", "sn", "mail",
-                "telephoneNumber", "o");
+                "",
+                "",
+                "",
+                "(&(objectClass=inetOrgPerson)(uid={0}))",
+                "uid",
+                "givenName",
+                "sn",
+                "mail",
+                "telephoneNumber",
+                "o");
     }
 
     public boolean configured() {

@@ -79,7 +79,8 @@ public class DirectoryService {
             return Optional.empty();
         }
         Optional<UserAccount> known = accountByUsername(username.strip());
-        if (known.isPresent() && (known.get().getDirectoryDn() == null || !known.get().isEnabled())) {
+        if (known.isPresent()
+                && (known.get().getDirectoryDn() == null || !known.get().isEnabled())) {
             return Optional.empty();
         }
         try {
@@ -152,7 +153,9 @@ public class DirectoryService {
                         execution.getBatchStatus().name(),
                         instant(execution.getStartTime()),
                         instant(execution.getEndTime()),
-                        execution.getBatchStatus() == BatchStatus.COMPLETED ? execution.getExitStatus() : null));
+                        execution.getBatchStatus() == BatchStatus.COMPLETED
+                                ? DirectorySyncResult.parse(execution.getExitStatus())
+                                : null));
             }
         }
         runs.sort(Comparator.comparingLong(DirectorySyncRun::executionId).reversed());
@@ -215,7 +218,9 @@ public class DirectoryService {
             if (same) {
                 return Outcome.UNCHANGED;
             }
-            if (accountByUsername(entry.username()).filter(other -> other != account).isPresent()) {
+            if (accountByUsername(entry.username())
+                    .filter(other -> other != account)
+                    .isPresent()) {
                 return Outcome.SKIPPED;
             }
             account.takeFromDirectory(entry.dn(), entry.username(), entry.displayName());
