@@ -107,9 +107,11 @@ public class AccountLinks {
         Instant recent = now().minus(RESET_INTERVAL);
         for (UserAccount account : matches) {
             boolean sentRecently = !em.createQuery(
-                            "SELECT l.id FROM AccountLink l WHERE l.account = :account AND l.createdAt > :recent",
+                            "SELECT l.id FROM AccountLink l WHERE l.account = :account AND l.purpose = :reset"
+                                    + " AND l.createdAt > :recent",
                             Long.class)
                     .setParameter("account", account)
+                    .setParameter("reset", LinkPurpose.RESET)
                     .setParameter("recent", recent)
                     .setMaxResults(1)
                     .getResultList()

@@ -42,7 +42,7 @@ public final class PasswordRule {
         if (contains(lower, username) || contains(lower, email) || contains(lower, localPart(email))) {
             return Optional.of("password.rule.personal");
         }
-        if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("[^a-z]", ""))) {
+        if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("\\P{L}", ""))) {
             return Optional.of("password.rule.common");
         }
         if (lower.codePoints().distinct().count() < 5) {
