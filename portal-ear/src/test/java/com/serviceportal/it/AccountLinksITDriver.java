@@ -98,8 +98,10 @@ public class AccountLinksITDriver extends HttpServlet {
         return "ok";
     }
 
+    /** The login by its id ({@code account}) or by its username ({@code username}). */
     private static long account(HttpServletRequest request) {
-        return Long.parseLong(request.getParameter("account"));
+        String username = request.getParameter("username");
+        return username != null ? DemoData.accountId(username) : Long.parseLong(request.getParameter("account"));
     }
 
     /** A contact of Nordic Foods AB with a username and web access, and no password yet. */

@@ -22,20 +22,20 @@ public class AccountMail {
     @EJB
     private Outbox outbox;
 
-    void invitation(UserAccount account, String token) {
+    public void invitation(UserAccount account, String token) {
         queue(account, account.mailAddress(), "invitation", setPasswordLink(token), AccountLinks.LIFETIME.toMinutes());
     }
 
-    void reset(UserAccount account, String token) {
+    public void reset(UserAccount account, String token) {
         queue(account, account.mailAddress(), "reset", setPasswordLink(token), AccountLinks.LIFETIME.toMinutes());
     }
 
-    void passwordChanged(UserAccount account) {
+    public void passwordChanged(UserAccount account) {
         queue(account, account.mailAddress(), "passwordChanged", baseUrl() + "/signin.xhtml");
     }
 
     /** Tells both the old and the new address, so a hijacked address cannot change it unnoticed. */
-    void emailChanged(UserAccount account, String previous, String current) {
+    public void emailChanged(UserAccount account, String previous, String current) {
         queue(account, previous, "emailChanged", previous, current);
         queue(account, current, "emailChanged", previous, current);
     }
