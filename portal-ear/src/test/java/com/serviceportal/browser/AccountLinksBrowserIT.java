@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.serviceportal.it.AccountLinksITDriver;
 import com.serviceportal.it.DemoData;
@@ -107,10 +106,13 @@ public class AccountLinksBrowserIT {
             assertTrue(rule.contains("not be a commonly used password"), rule);
             browser.screenshot("set-password-rule-desktop");
 
-            assertEquals("The password must be at least 12 characters long.", set.type("kettles"));
+            String tooShort = "The password must be at least 12 characters long.";
+            assertEquals(tooShort, set.type("kettles", tooShort));
             browser.screenshot("set-password-too-short-desktop");
-            assertEquals("This password is too common or too simple. Choose another.", set.type("Password-2026!"));
-            assertEquals("The password meets the rule.", set.type(NEW_PASSWORD));
+            String common = "This password is too common or too simple. Choose another.";
+            assertEquals(common, set.type("Password-2026!", common));
+            String met = "The password meets the rule.";
+            assertEquals(met, set.type(NEW_PASSWORD, met));
             browser.screenshot("set-password-rule-met-desktop");
             String done = set.save(NEW_PASSWORD);
             assertTrue(done.contains("Your password has been saved"), done);
@@ -175,7 +177,7 @@ public class AccountLinksBrowserIT {
         while (Instant.now().isBefore(giveUp)) {
             var bodies = Arrays.stream(mailServer.getReceivedMessages())
                     .filter(m -> is(m, recipient, subject))
-                    .map(m -> GreenMailUtil.getBody(m).replace("=\r\n", ""))
+                    .map(AccountLinksBrowserIT::body)
                     .toList();
             if (bodies.size() >= nth) {
                 Matcher link = LINK.matcher(bodies.get(nth - 1));
@@ -190,6 +192,14 @@ public class AccountLinksBrowserIT {
             }
         }
         throw new AssertionError("no mail \"" + subject + "\" to " + recipient);
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean is(MimeMessage message, String recipient, String subject) {

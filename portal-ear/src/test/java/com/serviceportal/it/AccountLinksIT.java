@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -201,8 +200,8 @@ public class AccountLinksIT {
                 return new Mail(
                         message.getRecipients(Message.RecipientType.TO)[0].toString(),
                         message.getSubject(),
-                        GreenMailUtil.getBody(message).replace("\r\n", "\n"));
-            } catch (MessagingException e) {
+                        message.getContent().toString().replace("\r\n", "\n"));
+            } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -269,9 +268,14 @@ public class AccountLinksIT {
                 .toList();
     }
 
+    /** Sends the parameters as a UTF-8 form, so names like "Ström" arrive intact. */
     private String post(String action, String... parameters) {
-        return send(HttpRequest.newBuilder(driver(action, parameters))
-                .POST(HttpRequest.BodyPublishers.noBody())
+        return send(HttpRequest.newBuilder(driver(action))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        driver(action, parameters).getRawQuery() == null
+                                ? ""
+                                : driver(action, parameters).getRawQuery()))
                 .build());
     }
 

@@ -35,6 +35,7 @@ public class AccountLinksITDriver extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         answer(response, () -> switch (request.getPathInfo()) {
             case "/new-contact" -> newContact(request);
             case "/invite" -> as(request, () -> links.sendInvitation(account(request)));
@@ -61,6 +62,7 @@ public class AccountLinksITDriver extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         answer(response, () -> switch (request.getPathInfo()) {
             case "/check" -> {
                 var link = links.checkLink(request.getParameter("token"));
