@@ -22,6 +22,10 @@ public class SignInPage extends Page {
         find(By.id("signin:submit")).click();
     }
 
+    public void forgotPassword() {
+        find(By.id("signin:forgot")).click();
+    }
+
     public SignInPage chooseLanguage(String label) {
         find(By.linkText(label)).click();
         return new SignInPage(browser);

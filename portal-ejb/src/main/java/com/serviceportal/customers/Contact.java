@@ -348,4 +348,11 @@ public class Contact {
     void restore() {
         deletedAt = null;
     }
+
+    /** Takes the names and e-mail address from the directory, which owns them for a directory login. */
+    public void takeFromDirectory(String firstName, String lastName, String email) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+    }
 }

@@ -78,7 +78,7 @@ public class UserAccount {
     @Column(name = "last_login_address")
     private String lastLoginAddress;
 
-    /** The account's entry in the directory it signs in against; {@code null} for a local account. */
+    /** Set for a login that signs in against the directory; it then has no portal password. */
     @Size(max = 400)
     @Column(name = "directory_dn")
     private String directoryDn;
@@ -96,6 +96,18 @@ public class UserAccount {
         account.username = username;
         account.enabled = webAccess;
         account.displayName = contact.getFullName();
+        account.language = contact.getLanguage();
+        return account;
+    }
+
+    /** A contact's login that signs in against the directory entry {@code directoryDn}. */
+    static UserAccount ofDirectory(String username, String displayName, Contact contact, String directoryDn) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.displayName = displayName;
+        account.contact = contact;
+        account.role = Role.CUSTOMER;
+        account.directoryDn = directoryDn;
         account.language = contact.getLanguage();
         return account;
     }
@@ -163,6 +175,27 @@ public class UserAccount {
     /** Whether names, e-mail and username belong to the directory and cannot be changed here. */
     public boolean isDirectoryOwned() {
         return directoryDn != null;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** Where mail about this login goes: the contact's address, or a staff user's own. */
+    String mailAddress() {
+        return contact != null ? contact.getMailAddress() : email;
+    }
+
+    String mailLanguage() {
+        return contact != null ? contact.getLanguage() : language;
+    }
+
+    /** Takes the fields the directory owns; from now on the directory checks the password. */
+    void takeFromDirectory(String directoryDn, String username, String displayName) {
+        this.directoryDn = directoryDn;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = null;
     }
 
     void recordLogin(Instant at, String address) {

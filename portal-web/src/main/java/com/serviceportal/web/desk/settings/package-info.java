@@ -1,6 +1,6 @@
 /**
  * The administrators' screens under {@code /desk/settings/}: tracking statuses, case types, severity
- * meanings, subjects and subtypes, teams, analysis fields and portal-wide settings. Only the
+ * meanings, subjects and subtypes, teams, analysis fields, portal-wide settings and the directory. Only the
  * {@code administrator} role opens them (Shiro rule; the services check it again).
  */
 package com.serviceportal.web.desk.settings;

@@ -1,0 +1,268 @@
+package com.serviceportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.OperationType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Directory login against an in-memory LDAP server that this JVM starts on {@code it.ldap.port}
+ * before the portal is pointed at it. Searching needs the service account, as on a real directory.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class DirectoryLoginIT {
+
+    private static final String BASE = "dc=example,dc=com";
+    private static final String PEOPLE = "ou=people," + BASE;
+    private static final String BIND_DN = "cn=portal,ou=services," + BASE;
+    private static final String BIND_PASSWORD = "bind secret of the portal";
+
+    private static InMemoryDirectoryServer ldap;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses(DirectoryLoginITDriver.class, DemoData.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startDirectory() throws Exception {
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig(
+                "ldap", InetAddress.getLoopbackAddress(), Integer.getInteger("it.ldap.port", 20389), null));
+        config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH));
+        ldap = new InMemoryDirectoryServer(config);
+        ldap.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
+        ldap.add("dn: ou=services," + BASE, "objectClass: top", "objectClass: organizationalUnit", "ou: services");
+        ldap.add("dn: " + PEOPLE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
+        ldap.add(
+                "dn: " + BIND_DN,
+                "objectClass: top",
+                "objectClass: person",
+                "cn: portal",
+                "sn: portal",
+                "userPassword: " + BIND_PASSWORD);
+        ldap.startListening();
+    }
+
+    @AfterAll
+    static void stopDirectory() {
+        ldap.shutDown(true);
+    }
+
+    @BeforeEach
+    void pointThePortalAtTheDirectory() {
+        configure("ldap://127.0.0.1:" + Integer.getInteger("it.ldap.port", 20389), PEOPLE);
+    }
+
+    @AfterEach
+    void forgetTheDirectory() {
+        configure("", "");
+    }
+
+    @Test
+    public void aDirectoryUserSignsInWithTheDirectoryPasswordWhichThePortalNeverStores() throws Exception {
+        String dirk = person("Dirk", "Dahl", "Nordic Foods AB", "directory pass one");
+
+        assertTrue(
+                WebSignIn.landing(base, dirk, "directory pass one").endsWith("/portal/cases/list.xhtml"),
+                "a user the portal did not know signs in with the directory password");
+        String[] login = get("login", "username", dirk).split("\\|");
+        assertEquals("uid=" + dirk + "," + PEOPLE, login[0], "the login keeps its directory entry");
+        assertEquals("none", login[1], "no password is stored for a directory login");
+        assertEquals("Dirk|Dahl|" + dirk + "@example.com|Nordic Foods AB", String.join("|", tail(login)));
+
+        assertTrue(WebSignIn.landing(base, dirk, "directory pass two").endsWith("/signin.xhtml"), "a wrong password");
+        assertTrue(WebSignIn.landing(base, dirk, " ").endsWith("/signin.xhtml"), "no anonymous bind");
+
+        ldap.modify(
+                "uid=" + dirk + "," + PEOPLE, new Modification(ModificationType.REPLACE, "userPassword", "new one!"));
+        assertTrue(WebSignIn.landing(base, dirk, "directory pass one").endsWith("/signin.xhtml"));
+        assertTrue(
+                WebSignIn.landing(base, dirk, "new one!").endsWith("/portal/cases/list.xhtml"),
+                "a password changed in the directory counts at once");
+
+        assertEquals("refused: access.directoryAccount", post("invite", "username", dirk), "no links for it");
+        assertTrue(
+                WebSignIn.landing(base, DemoData.SITE_CONTACT, DemoData.PASSWORD)
+                        .endsWith("/portal/cases/list.xhtml"),
+                "portal passwords still work beside the directory");
+    }
+
+    @Test
+    public void theSyncJobCreatesAndUpdatesContactsAndSkipsWhatItCannotPlace() throws Exception {
+        String maja = person("Maja", "Lund", "Baltic Marine Ltd", "maja's own secret");
+        String stray = person("Stig", "Ström", "No Such Company", "stig's secret");
+
+        String first = post("sync");
+        assertTrue(first.startsWith("COMPLETED created="), first);
+        assertTrue(!first.contains("created=0 "), "the sync created contacts: " + first);
+        assertTrue(!first.endsWith("skipped=0"), "the entry without a customer is skipped: " + first);
+        assertEquals(
+                "uid=" + maja + "," + PEOPLE + "|none|Maja|Lund|" + maja + "@example.com|Baltic Marine Ltd",
+                get("login", "username", maja));
+        assertEquals("none", get("login", "username", stray));
+
+        ldap.modify(
+                "uid=" + maja + "," + PEOPLE,
+                new Modification(ModificationType.REPLACE, "sn", "Lund-Berg"),
+                new Modification(ModificationType.REPLACE, "mail", "maja.lundberg@example.com"));
+        String second = post("sync");
+        assertTrue(second.startsWith("COMPLETED created=0 updated=1 "), second);
+        assertEquals(
+                "uid=" + maja + "," + PEOPLE + "|none|Maja|Lund-Berg|maja.lundberg@example.com|Baltic Marine Ltd",
+                get("login", "username", maja));
+
+        String third = post("sync");
+        assertTrue(third.startsWith("COMPLETED created=0 updated=0 "), "a second run changes nothing: " + third);
+        assertTrue(WebSignIn.landing(base, maja, "maja's own secret").endsWith("/portal/cases/list.xhtml"));
+    }
+
+    @Test
+    public void fieldsTheDirectoryOwnsCannotBeChangedInThePortal() throws Exception {
+        String frida = person("Frida", "Falk", "Nordic Foods AB", "frida's secret");
+        post("sync");
+        String email = frida + "@example.com";
+
+        assertEquals("ok", post("editable", "username", frida, "first", "Frida", "last", "Falk", "email", email));
+        assertEquals(
+                "refused: directory.ownedField",
+                post("editable", "username", frida, "first", "Frida", "last", "Hök", "email", email));
+        assertEquals(
+                "refused: directory.ownedField",
+                post(
+                        "editable",
+                        "username",
+                        frida,
+                        "first",
+                        "Frida",
+                        "last",
+                        "Falk",
+                        "email",
+                        "frida@elsewhere.example"));
+        assertEquals(
+                "refused: directory.ownedField",
+                post(
+                        "editable",
+                        "username",
+                        frida,
+                        "first",
+                        "Frida",
+                        "last",
+                        "Falk",
+                        "email",
+                        email,
+                        "newUsername",
+                        "frida2"));
+        assertEquals(
+                "ok",
+                post(
+                        "editable",
+                        "username",
+                        DemoData.COMPANY_CONTACT,
+                        "first",
+                        "Annika",
+                        "last",
+                        "Lind",
+                        "email",
+                        "annika@nordicfoods.example"),
+                "a contact with a portal password is edited freely");
+    }
+
+    private static String person(String first, String last, String company, String password) throws Exception {
+        String uid = first.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        ldap.add(
+                "dn: uid=" + uid + "," + PEOPLE,
+                "objectClass: top",
+                "objectClass: person",
+                "objectClass: organizationalPerson",
+                "objectClass: inetOrgPerson",
+                "uid: " + uid,
+                "cn: " + first + " " + last,
+                "givenName: " + first,
+                "sn: " + last,
+                "mail: " + uid + "@example.com",
+                "telephoneNumber: +46 31 123 45 67",
+                "o: " + company,
+                "userPassword: " + password);
+        return uid;
+    }
+
+    private void configure(String url, String people) {
+        assertEquals(
+                "ok", post("configure", "url", url, "base", people, "bindDn", BIND_DN, "bindPassword", BIND_PASSWORD));
+    }
+
+    private static String[] tail(String[] values) {
+        String[] rest = new String[values.length - 2];
+        System.arraycopy(values, 2, rest, 0, rest.length);
+        return rest;
+    }
+
+    private String post(String action, String... parameters) {
+        return send(HttpRequest.newBuilder(driver(action, parameters))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    private String get(String action, String... parameters) {
+        return send(HttpRequest.newBuilder(driver(action, parameters)).GET().build());
+    }
+
+    private URI driver(String action, String... parameters) {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.append(i == 0 ? '?' : '&')
+                    .append(parameters[i])
+                    .append('=')
+                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
+        }
+        return URI.create(base.toString().replaceAll("/$", "") + "/it/directory/" + action + query);
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package com.serviceportal.security;
+
+import com.serviceportal.customers.Contact;
+import com.serviceportal.customers.Customer;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.settings.PortalSetting;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.NamingException;
+
+/**
+ * Sign-in against LDAP or Active Directory, and the sync that creates and updates contacts and their
+ * logins from it. A directory login keeps its directory DN and no password; its names, e-mail and
+ * username belong to the directory and cannot be changed in the portal.
+ */
+@Stateless
+public class DirectoryService {
+
+    /** The Jakarta Batch job (in {@code batch-jobs}) that runs {@link #sync()}. */
+    public static final String SYNC_JOB = "directory-sync";
+
+    private static final Logger LOG = Logger.getLogger(DirectoryService.class.getName());
+    private static final String PREFIX = "directory.";
+    private static final int RUNS_SHOWN = 20;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /** The directory settings, for the administrator's Directory page. */
+    public DirectoryConfig config() {
+        requireAdministrator();
+        return readConfig();
+    }
+
+    public void saveConfig(@NotNull @Valid DirectoryConfig config) {
+        requireAdministrator();
+        save("url", config.url());
+        save("bind-dn", config.bindDn());
+        save("user-base", config.userBase());
+        save("user-filter", config.userFilter());
+        save("attr.username", config.usernameAttribute());
+        save("attr.first-name", config.firstNameAttribute());
+        save("attr.last-name", config.lastNameAttribute());
+        save("attr.email", config.emailAttribute());
+        save("attr.phone", config.phoneAttribute());
+        save("attr.customer", config.customerAttribute());
+    }
+
+    /**
+     * Checks a username and password against the directory. Tried for logins with a directory DN,
+     * and for usernames the portal does not know, which the directory may introduce: such a user is
+     * created as a contact on first sign-in, as the sync would.
+     */
+    public Optional<SignInDetails> signIn(String username, char[] password) {
+        DirectoryConfig config = readConfig();
+        if (!config.configured() || username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> known = accountByUsername(username.strip());
+        if (known.isPresent()
+                && (known.get().getDirectoryDn() == null || !known.get().isEnabled())) {
+            return Optional.empty();
+        }
+        try {
+            Directory directory = new Directory(config);
+            Optional<DirectoryEntry> entry = directory.find(username.strip());
+            if (entry.isEmpty() || !directory.passwordMatches(entry.get().dn(), password)) {
+                return Optional.empty();
+            }
+            return take(entry.get())
+                    .filter(UserAccount::isEnabled)
+                    .map(a -> new SignInDetails(a.getId(), a.getUsername(), null, a.getRole(), a.getDisplayName()));
+        } catch (NamingException e) {
+            LOG.log(Level.WARNING, "The directory could not be reached for sign-in", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Creates and updates contacts and their logins from every user the directory's filter finds. */
+    public DirectorySyncResult sync() {
+        DirectoryConfig config = readConfig();
+        if (!config.configured()) {
+            throw new DirectoryUnavailableException("directory.notConfigured");
+        }
+        List<DirectoryEntry> entries;
+        try {
+            entries = new Directory(config).all();
+        } catch (NamingException e) {
+            LOG.log(Level.WARNING, "The directory could not be read", e);
+            throw new DirectoryUnavailableException("directory.unreachable");
+        }
+        int created = 0;
+        int updated = 0;
+        int skipped = 0;
+        for (DirectoryEntry entry : entries) {
+            Outcome outcome = upsert(entry);
+            switch (outcome) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case SKIPPED -> skipped++;
+                case UNCHANGED -> {}
+            }
+        }
+        return new DirectorySyncResult(created, updated, skipped);
+    }
+
+    /** Starts the sync job now; the Directory page follows it in {@link #syncRuns()}. */
+    public long startSync() {
+        requireAdministrator();
+        if (!readConfig().configured()) {
+            throw new DirectoryUnavailableException("directory.notConfigured");
+        }
+        return BatchRuntime.getJobOperator().start(SYNC_JOB, new Properties());
+    }
+
+    /** The sync job's latest runs, newest first. */
+    public List<DirectorySyncRun> syncRuns() {
+        requireAdministrator();
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<DirectorySyncRun> runs = new ArrayList<>();
+        List<JobInstance> instances;
+        try {
+            instances = operator.getJobInstances(SYNC_JOB, 0, RUNS_SHOWN);
+        } catch (NoSuchJobException neverRun) {
+            return runs;
+        }
+        for (JobInstance instance : instances) {
+            for (JobExecution execution : operator.getJobExecutions(instance)) {
+                runs.add(new DirectorySyncRun(
+                        execution.getExecutionId(),
+                        execution.getBatchStatus().name(),
+                        instant(execution.getStartTime()),
+                        instant(execution.getEndTime()),
+                        execution.getBatchStatus() == BatchStatus.COMPLETED
+                                ? DirectorySyncResult.parse(execution.getExitStatus())
+                                : null));
+            }
+        }
+        runs.sort(Comparator.comparingLong(DirectorySyncRun::executionId).reversed());
+        return runs;
+    }
+
+    /**
+     * Refuses a change to a field the directory owns. The contact screens call it before saving a
+     * contact; nothing is refused for a contact whose login is not a directory login.
+     */
+    public void requireEditable(long contactId, String firstName, String lastName, String email, String username) {
+        Contact contact = Optional.ofNullable(em.find(Contact.class, contactId)).orElseThrow(NotFoundException::new);
+        Optional<UserAccount> account = em.createQuery(
+                        "SELECT a FROM UserAccount a WHERE a.contact = :contact AND a.directoryDn IS NOT NULL",
+                        UserAccount.class)
+                .setParameter("contact", contact)
+                .getResultStream()
+                .findFirst();
+        if (account.isEmpty()) {
+            return;
+        }
+        boolean changed = !Objects.equals(firstName, contact.getFirstName())
+                || !Objects.equals(lastName, contact.getLastName())
+                || !Objects.equals(email, contact.getEmail())
+                || (username != null && !username.equals(account.get().getUsername()));
+        if (changed) {
+            throw new DirectoryOwnedException();
+        }
+    }
+
+    private enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        SKIPPED
+    }
+
+    private Optional<UserAccount> take(DirectoryEntry entry) {
+        upsert(entry);
+        return accountByDn(entry.dn());
+    }
+
+    private Outcome upsert(DirectoryEntry entry) {
+        if (!entry.complete()) {
+            return Outcome.SKIPPED;
+        }
+        Optional<UserAccount> existing = accountByDn(entry.dn()).or(() -> accountByUsername(entry.username())
+                .filter(a -> a.getRole() == Role.CUSTOMER && a.getContact() != null));
+        if (existing.isPresent()) {
+            UserAccount account = existing.get();
+            Contact contact = account.getContact();
+            boolean same = entry.dn().equals(account.getDirectoryDn())
+                    && entry.username().equals(account.getUsername())
+                    && entry.displayName().equals(account.getDisplayName())
+                    && !account.hasPassword()
+                    && (contact == null
+                            || (entry.firstName().equals(contact.getFirstName())
+                                    && entry.lastName().equals(contact.getLastName())
+                                    && entry.email().equals(contact.getEmail())));
+            if (same) {
+                return Outcome.UNCHANGED;
+            }
+            if (accountByUsername(entry.username())
+                    .filter(other -> other != account)
+                    .isPresent()) {
+                return Outcome.SKIPPED;
+            }
+            account.takeFromDirectory(entry.dn(), entry.username(), entry.displayName());
+            if (contact != null) {
+                contact.takeFromDirectory(entry.firstName(), entry.lastName(), entry.email());
+            }
+            return Outcome.UPDATED;
+        }
+        Optional<Customer> customer = em.createQuery(
+                        "SELECT c FROM Customer c WHERE c.accountNumber = :value OR c.name = :value ORDER BY c.id",
+                        Customer.class)
+                .setParameter("value", entry.customer())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+        if (customer.isEmpty() || accountByUsername(entry.username()).isPresent()) {
+            return Outcome.SKIPPED;
+        }
+        Contact contact = new Contact(customer.get(), entry.firstName(), entry.lastName(), entry.email());
+        em.persist(contact);
+        em.persist(UserAccount.ofDirectory(entry.username(), entry.displayName(), contact, entry.dn()));
+        em.flush();
+        return Outcome.CREATED;
+    }
+
+    private Optional<UserAccount> accountByDn(String dn) {
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.directoryDn = :dn", UserAccount.class)
+                .setParameter("dn", dn)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<UserAccount> accountByUsername(String username) {
+        return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private DirectoryConfig readConfig() {
+        DirectoryConfig defaults = DirectoryConfig.defaults();
+        return new DirectoryConfig(
+                read("url", defaults.url()),
+                read("bind-dn", defaults.bindDn()),
+                read("user-base", defaults.userBase()),
+                read("user-filter", defaults.userFilter()),
+                read("attr.username", defaults.usernameAttribute()),
+                read("attr.first-name", defaults.firstNameAttribute()),
+                read("attr.last-name", defaults.lastNameAttribute()),
+                read("attr.email", defaults.emailAttribute()),
+                read("attr.phone", defaults.phoneAttribute()),
+                read("attr.customer", defaults.customerAttribute()));
+    }
+
+    private String read(String name, String fallback) {
+        return Optional.ofNullable(em.find(PortalSetting.class, PREFIX + name))
+                .map(PortalSetting::getValue)
+                .filter(v -> !v.isBlank())
+                .orElse(fallback);
+    }
+
+    private void save(String name, String value) {
+        String cleaned = value == null ? "" : value.strip();
+        PortalSetting setting = em.find(PortalSetting.class, PREFIX + name);
+        if (setting == null) {
+            em.persist(new PortalSetting(PREFIX + name, cleaned));
+        } else {
+            setting.setValue(cleaned);
+        }
+    }
+
+    private void requireAdministrator() {
+        if (caller.scope().role() != Role.ADMINISTRATOR) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,113 @@
+package com.serviceportal.web.desk.settings;
+
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.security.DirectoryConfig;
+import com.serviceportal.security.DirectoryService;
+import com.serviceportal.security.DirectorySyncRun;
+import com.serviceportal.web.Feedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The directory ({@code /desk/settings/directory.xhtml}): how the portal reaches LDAP or Active
+ * Directory and maps its attributes, "Run now" for the sync, and what each run created and updated.
+ */
+@Named
+@ViewScoped
+public class DirectorySettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The form's fields, in the order of {@link DirectoryConfig}'s components. */
+    static final List<String> FIELDS = List.of(
+            "url",
+            "bindDn",
+            "userBase",
+            "userFilter",
+            "username",
+            "firstName",
+            "lastName",
+            "email",
+            "phone",
+            "customer");
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private Feedback feedback;
+
+    private final LinkedHashMap<String, String> fields = new LinkedHashMap<>();
+    private List<DirectorySyncRun> runs = List.of();
+    private boolean running;
+
+    public void load() {
+        DirectoryConfig c = directory.config();
+        List<String> values = List.of(
+                c.url(),
+                c.bindDn(),
+                c.userBase(),
+                c.userFilter(),
+                c.usernameAttribute(),
+                c.firstNameAttribute(),
+                c.lastNameAttribute(),
+                c.emailAttribute(),
+                c.phoneAttribute(),
+                c.customerAttribute());
+        for (int i = 0; i < FIELDS.size(); i++) {
+            fields.put(FIELDS.get(i), values.get(i));
+        }
+        refresh();
+    }
+
+    public void save() {
+        try {
+            directory.saveConfig(config());
+            feedback.info("directory.saved");
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    public void runNow() {
+        try {
+            directory.startSync();
+            feedback.info("directory.started");
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        runs = directory.syncRuns();
+        running = runs.stream().anyMatch(r -> "STARTING".equals(r.status()) || "STARTED".equals(r.status()));
+    }
+
+    private DirectoryConfig config() {
+        List<String> v = FIELDS.stream().map(fields::get).toList();
+        return new DirectoryConfig(
+                v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8), v.get(9));
+    }
+
+    public Map<String, String> getFields() {
+        return fields;
+    }
+
+    public List<String> getAttributeFields() {
+        return FIELDS.subList(4, FIELDS.size());
+    }
+
+    public List<DirectorySyncRun> getRuns() {
+        return runs;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+}
