@@ -203,6 +203,27 @@ public class ContactServiceIT {
     }
 
     @Test
+    public void aChangedAddressIsToldAtTheOldAndTheNewAddress() throws SQLException {
+        String username = unique("moved");
+        ContactForm form = form(username, goteborg);
+        long id = contacts.save(form);
+        String old = form.getEmail();
+        String moved = username + "@new-plant.example";
+
+        ContactForm renamed = contacts.formFor(id);
+        renamed.setPhone("+46 31 555 01 01");
+        contacts.save(renamed);
+        assertEquals(
+                0, count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", old), "no notice without a change");
+
+        ContactForm changed = contacts.formFor(id);
+        changed.setEmail(moved);
+        contacts.save(changed);
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", old));
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", moved));
+    }
+
+    @Test
     public void chosenSitesNarrowWhatTheContactSees() {
         String username = unique("sites");
         ContactForm form = form(username, nordicFoods);

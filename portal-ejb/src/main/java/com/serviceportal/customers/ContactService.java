@@ -4,6 +4,7 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.AccountLinks;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
 import com.serviceportal.security.UserAccount;
@@ -54,6 +55,9 @@ public class ContactService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private AccountLinks accountLinks;
 
     /** One page of the contacts the search finds, by last and first name. */
     public ContactRows search(@NotNull ContactSearch search, int first, int pageSize) {
@@ -178,6 +182,7 @@ public class ContactService {
         }
         Customer customer = em.find(Customer.class, form.getCustomerId());
         Contact manager = form.getLineManagerId() == null ? null : em.find(Contact.class, form.getLineManagerId());
+        String previousEmail = contact == null ? null : contact.getEmail();
         try {
             if (contact == null) {
                 contact = new Contact(customer, form.getFirstName(), form.getLastName(), form.getEmail());
@@ -198,6 +203,8 @@ public class ContactService {
         } catch (OptimisticLockException e) {
             throw new BusinessException("contact.error.changedMeanwhile");
         }
+        // a changed address is told at the old and the new one, so a hijacked account is noticed
+        accountLinks.emailChanged(contact.getId(), previousEmail, form.getEmail());
         return contact.getId();
     }
 
