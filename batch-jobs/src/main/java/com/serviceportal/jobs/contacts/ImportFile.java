@@ -50,6 +50,10 @@ public final class ImportFile {
             int counted = 0;
             for (CSVRecord record : parser) {
                 int position = (int) record.getCharacterPosition();
+                // Blank lines skipped before the record count as lines of the file.
+                while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
+                    position++;
+                }
                 for (int i = counted; i < position; i++) {
                     if (text.charAt(i) == '\n') {
                         line++;
@@ -61,9 +65,7 @@ public final class ImportFile {
                     records.add(new Record(line, values));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // An unclosed quote: the file is cut off or not CSV.
             throw new UnreadableFileException(e);
         }
