@@ -78,7 +78,7 @@ public class ContactImportBrowserIT {
             assertEquals(
                     List.of(
                             "4: First name is missing.",
-                            "5: inte-en-adress is not an e-mail address.; Unknown country: Atlantis."),
+                            "5: inte-en-adress is not an e-mail address. Unknown country: Atlantis."),
                     page.problems());
             browser.scrollTo(".import-preview");
             browser.screenshot("desk-contact-import-preview-desktop");

@@ -152,7 +152,7 @@ public class ContactImportView implements Serializable {
     private List<RejectedLine> lines(List<RejectedRow> rows) {
         List<RejectedLine> lines = new ArrayList<>(rows.size());
         for (RejectedRow row : rows) {
-            String reasons = row.problems().stream().map(this::text).collect(Collectors.joining("; "));
+            String reasons = row.problems().stream().map(this::text).collect(Collectors.joining(" "));
             lines.add(new RejectedLine(row.line(), row.name(), reasons));
         }
         return lines;
