@@ -15,6 +15,9 @@ import com.serviceportal.jobs.contacts.ContactField;
 import com.serviceportal.jobs.contacts.Problem;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,8 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The contact import on the real server: a file where every rule is broken at least once (the preview
  * and the run reject exactly those rows, each with its reason, and import the others), a second import
- * of the same file updating instead of duplicating, a line manager named before its own row, and files
- * in UTF-8 with a byte order mark and in Windows-1252 with semicolons and quoted multi-line values.
+ * of the same file updating instead of duplicating, a line manager named before its own row, files
+ * in UTF-8 with a byte order mark and in Windows-1252 with semicolons and quoted multi-line values, and
+ * a run stopped half-way that continues from its checkpoint.
  */
 @ExtendWith(ArquillianExtension.class)
 public class ContactImportIT {
@@ -266,6 +271,69 @@ public class ContactImportIT {
                         "SELECT first_name || ' ' || last_name || '|' || country_code" + " FROM contact WHERE id = ?",
                         contactOf(p + "jorg")));
         assertEquals(1, count("SELECT COUNT(*) FROM customer WHERE name = ?", "Sjöfart AB " + p));
+    }
+
+    @Test
+    public void aRunStoppedAfterTwoChunksContinuesFromItsCheckpointWithoutDuplicates() throws Exception {
+        caller.signIn(DemoData.accountId(DemoData.ADMINISTRATOR));
+        String p = "stop" + System.nanoTime() % 1_000_000 + "-";
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 0; i < 10; i++) {
+            // each names the next as line manager, the last the first: half of them only after the restart
+            file.append(row(
+                    "",
+                    "Stina" + i,
+                    "Stopp",
+                    p + i + "@stop.example",
+                    "Stopp AB " + p,
+                    "",
+                    "",
+                    "",
+                    "",
+                    p + i,
+                    p + (i + 1) % 10,
+                    ""));
+        }
+        ImportUpload upload = imports.upload("stop.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+        imports.preview(upload.importId(), upload.mapping(), true, false);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", Long.toString(upload.importId()));
+        parameters.setProperty("chunkSize", "2");
+        parameters.setProperty("stopInStep", "rows");
+        parameters.setProperty("stopAfterChunks", "2");
+
+        long first = operator.start("contact-import", parameters);
+        assertEquals(BatchStatus.STOPPED, await(operator, first));
+        ImportProgress stopped = imports.progress(upload.importId());
+        assertEquals(4, stopped.created(), "two chunks of two rows are committed with their checkpoint");
+        assertFalse(stopped.finished());
+
+        Properties again = new Properties();
+        again.setProperty("importId", Long.toString(upload.importId()));
+        again.setProperty("chunkSize", "2");
+        long second = operator.restart(first, again);
+        assertEquals(BatchStatus.COMPLETED, await(operator, second));
+        ImportProgress done = imports.progress(upload.importId());
+        assertTrue(done.finished());
+        assertEquals(10, done.created());
+        assertEquals(10, done.done());
+        assertEquals(10, count("SELECT COUNT(*) FROM contact WHERE email LIKE ?", p + "%"), "no row imported twice");
+        assertEquals(
+                10,
+                count("SELECT COUNT(*) FROM contact WHERE line_manager_id IS NOT NULL AND email LIKE ?", p + "%"),
+                "every line manager linked once all rows are in");
+    }
+
+    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
+        long until = System.currentTimeMillis() + 60_000;
+        BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+        while ((status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING)
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+            status = operator.getJobExecution(execution).getBatchStatus();
+        }
+        return status;
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -221,6 +222,46 @@ public class ContactImportService {
                 update.executeUpdate();
             }
             LOG.info(() -> "Contact import " + importId + " started, execution " + execution);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Continues an import whose run failed or was stopped, from the last chunk it committed (the rows
+     * before it are not read again).
+     */
+    public void resume(long importId) {
+        administratorOnly();
+        try (Connection connection = database.getConnection()) {
+            requireStatus(connection, importId, "RUNNING");
+            long execution;
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT execution_id FROM contact_import WHERE id = ?")) {
+                query.setLong(1, importId);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    execution = row.getLong(1);
+                }
+            }
+            if (!hasFailed(execution)) {
+                throw new BusinessException("contactImport.notResumable");
+            }
+            Properties parameters = new Properties();
+            parameters.setProperty("importId", Long.toString(importId));
+            long resumed;
+            try {
+                resumed = BatchRuntime.getJobOperator().restart(execution, parameters);
+            } catch (JobRestartException e) {
+                throw new BusinessException("contactImport.notResumable");
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE contact_import SET execution_id = ?, version = version + 1 WHERE id = ?")) {
+                update.setLong(1, resumed);
+                update.setLong(2, importId);
+                update.executeUpdate();
+            }
+            LOG.info(() -> "Contact import " + importId + " continues as execution " + resumed);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -115,6 +115,15 @@ public class ContactImportView implements Serializable {
         }
     }
 
+    public void resume() {
+        try {
+            imports.resume(upload.importId());
+            progress = imports.progress(upload.importId());
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
     public void refresh() {
         progress = imports.progress(upload.importId());
         if (progress.finished()) {
