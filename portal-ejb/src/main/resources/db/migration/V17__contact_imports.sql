@@ -8,7 +8,6 @@ CREATE SEQUENCE contact_import_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE contact_import (
     id                BIGINT         NOT NULL,
     file_name         NVARCHAR(255)  NOT NULL,
-    content           VARBINARY(MAX) NOT NULL,
     uploaded_by       BIGINT         NOT NULL,
     uploaded_at       DATETIME2      NOT NULL,
     -- One field name per column of the file, comma-separated; an empty entry ignores the column.
@@ -28,6 +27,14 @@ CREATE TABLE contact_import (
     CONSTRAINT pk_contact_import PRIMARY KEY (id),
     CONSTRAINT fk_contact_import_account FOREIGN KEY (uploaded_by) REFERENCES user_account (id),
     CONSTRAINT ck_contact_import_status CHECK (status IN ('UPLOADED', 'RUNNING', 'DONE'))
+);
+
+-- The uploaded file, gzip-compressed, apart from the import's row, which each chunk's counters change.
+CREATE TABLE contact_import_file (
+    import_id BIGINT         NOT NULL,
+    content   VARBINARY(MAX) NOT NULL,
+    CONSTRAINT pk_contact_import_file PRIMARY KEY (import_id),
+    CONSTRAINT fk_contact_import_file FOREIGN KEY (import_id) REFERENCES contact_import (id)
 );
 
 -- Why a row was rejected (or, for a line manager not found at the end, left without one).

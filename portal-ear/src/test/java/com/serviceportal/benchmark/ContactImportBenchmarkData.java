@@ -4,6 +4,7 @@ import com.serviceportal.customers.imports.ContactImportService;
 import com.serviceportal.customers.imports.ImportPreview;
 import com.serviceportal.jobs.contacts.ColumnMap;
 import com.serviceportal.jobs.contacts.ContactField;
+import com.serviceportal.jobs.contacts.ImportFile;
 import com.serviceportal.security.Caller;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
@@ -133,15 +134,20 @@ public class ContactImportBenchmarkData extends HttpServlet {
                 id = value.getLong(1);
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_import (id, file_name,"
-                    + " content, uploaded_by, uploaded_at, column_map, ignore_first_line, web_access, status,"
+                    + " uploaded_by, uploaded_at, column_map, ignore_first_line, web_access, status,"
                     + " total_rows, done_rows, created_count, updated_count, rejected_count, version)"
-                    + " VALUES (?, 'benchmark.csv', ?, (SELECT id FROM user_account WHERE username = 'ada'), ?, ?,"
+                    + " VALUES (?, 'benchmark.csv', (SELECT id FROM user_account WHERE username = 'ada'), ?, ?,"
                     + " CAST(1 AS BIT), CAST(1 AS BIT), 'UPLOADED', ?, 0, 0, 0, 0, 0)")) {
                 insert.setLong(1, id);
-                insert.setBytes(2, content);
-                insert.setTimestamp(3, Timestamp.from(Instant.now()));
-                insert.setString(4, map);
-                insert.setInt(5, rows);
+                insert.setTimestamp(2, Timestamp.from(Instant.now()));
+                insert.setString(3, map);
+                insert.setInt(4, rows);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO contact_import_file (import_id, content) VALUES (?, ?)")) {
+                insert.setLong(1, id);
+                insert.setBytes(2, ImportFile.packed(content));
                 insert.executeUpdate();
             }
         }

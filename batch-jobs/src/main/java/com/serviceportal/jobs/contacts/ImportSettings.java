@@ -62,11 +62,12 @@ public record ImportSettings(
 
     /** The import's file. */
     public static byte[] content(Connection connection, long importId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT content FROM contact_import WHERE id = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT content FROM contact_import_file WHERE import_id = ?")) {
             query.setLong(1, importId);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return row.getBytes(1);
+                return ImportFile.unpacked(row.getBytes(1));
             }
         }
     }

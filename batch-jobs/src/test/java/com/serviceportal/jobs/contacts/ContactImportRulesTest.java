@@ -28,6 +28,14 @@ class ContactImportRulesTest {
     }
 
     @Test
+    void theStoredFileUnpacksToTheUploadedBytes() {
+        byte[] content = "Åsa;Öberg\r\n".repeat(1000).getBytes(ImportFile.WINDOWS_1252);
+        byte[] stored = ImportFile.packed(content);
+        assertTrue(stored.length < content.length / 10, "stored compressed");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(content, ImportFile.unpacked(stored));
+    }
+
+    @Test
     void quotedValuesKeepSeparatorsAndLineBreaksAndLinesAreCountedInTheFile() {
         String text = "First Name,Notes\r\n\"Anna\",\"one, two\r\nthree\"\r\n\r\nBo,plain\r\n";
         ImportFile file = ImportFile.parse(text.getBytes(StandardCharsets.UTF_8));

@@ -91,15 +91,20 @@ public class ContactImportService {
                 id = value.getLong(1);
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_import (id, file_name,"
-                    + " content, uploaded_by, uploaded_at, ignore_first_line, web_access, status, total_rows,"
+                    + " uploaded_by, uploaded_at, ignore_first_line, web_access, status, total_rows,"
                     + " done_rows, created_count, updated_count, rejected_count, version)"
-                    + " VALUES (?, ?, ?, ?, ?, CAST(1 AS BIT), CAST(0 AS BIT), 'UPLOADED', ?, 0, 0, 0, 0, 0)")) {
+                    + " VALUES (?, ?, ?, ?, CAST(1 AS BIT), CAST(0 AS BIT), 'UPLOADED', ?, 0, 0, 0, 0, 0)")) {
                 insert.setLong(1, id);
                 insert.setString(2, fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
-                insert.setBytes(3, content);
-                insert.setLong(4, account);
-                insert.setTimestamp(5, Timestamp.from(Instant.now()));
-                insert.setInt(6, file.records().size());
+                insert.setLong(3, account);
+                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.setInt(5, file.records().size());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO contact_import_file (import_id, content) VALUES (?, ?)")) {
+                insert.setLong(1, id);
+                insert.setBytes(2, ImportFile.packed(content));
                 insert.executeUpdate();
             }
             return describe(connection, id, fileName, file);
