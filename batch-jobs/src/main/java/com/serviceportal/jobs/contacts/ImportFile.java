@@ -37,6 +37,13 @@ public final class ImportFile {
     public record Record(int line, List<String> values) {}
 
     public static ImportFile parse(byte[] content) {
+        List<Record> records = new ArrayList<>();
+        read(content, records::add);
+        return new ImportFile(records);
+    }
+
+    /** Hands each record of the file to the consumer in turn, keeping none of them. */
+    public static void read(byte[] content, java.util.function.Consumer<Record> consumer) {
         String text = decode(content);
         char separator = separatorOf(text);
         CSVFormat format = CSVFormat.DEFAULT
@@ -44,7 +51,6 @@ public final class ImportFile {
                 .setDelimiter(separator)
                 .setIgnoreEmptyLines(true)
                 .get();
-        List<Record> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             int line = 1;
             int counted = 0;
@@ -62,14 +68,13 @@ public final class ImportFile {
                 counted = position;
                 List<String> values = record.toList();
                 if (values.stream().anyMatch(value -> !value.isBlank())) {
-                    records.add(new Record(line, values));
+                    consumer.accept(new Record(line, values));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // An unclosed quote: the file is cut off or not CSV.
             throw new UnreadableFileException(e);
         }
-        return new ImportFile(records);
     }
 
     /** The file's text, with the encoding detected as the class describes and without a byte order mark. */

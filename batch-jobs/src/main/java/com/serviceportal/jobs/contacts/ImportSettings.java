@@ -74,11 +74,15 @@ public record ImportSettings(
 
     /** The rows of the file under these settings, each checked by the row and file rules. */
     public List<ContactRow> rows(byte[] content) {
-        List<ImportFile.Record> records = ImportFile.parse(content).records();
-        List<ContactRow> rows = new ArrayList<>(records.size());
-        for (int i = ignoreFirstLine ? 1 : 0; i < records.size(); i++) {
-            rows.add(RowRules.check(columns.row(records.get(i))));
-        }
+        List<ContactRow> rows = new ArrayList<>();
+        boolean[] first = {ignoreFirstLine};
+        ImportFile.read(content, record -> {
+            if (first[0]) {
+                first[0] = false;
+            } else {
+                rows.add(RowRules.check(columns.row(record)));
+            }
+        });
         FileRules file = new FileRules(rows);
         rows.forEach(file::check);
         return rows;
