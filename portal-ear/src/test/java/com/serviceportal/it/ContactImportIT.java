@@ -306,7 +306,9 @@ public class ContactImportIT {
         long first = operator.start("contact-import", parameters);
         assertEquals(BatchStatus.STOPPED, await(operator, first));
         ImportProgress stopped = imports.progress(upload.importId());
-        assertEquals(4, stopped.created(), "two chunks of two rows are committed with their checkpoint");
+        // The stop takes effect at the end of a chunk: the rows of the chunks done so far are in, not all.
+        assertTrue(stopped.created() >= 4 && stopped.created() < 10, () -> stopped.created() + " created");
+        assertEquals(stopped.created(), count("SELECT COUNT(*) FROM contact WHERE email LIKE ?", p + "%"));
         assertFalse(stopped.finished());
 
         Properties again = new Properties();
