@@ -1,0 +1,364 @@
+package com.serviceportal.jobs.contacts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Writes one chunk of checked rows: the rows the database rules refuse and the ones refused before
+ * become problem rows, new companies and departments are created, new contacts and their accounts
+ * inserted, matched ones updated (only the mapped fields), custom field values replaced, line managers
+ * noted for the last step, and the import's counters moved on. Each kind of statement is sent as one
+ * JDBC batch, in the chunk's transaction.
+ */
+public final class ChunkImport {
+
+    /** The contact columns a field writes. */
+    private static final Map<ContactField, String> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put(ContactField.TITLE, "title");
+        COLUMNS.put(ContactField.FIRST_NAME, "first_name");
+        COLUMNS.put(ContactField.LAST_NAME, "last_name");
+        COLUMNS.put(ContactField.EMAIL, "email");
+        COLUMNS.put(ContactField.ADDRESS_1, "address_line1");
+        COLUMNS.put(ContactField.ADDRESS_2, "address_line2");
+        COLUMNS.put(ContactField.CITY, "city");
+        COLUMNS.put(ContactField.STATE, "state_region");
+        COLUMNS.put(ContactField.POSTCODE, "postcode");
+        COLUMNS.put(ContactField.COUNTRY, "country_code");
+        COLUMNS.put(ContactField.PHONE, "phone");
+        COLUMNS.put(ContactField.MOBILE, "mobile");
+        COLUMNS.put(ContactField.NOTES, "notes");
+        COLUMNS.put(ContactField.LOCALE, "language");
+        COLUMNS.put(ContactField.PRIMARY_CONTACT, "primary_contact");
+    }
+
+    /** What was done with a chunk. */
+    public record Counts(int created, int updated, int rejected) {}
+
+    private final Connection connection;
+    private final ImportSettings settings;
+    private final Sql.Ids customerIds;
+    private final Sql.Ids contactIds;
+    private final Sql.Ids accountIds;
+
+    public ChunkImport(Connection connection, ImportSettings settings) {
+        this.connection = connection;
+        this.settings = settings;
+        this.customerIds = new Sql.Ids(connection, "customer_seq");
+        this.contactIds = new Sql.Ids(connection, "contact_seq");
+        this.accountIds = new Sql.Ids(connection, "user_account_seq");
+    }
+
+    public Counts write(List<ContactRow> rows, FileRules file) throws SQLException {
+        Existing existing = Existing.of(
+                connection, rows.stream().filter(ContactRow::isValid).toList());
+        List<ContactRow> created = new ArrayList<>();
+        List<ContactRow> updated = new ArrayList<>();
+        List<Existing.Match> updates = new ArrayList<>();
+        List<ContactRow> rejected = new ArrayList<>();
+        for (ContactRow row : rows) {
+            Existing.Match match = row.isValid() ? existing.check(row, file) : null;
+            if (match == null) {
+                rejected.add(row);
+            } else if (match.updates()) {
+                updated.add(row);
+                updates.add(match);
+            } else {
+                created.add(row);
+            }
+        }
+        List<Long> createdCustomers = customersOf(created, existing);
+        List<Long> updatedCustomers = customersOf(updated, existing);
+        List<Long> newContacts = insertContacts(created, createdCustomers);
+        updateContacts(updated, updates, updatedCustomers);
+        List<Long> updatedContacts =
+                updates.stream().map(Existing.Match::contactId).toList();
+        insertAccounts(created, newContacts, updated, updates);
+        writeCustomValues(created, newContacts, updated, updatedContacts);
+        noteLineManagers(created, newContacts, updated, updatedContacts);
+        writeProblems(rejected);
+        try (PreparedStatement counters = connection.prepareStatement("UPDATE contact_import SET"
+                + " done_rows = done_rows + ?, created_count = created_count + ?, updated_count = updated_count + ?,"
+                + " rejected_count = rejected_count + ?, version = version + 1 WHERE id = ?")) {
+            counters.setInt(1, rows.size());
+            counters.setInt(2, created.size());
+            counters.setInt(3, updated.size());
+            counters.setInt(4, rejected.size());
+            counters.setLong(5, settings.importId());
+            counters.executeUpdate();
+        }
+        return new Counts(created.size(), updated.size(), rejected.size());
+    }
+
+    /** The customer each row belongs to (its department, else its company), creating those that are new. */
+    private List<Long> customersOf(List<ContactRow> rows, Existing existing) throws SQLException {
+        List<Long> customers = new ArrayList<>(rows.size());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO customer" + " (id, account_number, name, parent_id, version) VALUES (?, ?, ?, ?, 0)")) {
+            boolean any = false;
+            for (ContactRow row : rows) {
+                String companyName = row.value(ContactField.COMPANY);
+                Long company = existing.company(companyName);
+                if (company == null) {
+                    company = customerIds.next();
+                    addCustomer(insert, company, companyName, null);
+                    existing.addCompany(companyName, company);
+                    any = true;
+                }
+                String departmentName = row.value(ContactField.DEPARTMENT);
+                if (departmentName == null) {
+                    customers.add(company);
+                    continue;
+                }
+                Long department = existing.department(company, departmentName);
+                if (department == null) {
+                    department = customerIds.next();
+                    addCustomer(insert, department, departmentName, company);
+                    existing.addDepartment(company, departmentName, department);
+                    any = true;
+                }
+                customers.add(department);
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+        return customers;
+    }
+
+    private static void addCustomer(PreparedStatement insert, long id, String name, Long parent) throws SQLException {
+        insert.setLong(1, id);
+        insert.setString(2, "IMP-" + id);
+        insert.setString(3, name);
+        insert.setObject(4, parent, Types.BIGINT);
+        insert.addBatch();
+    }
+
+    private List<Long> insertContacts(List<ContactRow> rows, List<Long> customers) throws SQLException {
+        List<Long> ids = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        StringJoiner columns = new StringJoiner(", ", "INSERT INTO contact (id, customer_id, version, ", ")");
+        COLUMNS.values().forEach(columns::add);
+        String sql = columns + " VALUES (?, ?, 0" + ", ?".repeat(COLUMNS.size()) + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < rows.size(); i++) {
+                long id = contactIds.next();
+                ids.add(id);
+                insert.setLong(1, id);
+                insert.setLong(2, customers.get(i));
+                int index = 3;
+                for (ContactField field : COLUMNS.keySet()) {
+                    bind(insert, index++, field, rows.get(i));
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return ids;
+    }
+
+    private void updateContacts(List<ContactRow> rows, List<Existing.Match> matches, List<Long> customers)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<ContactField> mapped =
+                COLUMNS.keySet().stream().filter(settings.columns()::maps).toList();
+        StringBuilder sql = new StringBuilder("UPDATE contact SET customer_id = ?, version = version + 1");
+        mapped.forEach(field -> sql.append(", ").append(COLUMNS.get(field)).append(" = ?"));
+        sql.append(" WHERE id = ?");
+        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < rows.size(); i++) {
+                update.setLong(1, customers.get(i));
+                int index = 2;
+                for (ContactField field : mapped) {
+                    bind(update, index++, field, rows.get(i));
+                }
+                update.setLong(index, matches.get(i).contactId());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, ContactField field, ContactRow row)
+            throws SQLException {
+        String value = row.value(field);
+        switch (field) {
+            case COUNTRY ->
+                statement.setString(
+                        index,
+                        value == null ? null : RowRules.countryCode(value).orElseThrow());
+            case LOCALE -> statement.setString(index, RowRules.language(value));
+            case PRIMARY_CONTACT -> statement.setBoolean(index, RowRules.isPrimaryContact(row));
+            default -> statement.setString(index, value);
+        }
+    }
+
+    private void insertAccounts(
+            List<ContactRow> created, List<Long> newContacts, List<ContactRow> updated, List<Existing.Match> updates)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_account (id, username,"
+                        + " password_hash, role, display_name, contact_id, enabled, version, language)"
+                        + " VALUES (?, ?, NULL, 'CUSTOMER', ?, ?, ?, 0, ?)");
+                PreparedStatement update = connection.prepareStatement("UPDATE user_account SET display_name = ?,"
+                        + " enabled = CASE WHEN ? = 1 THEN CAST(1 AS BIT) ELSE enabled END, version = version + 1"
+                        + " WHERE id = ?")) {
+            boolean inserts = false;
+            boolean updates2 = false;
+            for (int i = 0; i < created.size(); i++) {
+                addAccount(insert, created.get(i), newContacts.get(i));
+                inserts = true;
+            }
+            for (int i = 0; i < updated.size(); i++) {
+                Existing.Match match = updates.get(i);
+                if (match.accountId() == null) {
+                    addAccount(insert, updated.get(i), match.contactId());
+                    inserts = true;
+                } else {
+                    update.setString(1, displayName(updated.get(i)));
+                    update.setInt(2, settings.webAccess() ? 1 : 0);
+                    update.setLong(3, match.accountId());
+                    update.addBatch();
+                    updates2 = true;
+                }
+            }
+            if (inserts) {
+                insert.executeBatch();
+            }
+            if (updates2) {
+                update.executeBatch();
+            }
+        }
+    }
+
+    private void addAccount(PreparedStatement insert, ContactRow row, long contactId) throws SQLException {
+        insert.setLong(1, accountIds.next());
+        insert.setString(2, row.username());
+        insert.setString(3, displayName(row));
+        insert.setLong(4, contactId);
+        insert.setBoolean(5, settings.webAccess());
+        insert.setString(6, RowRules.language(row.value(ContactField.LOCALE)));
+        insert.addBatch();
+    }
+
+    private static String displayName(ContactRow row) {
+        return row.value(ContactField.FIRST_NAME) + " " + row.value(ContactField.LAST_NAME);
+    }
+
+    private void writeCustomValues(
+            List<ContactRow> created, List<Long> newContacts, List<ContactRow> updated, List<Long> updatedContacts)
+            throws SQLException {
+        Map<ContactField, Long> fields = settings.customFields();
+        if (fields.isEmpty()) {
+            return;
+        }
+        if (!updatedContacts.isEmpty()) {
+            String in = "(" + "?, ".repeat(fields.size() - 1) + "?)";
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM contact_field_value WHERE contact_id = ? AND field_id IN " + in)) {
+                for (long contact : updatedContacts) {
+                    delete.setLong(1, contact);
+                    int index = 2;
+                    for (long field : fields.values()) {
+                        delete.setLong(index++, field);
+                    }
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO contact_field_value (contact_id, field_id, field_value) VALUES (?, ?, ?)")) {
+            boolean any = addValues(insert, created, newContacts, fields);
+            any |= addValues(insert, updated, updatedContacts, fields);
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private static boolean addValues(
+            PreparedStatement insert, List<ContactRow> rows, List<Long> contacts, Map<ContactField, Long> fields)
+            throws SQLException {
+        boolean any = false;
+        for (int i = 0; i < rows.size(); i++) {
+            for (Map.Entry<ContactField, Long> field : fields.entrySet()) {
+                String value = rows.get(i).value(field.getKey());
+                if (value != null) {
+                    insert.setLong(1, contacts.get(i));
+                    insert.setLong(2, field.getValue());
+                    insert.setString(3, value);
+                    insert.addBatch();
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private void noteLineManagers(
+            List<ContactRow> created, List<Long> newContacts, List<ContactRow> updated, List<Long> updatedContacts)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_import_manager"
+                + " (import_id, contact_id, line_no, manager_username) VALUES (?, ?, ?, ?)")) {
+            boolean any = addManagers(insert, created, newContacts);
+            any |= addManagers(insert, updated, updatedContacts);
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private boolean addManagers(PreparedStatement insert, List<ContactRow> rows, List<Long> contacts)
+            throws SQLException {
+        boolean any = false;
+        for (int i = 0; i < rows.size(); i++) {
+            String manager = rows.get(i).value(ContactField.LINE_MANAGER);
+            if (manager != null) {
+                insert.setLong(1, settings.importId());
+                insert.setLong(2, contacts.get(i));
+                insert.setInt(3, rows.get(i).line());
+                insert.setString(4, manager);
+                insert.addBatch();
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private void writeProblems(List<ContactRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_import_problem"
+                + " (import_id, line_no, field_name, problem, detail) VALUES (?, ?, ?, ?, ?)")) {
+            for (ContactRow row : rows) {
+                for (Problem problem : row.problems()) {
+                    insert.setLong(1, settings.importId());
+                    insert.setInt(2, row.line());
+                    insert.setString(
+                            3, problem.field() == null ? null : problem.field().name());
+                    insert.setString(4, problem.code());
+                    insert.setString(5, problem.detail() == null ? null : truncate(problem.detail()));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static String truncate(String detail) {
+        return detail.length() <= 256 ? detail : detail.substring(0, 256);
+    }
+}
