@@ -40,11 +40,16 @@ public class JobsPage extends Page {
                 .orElse(null));
     }
 
-    /** The text of each row of the runs, newest first; the empty message when there are none. */
+    /**
+     * The text of each row of the runs, newest first; the empty message when there are none. Read in
+     * one script, since the screen redraws the table every two seconds while a job runs.
+     */
     public List<String> rows() {
-        return driver.findElements(By.cssSelector("[id='jobs:runs'] tbody tr")).stream()
-                .map(WebElement::getText)
-                .toList();
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return Array.from(document.querySelectorAll(\"[id='jobs:runs'] tbody tr\"))"
+                        + ".map(row => row.innerText.trim());");
+        return List.copyOf(texts);
     }
 
     /** The cells of the first row, by the class of their text: run-read, run-written, ... */

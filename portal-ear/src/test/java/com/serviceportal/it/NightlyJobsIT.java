@@ -221,11 +221,17 @@ public class NightlyJobsIT {
     public void runNowRefusesASecondStartWhileTheJobRuns() throws Exception {
         signIn(DemoData.ADMINISTRATOR);
         long execution = jobs.runNow(NightlyJob.CONTRACT_ACTIVATION);
-        boolean stillRunning = jobs.runs().stream().anyMatch(r -> r.executionId() == execution && r.isRunning());
-        if (stillRunning) {
-            assertThrows(JobAlreadyRunningException.class, () -> jobs.runNow(NightlyJob.CONTRACT_ACTIVATION));
+        try {
+            long second = jobs.runNow(NightlyJob.CONTRACT_ACTIVATION);
+            // Accepted only if the first run had already ended: a short job may finish in between.
+            JobRun first = await(execution);
+            JobRun next = await(second);
+            assertTrue(
+                    first.endedAt() != null && !first.endedAt().isAfter(next.startedAt()),
+                    "a second run started while the first ran: " + first + " / " + next);
+        } catch (JobAlreadyRunningException refused) {
+            assertEquals("COMPLETED", await(execution).status());
         }
-        assertEquals("COMPLETED", await(execution).status());
         long afterwards = jobs.runNow(NightlyJob.CONTRACT_ACTIVATION);
         assertEquals("COMPLETED", await(afterwards).status(), "once it ended, it starts again");
     }
