@@ -4,6 +4,7 @@ import com.serviceportal.cases.files.FileName;
 import com.serviceportal.cases.files.FileTooLargeException;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.FileDownload;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;
@@ -124,7 +125,7 @@ public class DocumentService {
     }
 
     /** The bytes of a document: staff get any, a contact only a published one of what it sees. */
-    public DocumentFile download(long documentId) {
+    public FileDownload download(long documentId) {
         AccessScope scope = caller.scope();
         Document document = em.find(Document.class, documentId);
         if (document == null
@@ -134,7 +135,7 @@ public class DocumentService {
             throw new NotFoundException();
         }
         DocumentContent content = em.find(DocumentContent.class, documentId);
-        return new DocumentFile(document.getFileName(), document.getContentType(), content.getContent());
+        return new FileDownload(document.getFileName(), document.getContentType(), content.getContent());
     }
 
     private AccessScope requireStaff() {

@@ -1,6 +1,7 @@
 package com.serviceportal.cases.files;
 
 import com.serviceportal.cases.Case;
+import com.serviceportal.platform.FileDownload;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;

@@ -1,4 +1,4 @@
-package com.serviceportal.cases.files;
+package com.serviceportal.platform;
 
 /**
  * A file's name, type and bytes, for sending to the browser.

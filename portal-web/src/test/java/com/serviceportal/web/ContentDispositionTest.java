@@ -1,4 +1,4 @@
-package com.serviceportal.web.cases;
+package com.serviceportal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

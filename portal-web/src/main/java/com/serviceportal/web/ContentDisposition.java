@@ -1,4 +1,4 @@
-package com.serviceportal.web.cases;
+package com.serviceportal.web;
 
 import java.nio.charset.StandardCharsets;
 
