@@ -54,6 +54,7 @@ public class CaseFilesPanel extends Page {
                 + " and normalize-space()='" + name + "']]");
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(row));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No line " + name + " in:\n" + panelText(), e);

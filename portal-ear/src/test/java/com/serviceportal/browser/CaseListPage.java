@@ -136,6 +136,7 @@ public class CaseListPage extends Page {
     /** Waits until no AJAX request of the page is under way. */
     public CaseListPage waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
         return this;

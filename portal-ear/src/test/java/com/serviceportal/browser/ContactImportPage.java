@@ -43,7 +43,9 @@ public class ContactImportPage extends Page {
     public Path download(String buttonId, Path folder, String fileName) {
         find(By.id("contactImport:" + buttonId)).click();
         Path file = folder.resolve(fileName);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.exists(file) && sizeOf(file) > 0);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> Files.exists(file) && sizeOf(file) > 0);
         return file;
     }
 
@@ -103,6 +105,7 @@ public class ContactImportPage extends Page {
     /** Waits for the summary at the end of the run and returns its text. */
     public String awaitSummary() {
         WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".import-summary")).stream()
                         .filter(WebElement::isDisplayed)
                         .findFirst()
@@ -120,6 +123,7 @@ public class ContactImportPage extends Page {
 
     private void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }

@@ -87,12 +87,15 @@ public final class ContactPages {
                                     folder.toAbsolutePath().toString()));
             find(By.id("contacts:" + buttonId)).click();
             Path file = folder.resolve(fileName);
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.exists(file));
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> Files.exists(file));
             return file;
         }
 
         private void settle() {
             new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                             .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         }

@@ -105,6 +105,7 @@ public class DeskOrderPage extends Page {
 
     private DeskOrderPage afterPost() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));
         return new DeskOrderPage(browser);

@@ -32,6 +32,7 @@ public class EquipmentListPage extends Page {
         field.sendKeys(text);
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> idNumbers().equals(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Searching " + text + " shows " + idNumbers() + ", not " + expected, e);

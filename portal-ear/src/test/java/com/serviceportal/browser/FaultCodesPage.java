@@ -23,9 +23,11 @@ public class FaultCodesPage extends Page {
     public FaultCodesPage upload(Path file) {
         driver.findElement(By.cssSelector("[id='upload:file'] input[type=file]"))
                 .sendKeys(file.toAbsolutePath().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("check:chosen"))
-                .getText()
-                .contains(file.getFileName().toString()));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("check:chosen"))
+                        .getText()
+                        .contains(file.getFileName().toString()));
         return this;
     }
 
@@ -52,10 +54,12 @@ public class FaultCodesPage extends Page {
 
     public String importFile() {
         find(By.id("check:importFile")).click();
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("check:done")).stream()
-                .findFirst()
-                .map(WebElement::getText)
-                .orElse(null));
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("check:done")).stream()
+                        .findFirst()
+                        .map(WebElement::getText)
+                        .orElse(null));
     }
 
     public String codesText() {

@@ -33,11 +33,13 @@ public class JobsPage extends Page {
 
     /** Waits until the newest run of the job (by its shown name) has ended, and returns its row's text. */
     public String awaitEnded(String jobName, Duration within) {
-        return new WebDriverWait(driver, within).until(d -> rows().stream()
-                .filter(row -> row.contains(jobName))
-                .findFirst()
-                .filter(row -> !row.contains("Running") && !row.contains("Starting"))
-                .orElse(null));
+        return new WebDriverWait(driver, within)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> rows().stream()
+                        .filter(row -> row.contains(jobName))
+                        .findFirst()
+                        .filter(row -> !row.contains("Running") && !row.contains("Starting"))
+                        .orElse(null));
     }
 
     /**
@@ -71,6 +73,7 @@ public class JobsPage extends Page {
 
     private void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }

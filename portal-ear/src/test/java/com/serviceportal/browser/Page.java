@@ -24,6 +24,7 @@ abstract class Page {
     protected WebElement find(By by) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (TimeoutException e) {
             throw new AssertionError(
@@ -50,6 +51,7 @@ abstract class Page {
                         .click();
             }
             new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
             try {
                 driver.findElements(item).stream()
@@ -63,6 +65,7 @@ abstract class Page {
             }
             // A choice may reload part of the form; wait until PrimeFaces has no request under way.
             new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                             .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         }

@@ -32,6 +32,7 @@ public class SetPasswordPage extends Page {
         field.sendKeys(password);
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> expected.equals(
                             d.findElement(By.id("set:ruleStatus")).getText()));
         } catch (TimeoutException e) {

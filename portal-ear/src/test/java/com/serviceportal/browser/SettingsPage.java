@@ -73,6 +73,7 @@ public class SettingsPage extends Page {
                         + "']]//button[contains(@id, ':delete')]"))
                 .click();
         WebElement yes = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         return clickAndWait(yes);
     }
@@ -99,7 +100,9 @@ public class SettingsPage extends Page {
     private SettingsPage clickAndWait(WebElement element) {
         WebElement old = driver.findElement(By.tagName("main"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(old));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> replaced(old));
         return new SettingsPage(browser);
     }
 
