@@ -248,7 +248,8 @@ public class SiteIT {
                 + alsoGood + ",NF1000-MMX,2026-10-01,200.00,2026-10-31,yes\n"
                 + "X-1,NO-SUCH-ACCOUNT,2026-10-01,1.00,2026-10-31,no\n"
                 + "INV-26001,NF1000-GBG,2026-10-01,1.00,2026-10-31,no\n";
-        InvoiceImportException refused = assertThrows(InvoiceImportException.class, () -> invoices.importFile(file));
+        InvoiceImportException refused = assertThrows(
+                InvoiceImportException.class, () -> invoices.importFile(file.getBytes(StandardCharsets.UTF_8)));
         assertEquals(
                 List.of(
                         new ImportProblem(4, "invoices.import.unknownAccount", List.of("NO-SUCH-ACCOUNT")),
@@ -262,7 +263,7 @@ public class SiteIT {
         String fixed = "invoice number,account number,date,amount,due date,paid\n"
                 + good + ",NF1000-GBG,2026-10-01,100.00,2026-10-31,no\n"
                 + alsoGood + ",NF1000-MMX,2026-10-01,200.00,2026-10-31,yes\n";
-        assertEquals(2, invoices.importFile(fixed));
+        assertEquals(2, invoices.importFile(fixed.getBytes(StandardCharsets.UTF_8)));
         InvoiceRow imported = invoices.deskInvoices("NF1000-GBG", true).stream()
                 .filter(i -> i.number().equals(good))
                 .findFirst()
@@ -270,7 +271,9 @@ public class SiteIT {
         assertEquals(new BigDecimal("100.00"), imported.amount());
         assertTrue(imported.overdue(), "due in October 2026, unpaid");
         assertThrows(
-                InvoiceImportException.class, () -> invoices.importFile(fixed), "a second run stores nothing twice");
+                InvoiceImportException.class,
+                () -> invoices.importFile(fixed.getBytes(StandardCharsets.UTF_8)),
+                "a second run stores nothing twice");
     }
 
     @Test

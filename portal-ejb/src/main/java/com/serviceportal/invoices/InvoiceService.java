@@ -1,6 +1,7 @@
 package com.serviceportal.invoices;
 
 import com.serviceportal.customers.Customer;
+import com.serviceportal.jobs.csv.CsvText;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
@@ -105,9 +106,9 @@ public class InvoiceService {
      * Imports an invoice file (see {@link InvoiceCsv}): returns how many invoices were stored, or
      * throws {@link InvoiceImportException} naming every bad line, having stored none.
      */
-    public int importFile(@NotNull String content) {
+    public int importFile(@NotNull byte[] content) {
         requireStaff();
-        InvoiceCsv.Result read = InvoiceCsv.read(content);
+        InvoiceCsv.Result read = InvoiceCsv.read(CsvText.decode(content));
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         if (read.lines().size() + problems.size() > MAX_IMPORT_LINES) {
             throw new BusinessException("invoices.import.tooLarge", MAX_IMPORT_LINES);

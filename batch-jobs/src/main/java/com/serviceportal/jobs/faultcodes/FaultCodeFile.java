@@ -1,14 +1,11 @@
 package com.serviceportal.jobs.faultcodes;
 
+import com.serviceportal.jobs.csv.CsvText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,13 +54,12 @@ public final class FaultCodeFile {
     public static FaultCodeFile read(byte[] content) {
         List<FaultCodeRow> rows = new ArrayList<>();
         List<FaultCodeProblem> problems = new ArrayList<>();
-        String text = decode(content);
+        String text = CsvText.decode(content);
         if (text.isBlank()) {
             problems.add(new FaultCodeProblem(1, "faultCodes.problem.empty"));
             return new FaultCodeFile(rows, problems);
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+        char delimiter = CsvText.separatorOf(text);
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(delimiter)
@@ -159,26 +155,6 @@ public final class FaultCodeFile {
             problems.add(new FaultCodeProblem(0, "faultCodes.problem.notCsv"));
         }
         return new FaultCodeFile(rows, problems);
-    }
-
-    /** UTF-8 (a byte-order mark is dropped) when the bytes are valid UTF-8, otherwise Windows-1252. */
-    static String decode(byte[] content) {
-        int start = content.length >= 3
-                        && (content[0] & 0xFF) == 0xEF
-                        && (content[1] & 0xFF) == 0xBB
-                        && (content[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, WINDOWS_1252);
-        }
     }
 
     private static String normalised(String header) {

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
@@ -73,7 +72,7 @@ public class InvoiceDeskView implements Serializable {
             return;
         }
         try {
-            int imported = invoiceService.importFile(new String(file.getContent(), StandardCharsets.UTF_8));
+            int imported = invoiceService.importFile(file.getContent());
             feedback.info("invoices.import.done", imported);
             load();
         } catch (InvoiceImportException e) {
