@@ -91,6 +91,9 @@ case $command in
             "$asadmin" delete-domain portal-it >/dev/null
         fi
         "$asadmin" create-domain --nopassword --portbase "$it_portbase" portal-it >/dev/null
+        # One server takes every test class's deployment in turn (about forty, decision 0005); the
+        # default 512 MB heap runs out before the last, so the test domain gets 1 GB.
+        sed -i 's/-Xmx512m/-Xmx1g/' "$payara/glassfish/domains/portal-it/config/domain.xml"
         # Payara keeps an uploaded deployment as <java.io.tmpdir>/<file name>: with the shared /tmp, two
         # builds on one machine deploying portal.ear at once would delete each other's upload.
         mkdir -p "$payara/glassfish/domains/portal-it/tmp"
