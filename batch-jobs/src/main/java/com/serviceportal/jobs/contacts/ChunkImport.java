@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.StringJoiner;
  * Writes one chunk of checked rows: the rows the database rules refuse and the ones refused before
  * become problem rows, new companies and departments are created, new contacts and their accounts
  * inserted, matched ones updated (only the mapped fields), custom field values replaced, line managers
- * noted for the last step, and the import's counters moved on. Each kind of statement is sent as one
- * JDBC batch, in the chunk's transaction.
+ * linked (or, when the manager's row is still to come, noted for the last step), and the import's
+ * counters moved on. Each kind of statement is sent as one JDBC batch, in the chunk's transaction.
  */
 public final class ChunkImport {
 
@@ -83,7 +84,7 @@ public final class ChunkImport {
                 updates.stream().map(Existing.Match::contactId).toList();
         insertAccounts(created, newContacts, updated, updates);
         writeCustomValues(created, newContacts, updated, updatedContacts);
-        noteLineManagers(created, newContacts, updated, updatedContacts);
+        linkLineManagers(created, newContacts, updated, updatedContacts, existing);
         writeProblems(rejected);
         try (PreparedStatement counters = connection.prepareStatement("UPDATE contact_import SET"
                 + " done_rows = done_rows + ?, created_count = created_count + ?, updated_count = updated_count + ?,"
@@ -307,34 +308,82 @@ public final class ChunkImport {
         return any;
     }
 
-    private void noteLineManagers(
-            List<ContactRow> created, List<Long> newContacts, List<ContactRow> updated, List<Long> updatedContacts)
+    /**
+     * Links each row's contact to its line manager: a contact of this chunk (all of them are in by now)
+     * or one whose account the chunk's lookup found, in one batch of updates by primary key. A manager
+     * whose row comes in a later chunk (or never) is noted for the last step, so the file's order does
+     * not matter and only those few wait.
+     */
+    private void linkLineManagers(
+            List<ContactRow> created,
+            List<Long> newContacts,
+            List<ContactRow> updated,
+            List<Long> updatedContacts,
+            Existing existing)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_import_manager"
-                + " (import_id, contact_id, line_no, manager_username) VALUES (?, ?, ?, ?)")) {
-            boolean any = addManagers(insert, created, newContacts);
-            any |= addManagers(insert, updated, updatedContacts);
-            if (any) {
-                insert.executeBatch();
+        Map<String, Long> chunkContacts = new HashMap<>();
+        addUsernames(chunkContacts, created, newContacts);
+        addUsernames(chunkContacts, updated, updatedContacts);
+        try (PreparedStatement link = connection.prepareStatement(
+                        "UPDATE contact SET line_manager_id = ?, version = version + 1 WHERE id = ?");
+                PreparedStatement note = connection.prepareStatement("INSERT INTO contact_import_manager"
+                        + " (import_id, contact_id, line_no, manager_username) VALUES (?, ?, ?, ?)")) {
+            int links = linkOrNote(link, note, created, newContacts, chunkContacts, existing);
+            links += linkOrNote(link, note, updated, updatedContacts, chunkContacts, existing);
+            if (links > 0) {
+                link.executeBatch();
+            }
+            if (links < managersNamed(created) + managersNamed(updated)) {
+                note.executeBatch();
             }
         }
     }
 
-    private boolean addManagers(PreparedStatement insert, List<ContactRow> rows, List<Long> contacts)
+    private static void addUsernames(Map<String, Long> contactsByUsername, List<ContactRow> rows, List<Long> contacts) {
+        for (int i = 0; i < rows.size(); i++) {
+            contactsByUsername.put(rows.get(i).username(), contacts.get(i));
+        }
+    }
+
+    private static int managersNamed(List<ContactRow> rows) {
+        return (int) rows.stream()
+                .filter(row -> row.value(ContactField.LINE_MANAGER) != null)
+                .count();
+    }
+
+    /** Adds a link or a note for each row naming a line manager; returns the number of links. */
+    private int linkOrNote(
+            PreparedStatement link,
+            PreparedStatement note,
+            List<ContactRow> rows,
+            List<Long> contacts,
+            Map<String, Long> chunkContacts,
+            Existing existing)
             throws SQLException {
-        boolean any = false;
+        int links = 0;
         for (int i = 0; i < rows.size(); i++) {
             String manager = rows.get(i).value(ContactField.LINE_MANAGER);
-            if (manager != null) {
-                insert.setLong(1, settings.importId());
-                insert.setLong(2, contacts.get(i));
-                insert.setInt(3, rows.get(i).line());
-                insert.setString(4, manager);
-                insert.addBatch();
-                any = true;
+            if (manager == null) {
+                continue;
+            }
+            Long managerContact = chunkContacts.get(manager);
+            if (managerContact == null) {
+                managerContact = existing.managerContact(manager);
+            }
+            if (managerContact != null) {
+                link.setLong(1, managerContact);
+                link.setLong(2, contacts.get(i));
+                link.addBatch();
+                links++;
+            } else {
+                note.setLong(1, settings.importId());
+                note.setLong(2, contacts.get(i));
+                note.setInt(3, rows.get(i).line());
+                note.setString(4, manager);
+                note.addBatch();
             }
         }
-        return any;
+        return links;
     }
 
     private void writeProblems(List<ContactRow> rows) throws SQLException {
