@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -76,15 +80,23 @@ public final class ChunkImport {
                 created.add(row);
             }
         }
+        created = managersFirst(created);
         List<Long> createdCustomers = customersOf(created, existing);
         List<Long> updatedCustomers = customersOf(updated, existing);
-        List<Long> newContacts = insertContacts(created, createdCustomers);
-        updateContacts(updated, updates, updatedCustomers);
+        List<Long> newContacts = new ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            newContacts.add(contactIds.next());
+        }
         List<Long> updatedContacts =
                 updates.stream().map(Existing.Match::contactId).toList();
+        LineManagers managers = new LineManagers(existing);
+        managers.addNew(created, newContacts);
+        managers.addContacts(updated, updatedContacts);
+        insertContacts(created, newContacts, createdCustomers, managers);
+        updateContacts(updated, updatedContacts, updatedCustomers, managers);
         insertAccounts(created, newContacts, updated, updates);
         writeCustomValues(created, newContacts, updated, updatedContacts);
-        linkLineManagers(created, newContacts, updated, updatedContacts, existing);
+        managers.writeLater(connection, settings.importId());
         writeProblems(rejected);
         try (PreparedStatement counters = connection.prepareStatement("UPDATE contact_import SET"
                 + " done_rows = done_rows + ?, created_count = created_count + ?, updated_count = updated_count + ?,"
@@ -143,21 +155,49 @@ public final class ChunkImport {
         insert.addBatch();
     }
 
-    private List<Long> insertContacts(List<ContactRow> rows, List<Long> customers) throws SQLException {
-        List<Long> ids = new ArrayList<>(rows.size());
-        if (rows.isEmpty()) {
-            return ids;
+    /**
+     * The chunk's new rows, each after the new row of its line manager (a manager's row first, then the
+     * rows naming it), so each insert can name a manager already in; only a circle of managers within the
+     * chunk leaves one row to link after the inserts.
+     */
+    static List<ContactRow> managersFirst(List<ContactRow> rows) {
+        Map<String, ContactRow> byUsername = new HashMap<>();
+        rows.forEach(row -> byUsername.put(row.username(), row));
+        Set<ContactRow> placed = new HashSet<>();
+        List<ContactRow> ordered = new ArrayList<>(rows.size());
+        for (ContactRow row : rows) {
+            Deque<ContactRow> chain = new ArrayDeque<>();
+            Set<ContactRow> inChain = new HashSet<>();
+            ContactRow next = row;
+            while (next != null && !placed.contains(next) && inChain.add(next)) {
+                chain.push(next);
+                String manager = next.value(ContactField.LINE_MANAGER);
+                next = manager == null ? null : byUsername.get(manager);
+            }
+            while (!chain.isEmpty()) {
+                ContactRow top = chain.pop();
+                placed.add(top);
+                ordered.add(top);
+            }
         }
-        StringJoiner columns = new StringJoiner(", ", "INSERT INTO contact (id, customer_id, version, ", ")");
+        return ordered;
+    }
+
+    private void insertContacts(List<ContactRow> rows, List<Long> ids, List<Long> customers, LineManagers managers)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringJoiner columns =
+                new StringJoiner(", ", "INSERT INTO contact (id, customer_id, line_manager_id, version, ", ")");
         COLUMNS.values().forEach(columns::add);
-        String sql = columns + " VALUES (?, ?, 0" + ", ?".repeat(COLUMNS.size()) + ")";
+        String sql = columns + " VALUES (?, ?, ?, 0" + ", ?".repeat(COLUMNS.size()) + ")";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < rows.size(); i++) {
-                long id = contactIds.next();
-                ids.add(id);
-                insert.setLong(1, id);
+                insert.setLong(1, ids.get(i));
                 insert.setLong(2, customers.get(i));
-                int index = 3;
+                insert.setObject(3, managers.onInsert(rows.get(i), ids.get(i)), Types.BIGINT);
+                int index = 4;
                 for (ContactField field : COLUMNS.keySet()) {
                     bind(insert, index++, field, rows.get(i));
                 }
@@ -165,27 +205,29 @@ public final class ChunkImport {
             }
             insert.executeBatch();
         }
-        return ids;
     }
 
-    private void updateContacts(List<ContactRow> rows, List<Existing.Match> matches, List<Long> customers)
+    /** Updates the mapped fields, and the line manager when the row names one the chunk can link. */
+    private void updateContacts(List<ContactRow> rows, List<Long> ids, List<Long> customers, LineManagers managers)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         List<ContactField> mapped =
                 COLUMNS.keySet().stream().filter(settings.columns()::maps).toList();
-        StringBuilder sql = new StringBuilder("UPDATE contact SET customer_id = ?, version = version + 1");
+        StringBuilder sql = new StringBuilder("UPDATE contact SET customer_id = ?,"
+                + " line_manager_id = COALESCE(CAST(? AS BIGINT), line_manager_id), version = version + 1");
         mapped.forEach(field -> sql.append(", ").append(COLUMNS.get(field)).append(" = ?"));
         sql.append(" WHERE id = ?");
         try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < rows.size(); i++) {
                 update.setLong(1, customers.get(i));
-                int index = 2;
+                update.setObject(2, managers.onUpdate(rows.get(i), ids.get(i)), Types.BIGINT);
+                int index = 3;
                 for (ContactField field : mapped) {
                     bind(update, index++, field, rows.get(i));
                 }
-                update.setLong(index, matches.get(i).contactId());
+                update.setLong(index, ids.get(i));
                 update.addBatch();
             }
             update.executeBatch();
@@ -306,84 +348,6 @@ public final class ChunkImport {
             }
         }
         return any;
-    }
-
-    /**
-     * Links each row's contact to its line manager: a contact of this chunk (all of them are in by now)
-     * or one whose account the chunk's lookup found, in one batch of updates by primary key. A manager
-     * whose row comes in a later chunk (or never) is noted for the last step, so the file's order does
-     * not matter and only those few wait.
-     */
-    private void linkLineManagers(
-            List<ContactRow> created,
-            List<Long> newContacts,
-            List<ContactRow> updated,
-            List<Long> updatedContacts,
-            Existing existing)
-            throws SQLException {
-        Map<String, Long> chunkContacts = new HashMap<>();
-        addUsernames(chunkContacts, created, newContacts);
-        addUsernames(chunkContacts, updated, updatedContacts);
-        try (PreparedStatement link = connection.prepareStatement(
-                        "UPDATE contact SET line_manager_id = ?, version = version + 1 WHERE id = ?");
-                PreparedStatement note = connection.prepareStatement("INSERT INTO contact_import_manager"
-                        + " (import_id, contact_id, line_no, manager_username) VALUES (?, ?, ?, ?)")) {
-            int links = linkOrNote(link, note, created, newContacts, chunkContacts, existing);
-            links += linkOrNote(link, note, updated, updatedContacts, chunkContacts, existing);
-            if (links > 0) {
-                link.executeBatch();
-            }
-            if (links < managersNamed(created) + managersNamed(updated)) {
-                note.executeBatch();
-            }
-        }
-    }
-
-    private static void addUsernames(Map<String, Long> contactsByUsername, List<ContactRow> rows, List<Long> contacts) {
-        for (int i = 0; i < rows.size(); i++) {
-            contactsByUsername.put(rows.get(i).username(), contacts.get(i));
-        }
-    }
-
-    private static int managersNamed(List<ContactRow> rows) {
-        return (int) rows.stream()
-                .filter(row -> row.value(ContactField.LINE_MANAGER) != null)
-                .count();
-    }
-
-    /** Adds a link or a note for each row naming a line manager; returns the number of links. */
-    private int linkOrNote(
-            PreparedStatement link,
-            PreparedStatement note,
-            List<ContactRow> rows,
-            List<Long> contacts,
-            Map<String, Long> chunkContacts,
-            Existing existing)
-            throws SQLException {
-        int links = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            String manager = rows.get(i).value(ContactField.LINE_MANAGER);
-            if (manager == null) {
-                continue;
-            }
-            Long managerContact = chunkContacts.get(manager);
-            if (managerContact == null) {
-                managerContact = existing.managerContact(manager);
-            }
-            if (managerContact != null) {
-                link.setLong(1, managerContact);
-                link.setLong(2, contacts.get(i));
-                link.addBatch();
-                links++;
-            } else {
-                note.setLong(1, settings.importId());
-                note.setLong(2, contacts.get(i));
-                note.setInt(3, rows.get(i).line());
-                note.setString(4, manager);
-                note.addBatch();
-            }
-        }
-        return links;
     }
 
     private void writeProblems(List<ContactRow> rows) throws SQLException {

@@ -71,6 +71,9 @@ public final class Existing {
                         existing.usernamesOfContacts.put(row.getLong(2), row.getString(3));
                     }
                 });
+        // A manager the rows bring themselves is found among them (or, if its row is refused, by the
+        // job's last step); only the others are looked up.
+        managerNames.removeAll(usernames);
         Sql.selectIn(
                 connection,
                 "SELECT username, contact_id FROM user_account WHERE contact_id IS NOT NULL AND username IN %s",
@@ -132,7 +135,10 @@ public final class Existing {
         return row.isValid() ? match : null;
     }
 
-    /** The contact of a line manager's account already in the database; {@code null} if none is. */
+    /**
+     * The contact of a line manager's account found in the database; {@code null} if none is, or if the
+     * rows bring that username themselves (it is not looked up then).
+     */
     public Long managerContact(String username) {
         return managers.get(username);
     }
