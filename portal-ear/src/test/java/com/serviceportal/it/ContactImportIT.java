@@ -207,11 +207,28 @@ public class ContactImportIT {
         caller.signIn(DemoData.accountId(DemoData.ADMINISTRATOR));
         String p = "again" + System.nanoTime() % 1_000_000 + "-";
         String company = "Repeat Ltd " + p;
+        // Gun and Per name each other as line manager: a circle within one chunk.
         String first = HEADER
-                + row("", "Gun", "Gran", p + "gun@repeat.example", company, "", "", "", "", p + "gun", "", "")
-                + row("", "Per", "Poppel", p + "per@repeat.example", company, "", "", "", "", "", "", "");
+                + row(
+                        "",
+                        "Gun",
+                        "Gran",
+                        p + "gun@repeat.example",
+                        company,
+                        "",
+                        "",
+                        "",
+                        "",
+                        p + "gun",
+                        p + "per@repeat.example",
+                        "")
+                + row("", "Per", "Poppel", p + "per@repeat.example", company, "", "", "", "", "", p + "gun", "");
         ImportProgress once = importAll(first, false);
         assertEquals(2, once.created());
+        long gun = contactOf(p + "gun");
+        long per = contactOf(p + "per@repeat.example");
+        assertEquals(per, number("SELECT line_manager_id FROM contact WHERE id = ?", gun), "Gun's manager is Per");
+        assertEquals(gun, number("SELECT line_manager_id FROM contact WHERE id = ?", per), "Per's manager is Gun");
         assertEquals(
                 0,
                 count("SELECT COUNT(*) FROM user_account WHERE enabled = TRUE AND username = ?", p + "gun"),
@@ -219,12 +236,20 @@ public class ContactImportIT {
 
         String second = HEADER
                 + row("Dr", "Gun", "Gran-Ek", p + "gun@repeat.example", company, "", "", "", "", p + "gun", "", "")
-                + row("", "Per", "Poppel", p + "per@repeat.example", company, "", "", "", "", "", "", "");
+                + row("", "Per", "Poppel", p + "per@repeat.example", company, "", "", "", "", "", "anna", "");
         ImportProgress again = importAll(second, true);
         assertEquals(0, again.created());
         assertEquals(2, again.updated());
         assertEquals(1, count("SELECT COUNT(*) FROM contact WHERE email = ?", p + "gun@repeat.example"));
         assertEquals("Gran-Ek", text("SELECT last_name FROM contact WHERE id = ?", contactOf(p + "gun")));
+        assertEquals(
+                contactOf("anna"),
+                number("SELECT line_manager_id FROM contact WHERE id = ?", per),
+                "the update names Per's new line manager");
+        assertEquals(
+                per,
+                number("SELECT line_manager_id FROM contact WHERE id = ?", gun),
+                "an empty line manager leaves Gun's as it was");
         assertEquals(1, count("SELECT COUNT(*) FROM customer WHERE name = ?", company), "the company is created once");
         assertEquals(
                 1,

@@ -4,18 +4,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
  * Writes one chunk of checked rows: the rows the database rules refuse and the ones refused before
  * become problem rows, new companies and departments are created, new contacts and their accounts
  * inserted, matched ones updated (only the mapped fields), custom field values replaced, line managers
- * noted for the last step, and the import's counters moved on. Each kind of statement is sent as one
- * JDBC batch, in the chunk's transaction.
+ * linked (or, when the manager's row is still to come, noted for the last step), and the import's
+ * counters moved on. Each kind of statement is sent as one JDBC batch, in the chunk's transaction.
  */
 public final class ChunkImport {
 
@@ -75,15 +80,23 @@ public final class ChunkImport {
                 created.add(row);
             }
         }
+        created = managersFirst(created);
         List<Long> createdCustomers = customersOf(created, existing);
         List<Long> updatedCustomers = customersOf(updated, existing);
-        List<Long> newContacts = insertContacts(created, createdCustomers);
-        updateContacts(updated, updates, updatedCustomers);
+        List<Long> newContacts = new ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            newContacts.add(contactIds.next());
+        }
         List<Long> updatedContacts =
                 updates.stream().map(Existing.Match::contactId).toList();
+        LineManagers managers = new LineManagers(existing);
+        managers.addNew(created, newContacts);
+        managers.addContacts(updated, updatedContacts);
+        insertContacts(created, newContacts, createdCustomers, managers);
+        updateContacts(updated, updatedContacts, updatedCustomers, managers);
         insertAccounts(created, newContacts, updated, updates);
         writeCustomValues(created, newContacts, updated, updatedContacts);
-        noteLineManagers(created, newContacts, updated, updatedContacts);
+        managers.writeLater(connection, settings.importId());
         writeProblems(rejected);
         try (PreparedStatement counters = connection.prepareStatement("UPDATE contact_import SET"
                 + " done_rows = done_rows + ?, created_count = created_count + ?, updated_count = updated_count + ?,"
@@ -142,21 +155,49 @@ public final class ChunkImport {
         insert.addBatch();
     }
 
-    private List<Long> insertContacts(List<ContactRow> rows, List<Long> customers) throws SQLException {
-        List<Long> ids = new ArrayList<>(rows.size());
-        if (rows.isEmpty()) {
-            return ids;
+    /**
+     * The chunk's new rows, each after the new row of its line manager (a manager's row first, then the
+     * rows naming it), so each insert can name a manager already in; only a circle of managers within the
+     * chunk leaves one row to link after the inserts.
+     */
+    static List<ContactRow> managersFirst(List<ContactRow> rows) {
+        Map<String, ContactRow> byUsername = new HashMap<>();
+        rows.forEach(row -> byUsername.put(row.username(), row));
+        Set<ContactRow> placed = new HashSet<>();
+        List<ContactRow> ordered = new ArrayList<>(rows.size());
+        for (ContactRow row : rows) {
+            Deque<ContactRow> chain = new ArrayDeque<>();
+            Set<ContactRow> inChain = new HashSet<>();
+            ContactRow next = row;
+            while (next != null && !placed.contains(next) && inChain.add(next)) {
+                chain.push(next);
+                String manager = next.value(ContactField.LINE_MANAGER);
+                next = manager == null ? null : byUsername.get(manager);
+            }
+            while (!chain.isEmpty()) {
+                ContactRow top = chain.pop();
+                placed.add(top);
+                ordered.add(top);
+            }
         }
-        StringJoiner columns = new StringJoiner(", ", "INSERT INTO contact (id, customer_id, version, ", ")");
+        return ordered;
+    }
+
+    private void insertContacts(List<ContactRow> rows, List<Long> ids, List<Long> customers, LineManagers managers)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringJoiner columns =
+                new StringJoiner(", ", "INSERT INTO contact (id, customer_id, line_manager_id, version, ", ")");
         COLUMNS.values().forEach(columns::add);
-        String sql = columns + " VALUES (?, ?, 0" + ", ?".repeat(COLUMNS.size()) + ")";
+        String sql = columns + " VALUES (?, ?, ?, 0" + ", ?".repeat(COLUMNS.size()) + ")";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < rows.size(); i++) {
-                long id = contactIds.next();
-                ids.add(id);
-                insert.setLong(1, id);
+                insert.setLong(1, ids.get(i));
                 insert.setLong(2, customers.get(i));
-                int index = 3;
+                insert.setObject(3, managers.onInsert(rows.get(i), ids.get(i)), Types.BIGINT);
+                int index = 4;
                 for (ContactField field : COLUMNS.keySet()) {
                     bind(insert, index++, field, rows.get(i));
                 }
@@ -164,27 +205,29 @@ public final class ChunkImport {
             }
             insert.executeBatch();
         }
-        return ids;
     }
 
-    private void updateContacts(List<ContactRow> rows, List<Existing.Match> matches, List<Long> customers)
+    /** Updates the mapped fields, and the line manager when the row names one the chunk can link. */
+    private void updateContacts(List<ContactRow> rows, List<Long> ids, List<Long> customers, LineManagers managers)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         List<ContactField> mapped =
                 COLUMNS.keySet().stream().filter(settings.columns()::maps).toList();
-        StringBuilder sql = new StringBuilder("UPDATE contact SET customer_id = ?, version = version + 1");
+        StringBuilder sql = new StringBuilder("UPDATE contact SET customer_id = ?,"
+                + " line_manager_id = COALESCE(CAST(? AS BIGINT), line_manager_id), version = version + 1");
         mapped.forEach(field -> sql.append(", ").append(COLUMNS.get(field)).append(" = ?"));
         sql.append(" WHERE id = ?");
         try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < rows.size(); i++) {
                 update.setLong(1, customers.get(i));
-                int index = 2;
+                update.setObject(2, managers.onUpdate(rows.get(i), ids.get(i)), Types.BIGINT);
+                int index = 3;
                 for (ContactField field : mapped) {
                     bind(update, index++, field, rows.get(i));
                 }
-                update.setLong(index, matches.get(i).contactId());
+                update.setLong(index, ids.get(i));
                 update.addBatch();
             }
             update.executeBatch();
@@ -302,36 +345,6 @@ public final class ChunkImport {
                     insert.addBatch();
                     any = true;
                 }
-            }
-        }
-        return any;
-    }
-
-    private void noteLineManagers(
-            List<ContactRow> created, List<Long> newContacts, List<ContactRow> updated, List<Long> updatedContacts)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_import_manager"
-                + " (import_id, contact_id, line_no, manager_username) VALUES (?, ?, ?, ?)")) {
-            boolean any = addManagers(insert, created, newContacts);
-            any |= addManagers(insert, updated, updatedContacts);
-            if (any) {
-                insert.executeBatch();
-            }
-        }
-    }
-
-    private boolean addManagers(PreparedStatement insert, List<ContactRow> rows, List<Long> contacts)
-            throws SQLException {
-        boolean any = false;
-        for (int i = 0; i < rows.size(); i++) {
-            String manager = rows.get(i).value(ContactField.LINE_MANAGER);
-            if (manager != null) {
-                insert.setLong(1, settings.importId());
-                insert.setLong(2, contacts.get(i));
-                insert.setInt(3, rows.get(i).line());
-                insert.setString(4, manager);
-                insert.addBatch();
-                any = true;
             }
         }
         return any;

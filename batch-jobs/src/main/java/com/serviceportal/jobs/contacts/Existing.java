@@ -1,6 +1,8 @@
 package com.serviceportal.jobs.contacts;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +34,7 @@ public final class Existing {
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<String, Long> contactsByEmail = new HashMap<>();
     private final Map<Long, String> usernamesOfContacts = new HashMap<>();
-    private final Set<String> managers = new HashSet<>();
+    private final Map<String, Long> managers = new HashMap<>();
     private final Map<String, Long> companies = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
 
@@ -69,25 +71,35 @@ public final class Existing {
                         existing.usernamesOfContacts.put(row.getLong(2), row.getString(3));
                     }
                 });
+        // A manager the rows bring themselves is found among them (or, if its row is refused, by the
+        // job's last step); only the others are looked up.
+        managerNames.removeAll(usernames);
         Sql.selectIn(
                 connection,
-                "SELECT username FROM user_account WHERE contact_id IS NOT NULL AND username IN %s",
+                "SELECT username, contact_id FROM user_account WHERE contact_id IS NOT NULL AND username IN %s",
                 managerNames,
-                row -> existing.managers.add(row.getString(1)));
+                row -> existing.managers.put(row.getString(1), row.getLong(2)));
+        // No index answers a name without case (H2 has no expression indexes, and SQL Server's collation
+        // may differ), so the companies are read through the parent index, top-level rows only, and
+        // matched here: one short range read per chunk instead of UPPER over every customer row.
         Set<Long> companyIds = new HashSet<>();
-        Sql.selectIn(
-                connection,
-                "SELECT UPPER(name), id FROM customer WHERE parent_id IS NULL AND UPPER(name) IN %s ORDER BY id",
-                companyNames,
-                row -> {
-                    existing.companies.putIfAbsent(row.getString(1), row.getLong(2));
+        try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT name, id FROM customer WHERE parent_id IS NULL ORDER BY id");
+                ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                String name = row.getString(1).toUpperCase(Locale.ROOT);
+                if (companyNames.contains(name) && !existing.companies.containsKey(name)) {
+                    existing.companies.put(name, row.getLong(2));
                     companyIds.add(row.getLong(2));
-                });
+                }
+            }
+        }
         Sql.selectIn(
                 connection,
-                "SELECT parent_id, UPPER(name), id FROM customer WHERE parent_id IN %s ORDER BY id",
-                companyIds.stream().map(String::valueOf).toList(),
-                row -> existing.departments.putIfAbsent(row.getLong(1) + "/" + row.getString(2), row.getLong(3)));
+                "SELECT parent_id, name, id FROM customer WHERE parent_id IN %s ORDER BY id",
+                companyIds,
+                row -> existing.departments.putIfAbsent(
+                        row.getLong(1) + "/" + row.getString(2).toUpperCase(Locale.ROOT), row.getLong(3)));
         return existing;
     }
 
@@ -100,7 +112,7 @@ public final class Existing {
     /** Adds the row's problems against the database; returns its match when it has none. */
     public Match check(ContactRow row, FileRules file) {
         String manager = row.value(ContactField.LINE_MANAGER);
-        if (manager != null && !file.bringsUsername(manager) && !managers.contains(manager)) {
+        if (manager != null && !file.bringsUsername(manager) && !managers.containsKey(manager)) {
             row.reject(new Problem(Problem.LINE_MANAGER, ContactField.LINE_MANAGER, manager));
         }
         Match match = null;
@@ -121,6 +133,14 @@ public final class Existing {
             }
         }
         return row.isValid() ? match : null;
+    }
+
+    /**
+     * The contact of a line manager's account found in the database; {@code null} if none is, or if the
+     * rows bring that username themselves (it is not looked up then).
+     */
+    public Long managerContact(String username) {
+        return managers.get(username);
     }
 
     /** The id of a company by its name, case ignored; {@code null} for a new one. */

@@ -10,10 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * The import's last step, once every row is in: links each imported contact to the line manager it
- * names (whatever the order of the rows in the file), notes those whose manager did not come in (its
- * own row was rejected), and marks the import done. Three set-based statements and a status change, in
- * one transaction; run again, it finds nothing left to link.
+ * The import's last step, once every row is in: links the contacts the chunks noted because their line
+ * manager's row came later in the file (the chunks link all others), notes those whose manager did not
+ * come in (its own row was rejected), and marks the import done. Three set-based statements over the
+ * few noted rows and a status change, in one transaction; run again, it finds nothing left to link.
  */
 @Named
 @Dependent

@@ -20,17 +20,20 @@ final class Sql {
         void read(ResultSet row) throws SQLException;
     }
 
-    /** Runs {@code sql} (with one {@code %s} for the IN list) for the values, a slice at a time. */
-    static void selectIn(Connection connection, String sql, Collection<String> values, RowReader reader)
+    /**
+     * Runs {@code sql} (with one {@code %s} for the IN list) for the values, a slice at a time. The values
+     * keep their type (text or ids), so the column's index answers the list.
+     */
+    static void selectIn(Connection connection, String sql, Collection<?> values, RowReader reader)
             throws SQLException {
-        List<String> all = new ArrayList<>(values);
+        List<?> all = new ArrayList<>(values);
         for (int from = 0; from < all.size(); from += SLICE) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + SLICE));
+            List<?> slice = all.subList(from, Math.min(all.size(), from + SLICE));
             String in = "(" + "?, ".repeat(slice.size() - 1) + "?)";
             try (PreparedStatement query = connection.prepareStatement(sql.formatted(in))) {
                 int index = 1;
-                for (String value : slice) {
-                    query.setString(index++, value);
+                for (Object value : slice) {
+                    query.setObject(index++, value);
                 }
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

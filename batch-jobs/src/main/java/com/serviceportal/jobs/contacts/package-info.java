@@ -4,8 +4,8 @@
  * own ({@link com.serviceportal.jobs.contacts.RowRules}), within the file
  * ({@link com.serviceportal.jobs.contacts.FileRules}) and against the database
  * ({@link com.serviceportal.jobs.contacts.Existing}), and the {@code contact-import} job that writes
- * the rows chunk by chunk ({@link com.serviceportal.jobs.contacts.ChunkImport}) and links line managers
- * at the end.
+ * the rows chunk by chunk ({@link com.serviceportal.jobs.contacts.ChunkImport}, line managers with
+ * them) and links at the end the few whose manager came later in the file.
  *
  * <p>The desk's preview ({@code com.serviceportal.customers.imports} in {@code portal-ejb}) applies the
  * same classes, so the preview and the job judge every row alike. Like the contract jobs, this works
