@@ -1,31 +1,20 @@
 package com.serviceportal.jobs.contacts;
 
+import com.serviceportal.jobs.csv.CsvText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The records of an uploaded contact file. The encoding is detected: a byte order mark means UTF-8,
- * bytes that are valid UTF-8 are UTF-8, anything else is Windows-1252 (what Excel writes on a Western
- * European Windows). The separator is {@code ;} (Excel with Swedish settings) when the first line has
- * more of them than commas, else {@code ,}. Quoted fields may hold separators and line breaks; blank
- * lines are skipped.
+ * The records of an uploaded contact file, its encoding and separator read by {@link CsvText}.
+ * Quoted fields may hold separators and line breaks; blank lines are skipped.
  */
 public final class ImportFile {
-
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final List<Record> records;
 
@@ -44,8 +33,8 @@ public final class ImportFile {
 
     /** Hands each record of the file to the consumer in turn, keeping none of them. */
     public static void read(byte[] content, java.util.function.Consumer<Record> consumer) {
-        String text = decode(content);
-        char separator = separatorOf(text);
+        String text = CsvText.decode(content);
+        char separator = CsvText.separatorOf(text);
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(separator)
@@ -77,23 +66,6 @@ public final class ImportFile {
         }
     }
 
-    /** The file's text, with the encoding detected as the class describes and without a byte order mark. */
-    public static String decode(byte[] content) {
-        if (content.length >= BOM.length && Arrays.equals(Arrays.copyOf(content, BOM.length), BOM)) {
-            return new String(content, BOM.length, content.length - BOM.length, StandardCharsets.UTF_8);
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, WINDOWS_1252);
-        }
-    }
-
     /** The file as stored: gzip-compressed, a tenth of its size, so the database moves little. */
     public static byte[] packed(byte[] content) {
         java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream(content.length / 8 + 64);
@@ -113,14 +85,6 @@ public final class ImportFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long commas = first.chars().filter(c -> c == ',').count();
-        return semicolons > commas ? ';' : ',';
     }
 
     public List<Record> records() {

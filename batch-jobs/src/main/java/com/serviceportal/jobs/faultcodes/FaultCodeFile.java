@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,6 @@ public final class FaultCodeFile {
     public static final String FRIENDLY_NAME = "Friendly name";
     public static final int STOCK_CODE_MAX = 40;
     public static final int FRIENDLY_NAME_MAX = 120;
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final List<FaultCodeRow> rows;
     private final List<FaultCodeProblem> problems;
