@@ -51,10 +51,6 @@ public class FaultCodeImport {
         this.uploadedAt = uploadedAt;
     }
 
-    void started(long executionId) {
-        this.executionId = executionId;
-    }
-
     public Long getId() {
         return id;
     }

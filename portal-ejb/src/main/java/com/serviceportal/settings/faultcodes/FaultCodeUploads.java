@@ -28,7 +28,12 @@ public class FaultCodeUploads {
     }
 
     public void started(long importId, long executionId) {
-        em.find(FaultCodeImport.class, importId).started(executionId);
+        // The job may already be counting on this row: set only the execution, without reading the
+        // counts or checking the version the job's chunks raise.
+        em.createQuery("UPDATE FaultCodeImport i SET i.executionId = :execution WHERE i.id = :id")
+                .setParameter("execution", executionId)
+                .setParameter("id", importId)
+                .executeUpdate();
     }
 
     public Optional<FaultCodeImport> find(long importId) {
