@@ -1,5 +1,6 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.platform.Database;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;
@@ -39,9 +40,10 @@ public class CaseSearch {
             + " c.severity AS severity, s.name AS status_name, c.complete AS complete, cu.name AS customer_name,"
             + " p.name AS company_name, t.name AS team_name, a.display_name AS assignee_name,"
             + " c.created_at AS created_at, c.due_at AS due_at, c.at_risk_at AS at_risk_at,"
-            + " c.clock_paused_at AS clock_paused_at, %s AS sort_key"
+            + " c.clock_paused_at AS clock_paused_at, %1$s AS sort_key,"
+            + " CASE WHEN %1$s IS NULL THEN 1 ELSE 0 END AS sort_key_missing"
             + " FROM service_case c"
-            + " JOIN tracking_status s ON s.id = c.%s"
+            + " JOIN tracking_status s ON s.id = c.%2$s"
             + " JOIN customer cu ON cu.id = c.customer_id"
             + " LEFT JOIN customer p ON p.id = cu.parent_id"
             + " LEFT JOIN team t ON t.id = c.team_id"
@@ -55,6 +57,9 @@ public class CaseSearch {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private Database database;
 
     /** One page of the cases the caller may see that match the filter, in the given order. */
     public CaseRows search(
@@ -72,14 +77,20 @@ public class CaseSearch {
             // One query over several customers, statuses or severities would read and sort every
             // matching case. One ordered, limited query per part walks an index in the list's order
             // and reads only the rows the page can show; the parts are merged in the same order.
-            sql.append("SELECT * FROM (");
+            // SQL Server allows such a part only as a derived table; H2 plans a derived table
+            // without its ORDER BY (reading every case of the customer and sorting them), so there
+            // each part is a parenthesised member of the union, which H2 plans on the index.
+            boolean parenthesised = database.isH2();
+            if (!parenthesised) {
+                sql.append("SELECT * FROM (");
+            }
             for (int i = 0; i < parts.size(); i++) {
-                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (");
+                sql.append(i == 0 ? "" : " UNION ALL ").append(parenthesised ? "(" : "SELECT * FROM (");
                 appendQuery(scope, filter, sort, parts.get(i), sql, parameters);
-                sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY) part").append(i);
+                sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY)").append(parenthesised ? "" : " part" + i);
                 parameters.add(first + pageSize + 1);
             }
-            sql.append(") merged ORDER BY ").append(mergedOrderBy(sort));
+            sql.append(parenthesised ? "" : ") merged").append(" ORDER BY ").append(mergedOrderBy(sort));
         }
         sql.append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
         parameters.add(first);
@@ -267,7 +278,7 @@ public class CaseSearch {
     }
 
     /**
-     * How a list is cut into parts that each walk one index (V16): per customer the caller sees (or
+     * How a list is cut into parts that each walk one index (V21, V22): per customer the caller sees (or
      * the one chosen), and per status or severity when the list is sorted or filtered by it, since
      * within one status or severity the newest-first index gives the order. Staff who choose no
      * customer get one query over every case.
@@ -283,9 +294,8 @@ public class CaseSearch {
         if (sort.getColumn() == CaseSort.Column.STATUS || (newestFirst && filter.getStatusIds().length > 0)) {
             List<Long> statuses =
                     filter.getStatusIds().length > 0 ? Arrays.asList(filter.getStatusIds()) : listedStatuses(scope);
-            Boolean complete = filter.isIncludeComplete() ? null : false;
-            customers.forEach(
-                    customer -> statuses.forEach(status -> parts.add(new Part(customer, complete, status, null))));
+            customers.forEach(customer -> completeness.forEach(
+                    complete -> statuses.forEach(status -> parts.add(new Part(customer, complete, status, null)))));
         } else if (sort.getColumn() == CaseSort.Column.SEVERITY || (newestFirst && filter.getSeverities().length > 0)) {
             List<Severity> severities = filter.getSeverities().length > 0
                     ? Arrays.asList(filter.getSeverities())
@@ -359,7 +369,8 @@ public class CaseSearch {
     }
 
     private static String orderBy(CaseSort sort) {
-        return order(sort, sortKey(sort), "c.created_at", "c.id");
+        String key = sortKey(sort);
+        return order(sort, key, "CASE WHEN " + key + " IS NULL THEN 1 ELSE 0 END", "c.created_at", "c.id");
     }
 
     /**
@@ -371,10 +382,10 @@ public class CaseSearch {
         if (part.customerId() == null) {
             return orderBy(sort);
         }
-        if (part.statusId() != null) {
-            return "c.customer_id, c." + statusColumn(scope) + ", c.created_at DESC, c.id DESC";
-        }
         String fixed = "c.customer_id, c.complete, ";
+        if (part.statusId() != null) {
+            return fixed + "c." + statusColumn(scope) + ", c.created_at DESC, c.id DESC";
+        }
         if (part.severity() != null) {
             return fixed + "c.severity, c.created_at DESC, c.id DESC";
         }
@@ -387,19 +398,18 @@ public class CaseSearch {
 
     /** The same order over the columns of the merged parts. */
     private static String mergedOrderBy(CaseSort sort) {
-        return order(sort, "sort_key", "created_at", "case_id");
+        // a union orders only by the columns it returns
+        return order(sort, "sort_key", "sort_key_missing", "created_at", "case_id");
     }
 
-    private static String order(CaseSort sort, String key, String created, String id) {
+    private static String order(CaseSort sort, String key, String keyMissing, String created, String id) {
         String direction = sort.isAscending() ? " ASC" : " DESC";
         return switch (sort.getColumn()) {
             case NUMBER -> key + direction; // unique: nothing to break ties
             case CREATED -> key + direction + ", " + id + direction;
             // Cases without a due time come after those with one, in both directions (H2 and SQL
             // Server would put them first when ascending).
-            case DUE ->
-                "CASE WHEN " + key + " IS NULL THEN 1 ELSE 0 END, " + key + direction + ", " + created + " DESC, " + id
-                        + " DESC";
+            case DUE -> keyMissing + ", " + key + direction + ", " + created + " DESC, " + id + " DESC";
             // The newest case first among equals, so that paging neither repeats nor skips a case
             // and one index per column serves both directions' ties.
             default -> key + direction + ", " + created + " DESC, " + id + " DESC";
