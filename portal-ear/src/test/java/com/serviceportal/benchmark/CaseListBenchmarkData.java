@@ -1,5 +1,6 @@
 package com.serviceportal.benchmark;
 
+import com.serviceportal.platform.SearchWords;
 import jakarta.annotation.Resource;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -83,7 +84,11 @@ public class CaseListBenchmarkData extends HttpServlet {
             connection.setAutoCommit(false);
             ensureCustomers(connection);
             boolean bulk = total - countCases(connection) > BULK_LOAD;
-            List<String> rebuild = bulk ? dropIndexesAndForeignKeys(connection) : List.of();
+            List<String> rebuild = new ArrayList<>();
+            if (bulk) {
+                rebuild.addAll(dropIndexesAndForeignKeys(connection, "service_case"));
+                rebuild.addAll(dropIndexesAndForeignKeys(connection, "case_word"));
+            }
             added = addCases(connection, total);
             connection.commit();
             try (Statement restore = connection.createStatement()) {
@@ -190,16 +195,16 @@ public class CaseListBenchmarkData extends HttpServlet {
      * the load and come back after it (built once over all rows, checked once), instead of being
      * updated row by row. Returns the statements that restore them.
      */
-    private static List<String> dropIndexesAndForeignKeys(Connection connection) throws SQLException {
+    private static List<String> dropIndexesAndForeignKeys(Connection connection, String tableName) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        String table = meta.storesUpperCaseIdentifiers() ? "SERVICE_CASE" : "service_case";
+        String table = meta.storesUpperCaseIdentifiers() ? tableName.toUpperCase(Locale.ROOT) : tableName;
         List<String> restore = new ArrayList<>();
         List<String> drop = new ArrayList<>();
         try (ResultSet keys = meta.getImportedKeys(null, null, table)) {
             while (keys.next()) {
                 String name = keys.getString("FK_NAME");
-                drop.add("ALTER TABLE service_case DROP CONSTRAINT " + name);
-                restore.add("ALTER TABLE service_case ADD CONSTRAINT " + name + " FOREIGN KEY ("
+                drop.add("ALTER TABLE " + tableName + " DROP CONSTRAINT " + name);
+                restore.add("ALTER TABLE " + tableName + " ADD CONSTRAINT " + name + " FOREIGN KEY ("
                         + keys.getString("FKCOLUMN_NAME") + ") REFERENCES " + keys.getString("PKTABLE_NAME") + " ("
                         + keys.getString("PKCOLUMN_NAME") + ")");
             }
@@ -218,8 +223,8 @@ public class CaseListBenchmarkData extends HttpServlet {
             }
         }
         indexes.forEach((name, columns) -> {
-            drop.add("DROP INDEX " + name + (isH2(connection) ? "" : " ON service_case"));
-            restore.add("CREATE INDEX " + name + " ON service_case (" + String.join(", ", columns) + ")");
+            drop.add("DROP INDEX " + name + (isH2(connection) ? "" : " ON " + tableName));
+            restore.add("CREATE INDEX " + name + " ON " + tableName + " (" + String.join(", ", columns) + ")");
         });
         try (Statement statement = connection.createStatement()) {
             for (String sql : drop) {
@@ -241,9 +246,11 @@ public class CaseListBenchmarkData extends HttpServlet {
     private static long addCases(Connection connection, long total) throws SQLException {
         long existing = countCases(connection);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_case (id, case_number,"
-                + " customer_id, raised_by_contact_id, severity, summary, status_id, source, created_at, updated_at,"
-                + " version, complete, team_id, assignee_id, customer_status_id) VALUES (?, ?, ?, NULL, ?, ?, ?,"
-                + " 'PORTAL', ?, ?, 0, ?, ?, ?, ?)")) {
+                        + " customer_id, raised_by_contact_id, severity, summary, status_id, source, created_at, updated_at,"
+                        + " version, complete, team_id, assignee_id, customer_status_id) VALUES (?, ?, ?, NULL, ?, ?, ?,"
+                        + " 'PORTAL', ?, ?, 0, ?, ?, ?, ?)");
+                PreparedStatement words = connection.prepareStatement("INSERT INTO case_word (case_id, word,"
+                        + " customer_id, complete, created_at) VALUES (?, ?, ?, ?, ?)")) {
             for (long n = existing; n < total; n++) {
                 SplittableRandom random = new SplittableRandom(n);
                 int company = random.nextInt(COMPANIES);
@@ -255,10 +262,18 @@ public class CaseListBenchmarkData extends HttpServlet {
                 insert.setLong(2, FIRST_CASE_ID + n);
                 insert.setLong(3, customerId(company, site));
                 insert.setString(4, SEVERITIES[random.nextInt(SEVERITIES.length)]);
-                insert.setString(
-                        5,
-                        THINGS[random.nextInt(THINGS.length)] + " " + (1 + random.nextInt(40)) + " "
-                                + FAULTS[random.nextInt(FAULTS.length)]);
+                String summary = THINGS[random.nextInt(THINGS.length)] + " " + (1 + random.nextInt(40)) + " "
+                        + FAULTS[random.nextInt(FAULTS.length)];
+                insert.setString(5, summary);
+                // the words the case lists search by, as the portal keeps them for each case it saves
+                for (String word : SearchWords.of(summary)) {
+                    words.setLong(1, FIRST_CASE_ID + n);
+                    words.setString(2, word);
+                    words.setLong(3, customerId(company, site));
+                    words.setBoolean(4, complete);
+                    words.setTimestamp(5, created);
+                    words.addBatch();
+                }
                 long status = complete ? 6 + random.nextInt(3) : 1 + random.nextInt(5);
                 insert.setLong(6, status);
                 insert.setTimestamp(7, created);
@@ -273,6 +288,7 @@ public class CaseListBenchmarkData extends HttpServlet {
                 insert.addBatch();
                 if ((n + 1) % BATCH == 0) {
                     insert.executeBatch();
+                    words.executeBatch();
                 }
                 if ((n + 1) % COMMIT_EVERY == 0) {
                     connection.commit();
@@ -282,6 +298,7 @@ public class CaseListBenchmarkData extends HttpServlet {
                 }
             }
             insert.executeBatch();
+            words.executeBatch();
         }
         return Math.max(0, total - existing);
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.cases.CaseEdit;
 import com.serviceportal.cases.CaseFilter;
 import com.serviceportal.cases.CaseRow;
 import com.serviceportal.cases.CaseRows;
@@ -18,6 +19,8 @@ import com.serviceportal.cases.CaseSort;
 import com.serviceportal.cases.CaseWork;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
+import com.serviceportal.cases.StatusEntry;
+import com.serviceportal.cases.TrackingStatusService;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import jakarta.inject.Inject;
@@ -59,6 +62,9 @@ public class CaseSearchIT {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private TrackingStatusService statuses;
 
     @Test
     public void contactSeesItsCustomersCasesWhoeverRaisedThemAndNothingElse() {
@@ -183,6 +189,94 @@ public class CaseSearchIT {
         CaseRow assigned = page(assignedToMe, byNumber(true), 0, 10).getRows().get(0);
         assertEquals("First line", assigned.getTeam());
         assertEquals("Tom Technician", assigned.getAssignee());
+    }
+
+    @Test
+    public void textFindsTheWordsASummaryStartsWithAndFollowsTheCase() {
+        String tag = tag();
+        long leaks = raise(SITE_CONTACT, null, tag + " Compressor 7 leaks oil", Severity.HIGH);
+        long rattle = raise(COMPANY_CONTACT, null, tag + " Compressors rattle", Severity.LOW);
+        long pump = raise(SITE_CONTACT, null, tag + " Pump (hall 2) makes noise", Severity.LOW);
+        long twice = raise(SITE_CONTACT, null, tag + " Refrigeration, refrigerationunit stops", Severity.LOW);
+
+        signIn(COMPANY_CONTACT);
+        CaseSort newest = CaseSort.NEWEST_FIRST;
+        assertEquals(List.of(rattle, leaks), numbers(text(tag + " compr"), newest), "the start of a word is enough");
+        assertEquals(List.of(rattle, leaks), numbers(text("COMPRESSOR " + tag), newest), "any order, any case");
+        assertEquals(List.of(rattle), numbers(text(tag + " compressors"), newest));
+        assertEquals(List.of(pump), numbers(text(tag + " hall"), newest), "words stand between punctuation");
+        assertEquals(List.of(), numbers(text(tag + " ressor"), newest), "the middle of a word is not a word");
+        assertEquals(
+                List.of(twice),
+                numbers(text("refrigeration " + tag), newest),
+                "a case with two words starting with the text is listed once");
+        assertEquals(List.of(leaks), numbers(text(Long.toString(leaks)), newest), "a case number finds that case");
+        assertEquals(
+                List.of(leaks, rattle),
+                numbers(text(tag + " compressor"), byNumber(true)),
+                "other orders find the same cases");
+
+        signIn(OTHER_COMPANY_CONTACT);
+        assertEquals(List.of(), numbers(text(tag + " compressor"), newest), "another company's cases stay unseen");
+
+        signIn(SITE_CONTACT);
+        CaseEdit edit = CaseEdit.of(cases.getByNumber(leaks));
+        edit.setSummary(tag + " Oil leak under the unit");
+        cases.update(edit);
+        signIn(COMPANY_CONTACT);
+        assertEquals(List.of(rattle), numbers(text(tag + " compressor"), newest), "an edited summary is searched anew");
+        assertEquals(List.of(leaks), numbers(text(tag + " oil"), newest));
+
+        setStatus(rattle, CLOSED, true);
+        signIn(COMPANY_CONTACT);
+        CaseFilter closed = text(tag + " compressor");
+        assertEquals(List.of(), numbers(closed, newest), "a closed case leaves the active list");
+        closed.setIncludeComplete(true);
+        assertEquals(List.of(rattle), numbers(closed, newest));
+    }
+
+    @Test
+    public void aStatusThatComesToMarkCasesCompleteTakesThemOutOfTheActiveList() {
+        String tag = tag();
+        long parked = raise(SITE_CONTACT, null, tag + " Scale drifts", Severity.LOW);
+        signIn(DemoData.ADMINISTRATOR);
+        StatusEntry entry = new StatusEntry();
+        entry.setName("Parked " + tag);
+        statuses.save(entry);
+        StatusEntry status = statuses.statuses().stream()
+                .filter(s -> s.getName().equals(entry.getName()))
+                .findFirst()
+                .orElseThrow();
+        setStatus(parked, status.getId(), false);
+        signIn(COMPANY_CONTACT);
+        assertEquals(List.of(parked), numbers(text(tag + " scale"), CaseSort.NEWEST_FIRST));
+
+        signIn(DemoData.ADMINISTRATOR);
+        status.setComplete(true);
+        statuses.save(status);
+        signIn(COMPANY_CONTACT);
+        CaseFilter filter = text(tag + " scale");
+        assertEquals(List.of(), numbers(filter, CaseSort.NEWEST_FIRST));
+        filter.setIncludeComplete(true);
+        assertEquals(List.of(parked), numbers(filter, CaseSort.NEWEST_FIRST));
+
+        setStatus(parked, CLOSED, true);
+        signIn(DemoData.ADMINISTRATOR);
+        statuses.delete(status.getId());
+    }
+
+    @Test
+    public void aTextManyWordsStartWithStillFindsEveryCase() {
+        String tag = tag();
+        List<Long> raised = new ArrayList<>();
+        for (char letter = 'a'; letter <= 'j'; letter++) {
+            raised.add(0, raise(SITE_CONTACT, null, tag + letter + " Door sticks", Severity.LOW));
+        }
+        signIn(COMPANY_CONTACT);
+        assertEquals(raised, numbers(text(tag), CaseSort.NEWEST_FIRST), "ten words start with the text");
+        assertEquals(
+                raised.subList(0, 3),
+                numbers(text(tag + " door"), CaseSort.NEWEST_FIRST).subList(0, 3));
     }
 
     @Test

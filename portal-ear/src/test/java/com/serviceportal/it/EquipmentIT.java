@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.cases.CaseFilter;
+import com.serviceportal.cases.CaseRow;
+import com.serviceportal.cases.CaseSearch;
 import com.serviceportal.cases.CaseService;
+import com.serviceportal.cases.CaseSort;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
 import com.serviceportal.equipment.CoverRow;
@@ -59,6 +63,9 @@ public class EquipmentIT {
 
     @Inject
     private CaseService cases;
+
+    @Inject
+    private CaseSearch caseSearch;
 
     @Inject
     private Caller caller;
@@ -217,7 +224,8 @@ public class EquipmentIT {
         signIn(SITE_CONTACT);
         NewCase request = new NewCase();
         request.setEquipmentId(id);
-        request.setSummary(unique("Spiral freezer ices up"));
+        String summary = unique("Spiral freezer ices up");
+        request.setSummary(summary);
         request.setSeverity(Severity.MEDIUM);
         long number = cases.raise(request).getNumber();
         assertThrows(NotFoundException.class, () -> equipment.move(id, malmo, "not staff"), "only the desk moves");
@@ -240,6 +248,20 @@ public class EquipmentIT {
                 List.of(number),
                 moved.getCases().stream().map(ItemCase::getNumber).toList());
         assertEquals(MALMO, cases.getByNumber(number).getSite(), "the case moved to the new site");
+        CaseFilter byText = new CaseFilter();
+        byText.setText(summary);
+        byText.setCustomerId(malmo);
+        assertEquals(
+                List.of(number),
+                caseSearch.search(byText, CaseSort.NEWEST_FIRST, 0, 10).getRows().stream()
+                        .map(CaseRow::getNumber)
+                        .toList(),
+                "the site's case list finds the case by its words");
+        byText.setCustomerId(goteborg);
+        assertTrue(caseSearch
+                .search(byText, CaseSort.NEWEST_FIRST, 0, 10)
+                .getRows()
+                .isEmpty());
 
         signIn(SITE_CONTACT);
         assertThrows(NotFoundException.class, () -> equipment.get(id), "no longer on sven's site");

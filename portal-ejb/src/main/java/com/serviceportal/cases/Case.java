@@ -4,13 +4,16 @@ import com.serviceportal.contracts.Contract;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.platform.SearchWords;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.CaseSubject;
 import com.serviceportal.settings.CaseSubtype;
 import com.serviceportal.settings.CaseType;
 import com.serviceportal.settings.FaultCode;
 import com.serviceportal.settings.Team;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +30,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A service request raised by or for a customer (a company or one of its sites). */
 @Entity
@@ -163,6 +168,11 @@ public class Case {
     @Column(name = "at_risk_at")
     private Instant atRiskAt;
 
+    /** The words of the summary with what the case lists narrow and order by (see {@link CaseWord}). */
+    @ElementCollection
+    @CollectionTable(name = "case_word", joinColumns = @JoinColumn(name = "case_id"))
+    private Set<CaseWord> words = new HashSet<>();
+
     @Version
     private long version;
 
@@ -184,6 +194,7 @@ public class Case {
         this.severity = severity;
         this.summary = summary.strip();
         this.description = description == null || description.isBlank() ? null : description.strip();
+        indexWords();
     }
 
     void classify(
@@ -215,6 +226,20 @@ public class Case {
         this.complete = status.isComplete();
         if (status.isAvailableToCustomers()) {
             this.customerStatus = status;
+        }
+        indexWords();
+    }
+
+    /** Keeps the summary's words in step with the summary, the customer and the completeness. */
+    private void indexWords() {
+        if (summary == null) {
+            return;
+        }
+        Set<CaseWord> current = new HashSet<>();
+        SearchWords.of(summary).forEach(word -> current.add(new CaseWord(word, customer.getId(), complete, createdAt)));
+        if (!current.equals(words)) {
+            words.clear();
+            words.addAll(current);
         }
     }
 

@@ -2,6 +2,7 @@ package com.serviceportal.cases;
 
 import com.serviceportal.platform.Database;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.platform.SearchWords;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Caller;
 import com.serviceportal.sla.TargetState;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The case lists of the portal and the desk, filtered, sorted and paged in the database and always
@@ -36,13 +37,16 @@ public class CaseSearch {
     /** The largest page a list may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** Above this many summary words starting with the word typed, the list tests each case instead. */
+    private static final int MOST_WORDS = 8;
+
     private static final String SELECT = "SELECT c.id AS case_id, c.case_number AS case_number, c.summary AS summary,"
             + " c.severity AS severity, s.name AS status_name, c.complete AS complete, cu.name AS customer_name,"
             + " p.name AS company_name, t.name AS team_name, a.display_name AS assignee_name,"
             + " c.created_at AS created_at, c.due_at AS due_at, c.at_risk_at AS at_risk_at,"
             + " c.clock_paused_at AS clock_paused_at, %1$s AS sort_key,"
             + " CASE WHEN %1$s IS NULL THEN 1 ELSE 0 END AS sort_key_missing"
-            + " FROM service_case c"
+            + " FROM %3$s"
             + " JOIN tracking_status s ON s.id = c.%2$s"
             + " JOIN customer cu ON cu.id = c.customer_id"
             + " LEFT JOIN customer p ON p.id = cu.parent_id"
@@ -70,6 +74,9 @@ public class CaseSearch {
         AccessScope scope = caller.scope();
         List<Object> parameters = new ArrayList<>();
         List<Part> parts = parts(scope, filter, sort);
+        if (parts.isEmpty()) {
+            return new CaseRows(List.of(), false);
+        }
         StringBuilder sql = new StringBuilder();
         if (parts.size() == 1) {
             appendQuery(scope, filter, sort, parts.get(0), sql, parameters);
@@ -81,11 +88,13 @@ public class CaseSearch {
             // without its ORDER BY (reading every case of the customer and sorting them), so there
             // each part is a parenthesised member of the union, which H2 plans on the index.
             boolean parenthesised = database.isH2();
+            // a case with two words that start with the typed one is in two parts, and listed once
+            String union = parts.stream().anyMatch(part -> part.word() != null) ? " UNION " : " UNION ALL ";
             if (!parenthesised) {
                 sql.append("SELECT * FROM (");
             }
             for (int i = 0; i < parts.size(); i++) {
-                sql.append(i == 0 ? "" : " UNION ALL ").append(parenthesised ? "(" : "SELECT * FROM (");
+                sql.append(i == 0 ? "" : union).append(parenthesised ? "(" : "SELECT * FROM (");
                 appendQuery(scope, filter, sort, parts.get(i), sql, parameters);
                 sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY)").append(parenthesised ? "" : " part" + i);
                 parameters.add(first + pageSize + 1);
@@ -203,7 +212,7 @@ public class CaseSearch {
     }
 
     private static void narrowToFilter(
-            AccessScope scope, CaseFilter filter, StringBuilder sql, List<Object> parameters) {
+            AccessScope scope, CaseFilter filter, Part part, StringBuilder sql, List<Object> parameters) {
         if (filter.getStatusIds().length > 0) {
             inList(sql, parameters, "c." + statusColumn(scope), Arrays.asList(filter.getStatusIds()));
         }
@@ -231,17 +240,45 @@ public class CaseSearch {
             sql.append(" AND c.due_at IS NOT NULL AND c.at_risk_at <= COALESCE(c.clock_paused_at, ?)");
             parameters.add(Timestamp.from(Instant.now()));
         }
-        String text = filter.getText() == null ? "" : filter.getText().strip();
-        if (!text.isEmpty()) {
-            String pattern = "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
-            if (text.matches("\\d{1,18}")) {
-                sql.append(" AND (c.case_number = ? OR LOWER(c.summary) LIKE ? ESCAPE '\\')");
-                parameters.add(Long.parseLong(text));
-            } else {
-                sql.append(" AND LOWER(c.summary) LIKE ? ESCAPE '\\'");
-            }
-            parameters.add(pattern);
+        narrowToText(filter, part, sql, parameters);
+    }
+
+    /**
+     * The text filter: every word typed starts a word of the summary (in any order), or the text is
+     * the case's number. A part read through one word's index range (see {@link #wordParts}) has
+     * that word and the number settled already and tests only the other words.
+     */
+    private static void narrowToText(CaseFilter filter, Part part, StringBuilder sql, List<Object> parameters) {
+        if (part.caseNumber() != null) {
+            sql.append(" AND c.case_number = ?");
+            parameters.add(part.caseNumber());
+            return;
         }
+        List<String> typed = SearchWords.of(filter.getText());
+        Long number = caseNumber(filter);
+        List<String> tested =
+                typed.stream().filter(word -> !word.equals(part.typedWord())).toList();
+        if (tested.isEmpty() && (number == null || part.word() != null)) {
+            return;
+        }
+        sql.append(" AND (");
+        if (number != null && part.word() == null) {
+            sql.append("c.case_number = ? OR ");
+            parameters.add(number);
+        }
+        sql.append("(1 = 1");
+        for (String word : tested) {
+            // words hold letters and digits only, so nothing in them needs escaping for LIKE
+            sql.append(" AND EXISTS (SELECT 1 FROM case_word x WHERE x.case_id = c.id AND x.word LIKE ?)");
+            parameters.add(word + "%");
+        }
+        sql.append("))");
+    }
+
+    /** The case number the filter text names, if it is a number. */
+    private static Long caseNumber(CaseFilter filter) {
+        String text = filter.getText() == null ? "" : filter.getText().strip();
+        return text.matches("\\d{1,18}") ? Long.valueOf(text) : null;
     }
 
     /**
@@ -256,10 +293,25 @@ public class CaseSearch {
             Part part,
             StringBuilder sql,
             List<Object> parameters) {
-        sql.append(SELECT.formatted(sortKey(sort), statusColumn(scope))).append(" WHERE 1 = 1");
-        if (part.customerId() != null) {
+        if (part.word() != null) {
+            // one word's index range, in list order; the case's own columns stay the judge
+            sql.append(SELECT.formatted(
+                            sortKey(sort), statusColumn(scope), "case_word w JOIN service_case c ON c.id = w.case_id"))
+                    .append(" WHERE w.customer_id = ? AND w.complete = ? AND w.word = ?")
+                    .append(" AND c.customer_id = w.customer_id AND c.complete = w.complete");
+            parameters.add(part.customerId());
+            parameters.add(part.complete());
+            parameters.add(part.word());
+        } else {
+            sql.append(SELECT.formatted(sortKey(sort), statusColumn(scope), "service_case c"))
+                    .append(" WHERE 1 = 1");
+        }
+        if (part.customerId() != null && part.word() == null) {
             sql.append(" AND c.customer_id = ?");
             parameters.add(part.customerId());
+        }
+        if (part.caseNumber() != null) {
+            inList(sql, parameters, "c.customer_id", part.customerIds());
         }
         if (part.statusId() != null) {
             sql.append(" AND c.").append(statusColumn(scope)).append(" = ?");
@@ -269,11 +321,11 @@ public class CaseSearch {
             sql.append(" AND c.severity = ?");
             parameters.add(part.severity().name());
         }
-        if (part.complete() != null) {
+        if (part.complete() != null && part.word() == null) {
             sql.append(" AND c.complete = ?");
             parameters.add(part.complete());
         }
-        narrowToFilter(scope, filter, sql, parameters);
+        narrowToFilter(scope, filter, part, sql, parameters);
         sql.append(" ORDER BY ").append(partOrderBy(scope, sort, part));
     }
 
@@ -287,24 +339,30 @@ public class CaseSearch {
         List<Long> customers = customersListed(scope, filter);
         List<Boolean> completeness = filter.isIncludeComplete() ? List.of(false, true) : List.of(false);
         if (customers.isEmpty()) {
-            return List.of(new Part(null, filter.isIncludeComplete() ? null : false, null, null));
+            return List.of(Part.of(null, filter.isIncludeComplete() ? null : false, null, null));
         }
         boolean newestFirst = sort.equals(CaseSort.NEWEST_FIRST);
+        if (newestFirst) {
+            Optional<List<Part>> byWord = wordParts(filter, customers, completeness);
+            if (byWord.isPresent()) {
+                return byWord.get();
+            }
+        }
         List<Part> parts = new ArrayList<>();
         if (sort.getColumn() == CaseSort.Column.STATUS || (newestFirst && filter.getStatusIds().length > 0)) {
             List<Long> statuses =
                     filter.getStatusIds().length > 0 ? Arrays.asList(filter.getStatusIds()) : listedStatuses(scope);
             customers.forEach(customer -> completeness.forEach(
-                    complete -> statuses.forEach(status -> parts.add(new Part(customer, complete, status, null)))));
+                    complete -> statuses.forEach(status -> parts.add(Part.of(customer, complete, status, null)))));
         } else if (sort.getColumn() == CaseSort.Column.SEVERITY || (newestFirst && filter.getSeverities().length > 0)) {
             List<Severity> severities = filter.getSeverities().length > 0
                     ? Arrays.asList(filter.getSeverities())
                     : List.of(Severity.values());
             customers.forEach(customer -> completeness.forEach(complete ->
-                    severities.forEach(severity -> parts.add(new Part(customer, complete, null, severity)))));
+                    severities.forEach(severity -> parts.add(Part.of(customer, complete, null, severity)))));
         } else {
             customers.forEach(
-                    customer -> completeness.forEach(complete -> parts.add(new Part(customer, complete, null, null))));
+                    customer -> completeness.forEach(complete -> parts.add(Part.of(customer, complete, null, null))));
         }
         return parts;
     }
@@ -319,8 +377,84 @@ public class CaseSearch {
                 .getResultList();
     }
 
-    /** One customer's cases of one completeness, and of one status or severity where set. */
-    private record Part(Long customerId, Boolean complete, Long statusId, Severity severity) {}
+    /**
+     * The parts of a newest-first list filtered by text: per customer, completeness and summary word
+     * that starts with the longest word typed, each one range of {@code ix_case_word_list} (V24) in
+     * list order, and one part for the case whose number was typed. Empty (so the list is read as
+     * without text) when nothing is typed, or when more than {@value #MOST_WORDS} words start with
+     * it, as with a first letter or two: then matches are many and the list's own parts find a page
+     * of them quickly.
+     */
+    private Optional<List<Part>> wordParts(CaseFilter filter, List<Long> customers, List<Boolean> completeness) {
+        List<String> typed = SearchWords.of(filter.getText());
+        if (typed.isEmpty()) {
+            return Optional.empty();
+        }
+        String longest =
+                typed.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        List<Part> parts = new ArrayList<>();
+        for (Long customer : customers) {
+            for (Boolean complete : completeness) {
+                List<String> words = wordsStartingWith(customer, complete, longest);
+                if (words.size() > MOST_WORDS) {
+                    return Optional.empty();
+                }
+                words.forEach(word -> parts.add(new Part(customer, complete, null, null, word, longest, null, null)));
+            }
+        }
+        Long number = caseNumber(filter);
+        if (number != null) {
+            Boolean complete = filter.isIncludeComplete() ? null : false;
+            parts.add(new Part(null, complete, null, null, null, null, number, customers));
+        }
+        return Optional.of(parts);
+    }
+
+    /**
+     * The distinct words of one customer's cases of one completeness that start with the given one,
+     * at most one more than {@value #MOST_WORDS}: each step seeks the next word in the index.
+     */
+    private List<String> wordsStartingWith(long customerId, boolean complete, String start) {
+        List<String> words = new ArrayList<>();
+        String after = "";
+        while (words.size() <= MOST_WORDS) {
+            List<?> next = em.createNativeQuery("SELECT w.word FROM case_word w WHERE w.customer_id = ?"
+                            + " AND w.complete = ? AND w.word LIKE ? AND w.word > ?"
+                            + " ORDER BY w.customer_id, w.complete, w.word, w.created_at DESC, w.case_id DESC"
+                            + " OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+                    .setParameter(1, customerId)
+                    .setParameter(2, complete)
+                    .setParameter(3, start + "%")
+                    .setParameter(4, after)
+                    .getResultList();
+            if (next.isEmpty()) {
+                break;
+            }
+            after = (String) next.get(0);
+            words.add(after);
+        }
+        return words;
+    }
+
+    /**
+     * One customer's cases of one completeness, and of one status, severity or summary word where
+     * set ({@code typedWord}: the word typed that the summary word starts with); or the case with a
+     * typed number among the listed customers' cases.
+     */
+    private record Part(
+            Long customerId,
+            Boolean complete,
+            Long statusId,
+            Severity severity,
+            String word,
+            String typedWord,
+            Long caseNumber,
+            List<Long> customerIds) {
+
+        static Part of(Long customerId, Boolean complete, Long statusId, Severity severity) {
+            return new Part(customerId, complete, statusId, severity, null, null, null, null);
+        }
+    }
 
     /**
      * The customers a list is narrowed to: the one the filter names, or every customer a contact may
@@ -379,6 +513,9 @@ public class CaseSearch {
      * columns from the first, in their directions).
      */
     private static String partOrderBy(AccessScope scope, CaseSort sort, Part part) {
+        if (part.word() != null) {
+            return "w.customer_id, w.complete, w.word, w.created_at DESC, w.case_id DESC";
+        }
         if (part.customerId() == null) {
             return orderBy(sort);
         }

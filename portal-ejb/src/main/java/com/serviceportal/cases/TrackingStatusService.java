@@ -73,10 +73,15 @@ public class TrackingStatusService {
             }
             status.rename(name, entry.getSortOrder());
             if (status.isComplete() != entry.isComplete()) {
-                // Cases keep a copy of the flag for their lists.
+                // Cases, and the words their lists search by, keep a copy of the flag.
                 em.createQuery("UPDATE Case c SET c.complete = :complete WHERE c.status = :status")
                         .setParameter("complete", entry.isComplete())
                         .setParameter("status", status)
+                        .executeUpdate();
+                em.createNativeQuery("UPDATE case_word SET complete = ?"
+                                + " WHERE case_id IN (SELECT c.id FROM service_case c WHERE c.status_id = ?)")
+                        .setParameter(1, entry.isComplete())
+                        .setParameter(2, status.getId())
                         .executeUpdate();
             }
         }

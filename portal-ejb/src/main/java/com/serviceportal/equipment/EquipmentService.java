@@ -270,6 +270,13 @@ public class EquipmentService {
                 .setParameter("item", item)
                 .setParameter("from", from)
                 .executeUpdate();
+        // the words the case lists search by carry the case's customer too (V24)
+        em.createNativeQuery("UPDATE case_word SET customer_id = ? WHERE customer_id = ?"
+                        + " AND case_id IN (SELECT c.id FROM service_case c WHERE c.equipment_id = ?)")
+                .setParameter(1, to.getId())
+                .setParameter(2, from.getId())
+                .setParameter(3, item.getId())
+                .executeUpdate();
         em.createQuery("UPDATE Contract k SET k.customer = :to WHERE k.equipment = :item AND k.customer = :from")
                 .setParameter("to", to)
                 .setParameter("item", item)

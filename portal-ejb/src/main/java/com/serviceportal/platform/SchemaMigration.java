@@ -32,13 +32,17 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var schema = configure("db/migration", "schema_history").load().migrate();
+        var schema = configure("db/migration", "schema_history")
+                .javaMigrations(new CaseWordsOfExistingCases("25"))
+                .load()
+                .migrate();
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + ", " + schema.migrationsExecuted
                 + " migration(s) applied");
         if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
             var demo = configure("db/demo", "demo_data_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
+                    .javaMigrations(new CaseWordsOfExistingCases("10"))
                     .load()
                     .migrate();
             LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " script(s) applied");

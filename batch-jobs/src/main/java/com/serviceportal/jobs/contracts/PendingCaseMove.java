@@ -57,6 +57,13 @@ public class PendingCaseMove extends IdListWriter {
             bindIds(move, p, ids);
             move.executeUpdate();
         }
+        // The words the case lists search by carry the case's completeness too (V24).
+        try (PreparedStatement words = connection.prepareStatement("UPDATE case_word SET complete ="
+                + " (SELECT c.complete FROM service_case c WHERE c.id = case_word.case_id) WHERE case_id IN "
+                + placeholders(ids))) {
+            bindIds(words, 1, ids);
+            words.executeUpdate();
+        }
     }
 
     /** The status for new cases, which a covered case moves to. */
