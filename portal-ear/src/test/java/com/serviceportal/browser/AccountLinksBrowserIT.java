@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A contact who forgot the password gets a link by e-mail (read in GreenMail), sees the password
+ * A contact who forgot the password gets a link by e-mail (read in the test's {@link Inbox}), sees the password
  * rule before typing, is told as they type, sets a new password and signs in; the desk sees and
  * sends links on the contact's "Sign-in and access" page.
  */

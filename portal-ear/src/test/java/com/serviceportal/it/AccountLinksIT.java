@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Invitations and password resets as the person receives them: the mail (in GreenMail, on
- * {@code it.smtp.port}), the single-use link it carries, the password rule, and signing in after.
+ * Invitations and password resets as the person receives them: the mail (in the test's
+ * {@link Inbox}), the single-use link it carries, the password rule, and signing in after.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -30,9 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The mail a case sends, as it arrives at a mail server (GreenMail, in this JVM on
- * {@code it.smtp.port}, where the test domain's {@code mail/portal} points): in the recipient's
- * language, once, even across an outage of the mail server, and never for a change that rolled
+ * The mail a case sends, as it arrives at the test's {@link Inbox}: in the recipient's language, once, even across an outage of the mail server, and never for a change that rolled
  * back. The test server's outbox runs every second with retries after 1 to 3 seconds.
  */
 @ExtendWith(ArquillianExtension.class)

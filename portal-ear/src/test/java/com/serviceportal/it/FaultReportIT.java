@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Fault reports ("request service"): a contact who orders directly gets a planned service order at
  * once; anyone else's report waits in the desk's queue, where accepting it makes the order and
  * rejecting it shows the reason to the customer. Each report is mailed to the configured address and
- * to the customer's account manager, read here in GreenMail (on {@code it.smtp.port}).
+ * to the customer's account manager, read here in the test's {@link Inbox}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
