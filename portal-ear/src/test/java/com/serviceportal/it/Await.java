@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 /**
  * Waiting in a test for something the server does on its own time (the outbox sender, a timer):
  * asks again and again until the answer is right or the patience is spent, then fails with the
- * last answer seen.
+ * last answer seen. A test that runs inside the server adds this class to its deployment.
  */
 public final class Await {
 
