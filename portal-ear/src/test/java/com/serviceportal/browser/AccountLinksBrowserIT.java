@@ -3,14 +3,11 @@ package com.serviceportal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.serviceportal.it.AccountLinksITDriver;
 import com.serviceportal.it.DemoData;
+import com.serviceportal.it.Inbox;
+import com.serviceportal.it.Mail;
 import com.serviceportal.it.PortalEar;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,9 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +25,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A contact who forgot the password gets a link by e-mail (read in GreenMail), sees the password
+ * A contact who forgot the password gets a link by e-mail (read in the test's {@link Inbox}), sees the password
  * rule before typing, is told as they type, sets a new password and signs in; the desk sees and
  * sends links on the contact's "Sign-in and access" page.
  */
@@ -56,18 +49,8 @@ public class AccountLinksBrowserIT {
     @ArquillianResource
     private URL base;
 
-    private final GreenMail mailServer =
-            new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
-
-    @BeforeEach
-    void startMailServer() {
-        mailServer.start();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailServer.stop();
-    }
+    @RegisterExtension
+    final Inbox inbox = Inbox.running();
 
     @Test
     public void forgottenPasswordIsReplacedThroughTheMailedLinkAndTheContactSignsIn() {
@@ -173,42 +156,10 @@ public class AccountLinksBrowserIT {
 
     /** The path of the link in the {@code nth} mail with that subject, once it has arrived. */
     private String awaitLink(String recipient, String subject, int nth) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(giveUp)) {
-            var bodies = Arrays.stream(mailServer.getReceivedMessages())
-                    .filter(m -> is(m, recipient, subject))
-                    .map(AccountLinksBrowserIT::body)
-                    .toList();
-            if (bodies.size() >= nth) {
-                Matcher link = LINK.matcher(bodies.get(nth - 1));
-                assertTrue(link.find(), bodies.get(nth - 1));
-                return link.group(1);
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no mail \"" + subject + "\" to " + recipient);
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean is(MimeMessage message, String recipient, String subject) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient)
-                    && subject.equals(message.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        Mail mail = inbox.awaitTo(recipient, subject, nth).get(nth - 1);
+        Matcher link = LINK.matcher(mail.body());
+        assertTrue(link.find(), mail.body());
+        return link.group(1);
     }
 
     private String driver(String action, String... parameters) {

@@ -7,6 +7,7 @@ import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.it.Await;
 import com.serviceportal.it.DemoData;
 import com.serviceportal.it.PortalEar;
 import java.net.URL;
@@ -115,7 +116,7 @@ public class ServiceLevelBrowserIT {
                         admin.screenshot("desk-queue-due-not-flagged");
                         throw new AssertionError("not flagged breached in time: " + queue.text());
                     }
-                    sleep(Duration.ofSeconds(5));
+                    Await.pause(Duration.ofSeconds(5));
                     queue = CaseListPage.openQueue(admin).search(tag);
                     queue.waitForNumbers(List.of(unanswered, answered));
                 }
@@ -163,15 +164,6 @@ public class ServiceLevelBrowserIT {
                     queue.waitForAjax();
                 }
             }
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,8 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -30,21 +23,19 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Invitations and password resets as the person receives them: the mail (in GreenMail, on
- * {@code it.smtp.port}), the single-use link it carries, the password rule, and signing in after.
+ * Invitations and password resets as the person receives them: the mail (in the test's
+ * {@link Inbox}), the single-use link it carries, the password rule, and signing in after.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class AccountLinksIT {
 
     private static final Pattern LINK = Pattern.compile("(http://\\S+/password/set\\.xhtml\\?token=([A-Za-z0-9_-]+))");
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final String GOOD_PASSWORD = "blue kettle on the roof";
 
     @Deployment(testable = false)
@@ -57,25 +48,15 @@ public class AccountLinksIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private final GreenMail mailServer =
-            new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
-
-    @BeforeEach
-    void startMailServer() {
-        mailServer.start();
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        mailServer.stop();
-    }
+    @RegisterExtension
+    final Inbox inbox = Inbox.running();
 
     @Test
     public void invitationInTheContactsLanguageSetsThePasswordOnceAndTheContactSignsIn() {
         Person eva = newContact("Eva", "Ström", "sv");
 
         assertEquals("ok", post("invite", "as", DemoData.TECHNICIAN, "account", eva.account()));
-        Mail invitation = awaitMail(eva.email(), "Din åtkomst till serviceportalen");
+        Mail invitation = inbox.awaitTo(eva.email(), "Din åtkomst till serviceportalen");
         assertTrue(invitation.body().startsWith("Hej Eva Ström,"), invitation.body());
         assertTrue(invitation.body().contains("Ditt användarnamn är: " + eva.username()), invitation.body());
         assertTrue(invitation.body().contains("i 60 minuter"), invitation.body());
@@ -106,7 +87,7 @@ public class AccountLinksIT {
         assertTrue(WebSignIn.landing(base, eva.username(), "another good passphrase")
                 .endsWith("/signin.xhtml"));
 
-        Mail changed = awaitMail(eva.email(), "Ditt lösenord till serviceportalen har ändrats");
+        Mail changed = inbox.awaitTo(eva.email(), "Ditt lösenord till serviceportalen har ändrats");
         assertFalse(changed.body().contains(GOOD_PASSWORD), "the new password is not in the mail");
 
         List<String> kept = stored(eva);
@@ -120,7 +101,7 @@ public class AccountLinksIT {
     public void aLinkExpiresAfterOneHourAndAnUnknownTokenGetsTheSameAnswer() {
         Person olle = newContact("Olle", "Berg", "en");
         post("invite", "as", DemoData.TECHNICIAN, "account", olle.account());
-        String token = token(awaitMail(olle.email(), "Your access to the service portal"));
+        String token = token(inbox.awaitTo(olle.email(), "Your access to the service portal"));
         assertEquals("INVITATION " + olle.username(), get("check", "token", token));
 
         assertEquals("1", post("expire", "account", olle.account()), "the link's hour is moved into the past");
@@ -135,21 +116,21 @@ public class AccountLinksIT {
     public void forgotPasswordSendsOneLinkPerMinuteAndAnswersTheSameForAnyone() {
         Person lena = newContact("Lena", "Holm", "en");
         post("invite", "as", DemoData.TECHNICIAN, "account", lena.account());
-        String invitation = token(awaitMail(lena.email(), "Your access to the service portal"));
+        String invitation = token(inbox.awaitTo(lena.email(), "Your access to the service portal"));
         post("set", "token", invitation, "password", GOOD_PASSWORD);
 
         assertEquals("ok", post("forgot", "who", lena.email().toUpperCase()));
         assertEquals("ok", post("forgot", "who", lena.username()), "a second request within the minute");
         assertEquals("ok", post("forgot", "who", "nobody-" + lena.username()), "an unknown name: the same answer");
-        Mail reset = awaitMail(lena.email(), "Reset your service portal password");
+        Mail reset = inbox.awaitTo(lena.email(), "Reset your service portal password");
         assertTrue(reset.body().contains("account " + lena.username()), reset.body());
-        sleep(Duration.ofSeconds(4));
+        Await.pause(Duration.ofSeconds(4));
         assertEquals(
-                1, mails(lena.email(), "Reset your service portal password").size(), "one link per minute");
+                1, inbox.to(lena.email(), "Reset your service portal password").size(), "one link per minute");
 
         // The desk may send a link at any time; it closes the one sent before.
         assertEquals("ok", post("reset", "as", DemoData.TECHNICIAN, "account", lena.account()));
-        String fromDesk = token(awaitMails(lena.email(), "Reset your service portal password", 2)
+        String fromDesk = token(inbox.awaitTo(lena.email(), "Reset your service portal password", 2)
                 .get(1));
         assertEquals("refused: link.invalid", get("check", "token", token(reset)), "a newer link closes the older");
         assertEquals("RESET " + lena.username(), get("check", "token", fromDesk));
@@ -187,25 +168,12 @@ public class AccountLinksIT {
         assertEquals("ok", post("email-changed", "contact", nils.contact(), "old", nils.email(), "new", newAddress));
 
         for (String address : List.of(nils.email(), newAddress)) {
-            Mail told = awaitMail(address, "Your e-mail address in the service portal has been changed");
+            Mail told = inbox.awaitTo(address, "Your e-mail address in the service portal has been changed");
             assertTrue(told.body().contains("from " + nils.email() + " to " + newAddress), told.body());
         }
     }
 
     private record Person(String contact, String account, String username, String email) {}
-
-    private record Mail(String recipient, String subject, String body) {
-        static Mail of(MimeMessage message) {
-            try {
-                return new Mail(
-                        message.getRecipients(Message.RecipientType.TO)[0].toString(),
-                        message.getSubject(),
-                        message.getContent().toString().replace("\r\n", "\n"));
-            } catch (MessagingException | IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private Person newContact(String first, String last, String language) {
         return newContact(first, last, language, true);
@@ -243,31 +211,6 @@ public class AccountLinksIT {
         return link.group(2);
     }
 
-    private Mail awaitMail(String recipient, String subject) {
-        return awaitMails(recipient, subject, 1).get(0);
-    }
-
-    private List<Mail> awaitMails(String recipient, String subject, int count) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        while (true) {
-            List<Mail> found = mails(recipient, subject);
-            if (found.size() >= count) {
-                return found;
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError(count + " mail(s) \"" + subject + "\" to " + recipient + "; got " + found);
-            }
-            sleep(Duration.ofMillis(300));
-        }
-    }
-
-    private List<Mail> mails(String recipient, String subject) {
-        return Arrays.stream(mailServer.getReceivedMessages())
-                .map(Mail::of)
-                .filter(m -> m.recipient().equals(recipient) && m.subject().equals(subject))
-                .toList();
-    }
-
     /** Sends the parameters as a UTF-8 form, so names like "Ström" arrive intact. */
     private String post(String action, String... parameters) {
         return send(HttpRequest.newBuilder(driver(action))
@@ -301,15 +244,6 @@ public class AccountLinksIT {
             return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

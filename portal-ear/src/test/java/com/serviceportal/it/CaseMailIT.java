@@ -3,15 +3,10 @@ package com.serviceportal.it;
 import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.Inbox.marker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,27 +17,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The mail a case sends, as it arrives at a mail server (GreenMail, in this JVM on
- * {@code it.smtp.port}, where the test domain's {@code mail/portal} points): in the recipient's
- * language, once, even across an outage of the mail server, and never for a change that rolled
+ * The mail a case sends, as it arrives at the test's {@link Inbox}: in the recipient's language, once, even across an outage of the mail server, and never for a change that rolled
  * back. The test server's outbox runs every second with retries after 1 to 3 seconds.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -71,22 +59,17 @@ public class CaseMailIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private final GreenMail mailServer =
-            new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
-
-    @AfterEach
-    void stopMailServer() {
-        mailServer.stop();
-    }
+    @RegisterExtension
+    final Inbox inbox = Inbox.stopped();
 
     @Test
     public void newCaseIsConfirmedToTheContactInItsLanguageAndAnnouncedToTheDesk() {
-        mailServer.start();
+        inbox.start();
         String marker = marker();
         long svens = raise(SITE_CONTACT, "Kylrum 3 larmar " + marker);
         long annas = raise(COMPANY_CONTACT, "Conveyor belt slips " + marker);
 
-        List<Mail> mails = awaitMails(marker, 4);
+        List<Mail> mails = inbox.awaitMentioning(marker, 4);
 
         Mail toSven = only(mails, SVEN, svens);
         assertEquals("Ärende " + svens + " mottaget: Kylrum 3 larmar " + marker, toSven.subject());
@@ -111,10 +94,10 @@ public class CaseMailIT {
 
     @Test
     public void eachNoteIsMailedToTheOtherPartyAndInternalNotesToNoOne() {
-        mailServer.start();
+        inbox.start();
         String marker = marker();
         long number = raise(SITE_CONTACT, "Oven door seal leaks " + marker);
-        awaitMails(marker, 2);
+        inbox.awaitMentioning(marker, 2);
 
         note(number, SITE_CONTACT, "New", "Still leaking " + marker);
         post("assign", "case", Long.toString(number), "team", "First line");
@@ -124,9 +107,9 @@ public class CaseMailIT {
         note(number, DemoData.TECHNICIAN, "Internal review", "Check the warranty first " + marker);
         note(number, DemoData.TECHNICIAN, "In progress", "A technician comes on Tuesday " + marker);
 
-        List<Mail> mails = awaitMails(marker, 6);
-        sleep(Duration.ofSeconds(3));
-        mails = mailsWith(marker);
+        List<Mail> mails = inbox.awaitMentioning(marker, 6);
+        Await.pause(Duration.ofSeconds(3));
+        mails = inbox.mentioning(marker);
         assertEquals(6, mails.size(), "two for the new case, three customer notes, one staff note: " + mails);
 
         Mail unassigned = only(withText(mails, "Still leaking"), DESK, number);
@@ -164,13 +147,13 @@ public class CaseMailIT {
                     "the failure names the mail server that did not answer: " + row.lastError());
         }
 
-        mailServer.start();
+        inbox.start();
         List<OutboxRow> delivered = awaitOutbox(marker, rows -> rows.stream().allMatch(OutboxRow::sent));
         assertEquals(6, delivered.size());
         // A few more ticks of the sender: nothing may go out a second time.
-        sleep(Duration.ofSeconds(3));
+        Await.pause(Duration.ofSeconds(3));
 
-        List<Mail> mails = mailsWith(marker);
+        List<Mail> mails = inbox.mentioning(marker);
         assertEquals(6, mails.size(), "six mails, each once: " + mails);
         for (var expected : Map.of(SVEN, svens, ANNA, annas, MARK, marks).entrySet()) {
             only(mails, expected.getKey(), expected.getValue());
@@ -180,7 +163,7 @@ public class CaseMailIT {
 
     @Test
     public void changeThatRollsBackSendsNothing() {
-        mailServer.start();
+        inbox.start();
         String rolledBack = marker();
         String answer = post("raise-rolled-back", "user", SITE_CONTACT, "summary", "Never raised " + rolledBack);
         assertTrue(answer.endsWith("rolled back"), answer);
@@ -193,8 +176,8 @@ public class CaseMailIT {
         // A committed case raised after it has its mail delivered; the rolled-back one never follows.
         String committed = marker();
         raise(SITE_CONTACT, "Raised for real " + committed);
-        awaitMails(committed, 2);
-        assertEquals(List.of(), mailsWith(rolledBack));
+        inbox.awaitMentioning(committed, 2);
+        assertEquals(List.of(), inbox.mentioning(rolledBack));
     }
 
     @Test
@@ -228,18 +211,7 @@ public class CaseMailIT {
     }
 
     private List<OutboxRow> awaitOutbox(String marker, Predicate<List<OutboxRow>> condition) {
-        return await(() -> outbox(marker), condition, "outbox rows for " + marker);
-    }
-
-    private List<Mail> awaitMails(String marker, int count) {
-        return await(() -> mailsWith(marker), mails -> mails.size() >= count, count + " mails for " + marker);
-    }
-
-    private List<Mail> mailsWith(String marker) {
-        return Arrays.stream(mailServer.getReceivedMessages())
-                .map(Mail::of)
-                .filter(mail -> mail.subject().contains(marker) || mail.body().contains(marker))
-                .toList();
+        return Await.until(() -> outbox(marker), condition, PATIENCE, "outbox rows for " + marker);
     }
 
     private static Mail only(List<Mail> mails, String recipient, long caseNumber) {
@@ -277,51 +249,6 @@ public class CaseMailIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T last = probe.get();
-        while (!condition.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + PATIENCE.toSeconds() + " s for " + what + "; last seen: " + last);
-            }
-            sleep(Duration.ofMillis(250));
-            last = probe.get();
-        }
-        return last;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String marker() {
-        return "#" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A mail as the recipient reads it. */
-    record Mail(String recipient, String subject, String body) {
-
-        static Mail of(MimeMessage message) {
-            try {
-                String to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .map(Object::toString)
-                        .collect(Collectors.joining(", "));
-                // Mail travels with CRLF line ends; compare lines as written.
-                String body = message.getContent().toString().replace("\r\n", "\n");
-                return new Mail(to, message.getSubject(), body);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

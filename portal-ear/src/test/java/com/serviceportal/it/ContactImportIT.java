@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -51,7 +52,7 @@ public class ContactImportIT {
 
     @Deployment
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(ContactImportIT.class, DemoData.class);
+        return PortalEar.withTestClasses(ContactImportIT.class, DemoData.class, Await.class);
     }
 
     @Inject
@@ -352,15 +353,14 @@ public class ContactImportIT {
                 "every line manager linked once all rows are in");
     }
 
-    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
-        long until = System.currentTimeMillis() + 60_000;
-        BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-        while ((status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING)
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-            status = operator.getJobExecution(execution).getBatchStatus();
-        }
-        return status;
+    private static BatchStatus await(JobOperator operator, long execution) {
+        return Await.until(
+                () -> operator.getJobExecution(execution).getBatchStatus(),
+                status -> status != BatchStatus.STARTING
+                        && status != BatchStatus.STARTED
+                        && status != BatchStatus.STOPPING,
+                Duration.ofMinutes(1),
+                "execution " + execution + " to end");
     }
 
     @Test
@@ -371,29 +371,27 @@ public class ContactImportIT {
         assertThrows(NotFoundException.class, () -> imports.upload("x.csv", HEADER.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private ImportProgress importAll(String file, boolean webAccess) throws InterruptedException {
+    private ImportProgress importAll(String file, boolean webAccess) {
         ImportUpload upload = imports.upload("contacts.csv", file.getBytes(StandardCharsets.UTF_8));
         imports.preview(upload.importId(), upload.mapping(), true, webAccess);
         return run(upload.importId());
     }
 
-    private ImportProgress importAll(String file, Charset charset, String prefix) throws InterruptedException {
+    private ImportProgress importAll(String file, Charset charset, String prefix) {
         ImportUpload upload = imports.upload("contacts.csv", (prefix + file).getBytes(charset));
         assertTrue(upload.mapping().stream().filter(field -> field != null).count() >= 5, upload::toString);
         imports.preview(upload.importId(), upload.mapping(), true, false);
         return run(upload.importId());
     }
 
-    private ImportProgress run(long importId) throws InterruptedException {
+    private ImportProgress run(long importId) {
         imports.start(importId);
-        long until = System.currentTimeMillis() + 60_000;
-        ImportProgress progress = imports.progress(importId);
-        while (!progress.finished() && System.currentTimeMillis() < until) {
-            assertFalse(progress.failed(), "the import job failed; see server.log");
-            Thread.sleep(200);
-            progress = imports.progress(importId);
-        }
-        assertTrue(progress.finished(), "the import did not finish in a minute");
+        ImportProgress progress = Await.until(
+                () -> imports.progress(importId),
+                p -> p.finished() || p.failed(),
+                Duration.ofMinutes(1),
+                "the import to finish");
+        assertTrue(progress.finished(), "the import job failed; see server.log");
         return progress;
     }
 

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public class FaultCodeImportIT {
 
     @Deployment
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(FaultCodeImportIT.class, DemoData.class);
+        return PortalEar.withTestClasses(FaultCodeImportIT.class, DemoData.class, Await.class);
     }
 
     @Inject
@@ -112,7 +113,7 @@ public class FaultCodeImportIT {
     }
 
     @Test
-    public void aCleanFileImportsAndASecondImportUpdates() throws InterruptedException {
+    public void aCleanFileImportsAndASecondImportUpdates() {
         String code = code();
         signIn(ADMINISTRATOR);
         String first = "Stock code,Friendly name\n" + code + "-1,Compressor trips\n" + code + "-2,Fan noisy\n";
@@ -150,15 +151,12 @@ public class FaultCodeImportIT {
         assertThrows(NotFoundException.class, () -> imports.faultCodes());
     }
 
-    private ImportProgress waitFor(long importId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            ImportProgress progress = imports.progress(importId);
-            if (progress.isFinished()) {
-                return progress;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The import did not finish within a minute");
+    private ImportProgress waitFor(long importId) {
+        return Await.until(
+                () -> imports.progress(importId),
+                ImportProgress::isFinished,
+                Duration.ofMinutes(1),
+                "the import to finish");
     }
 
     private Map<String, String> names(String prefix) {

@@ -3,16 +3,11 @@ package com.serviceportal.it;
 import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.Inbox.marker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,12 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,12 +29,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fault reports ("request service"): a contact who orders directly gets a planned service order at
  * once; anyone else's report waits in the desk's queue, where accepting it makes the order and
  * rejecting it shows the reason to the customer. Each report is mailed to the configured address and
- * to the customer's account manager, read here in GreenMail (on {@code it.smtp.port}).
+ * to the customer's account manager, read here in the test's {@link Inbox}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,8 +47,6 @@ public class FaultReportIT {
     private static final String BALTIC_MARINE = "Baltic Marine Ltd";
     private static final String TOM = "tom@servicedesk.example";
 
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
-
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(FaultReportITDriver.class, DemoData.class);
@@ -66,18 +57,17 @@ public class FaultReportIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private final GreenMail mailServer =
-            new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
+    @RegisterExtension
+    final Inbox inbox = Inbox.stopped();
 
     /** What each test changed, put back afterwards (newest first). */
     private final List<String[]> undo = new ArrayList<>();
 
     @AfterEach
-    void putBackAndStopMailServer() {
+    void putBack() {
         for (int i = undo.size() - 1; i >= 0; i--) {
             post(undo.get(i)[0], Arrays.copyOfRange(undo.get(i), 1, undo.get(i).length));
         }
-        mailServer.stop();
     }
 
     @Test
@@ -173,7 +163,7 @@ public class FaultReportIT {
 
     @Test
     public void eachReportIsMailedToTheConfiguredAddressAndTheAccountManager() {
-        mailServer.start();
+        inbox.start();
         String marker = marker();
         String configured = "faults-" + marker.substring(1) + "@servicedesk.example";
         change("setting", "name", "fault-report-email", "value", configured);
@@ -186,9 +176,9 @@ public class FaultReportIT {
         String[] ordered = report(SITE_CONTACT, GOTEBORG, null, "Floor drain blocked " + marker);
         report(OTHER_COMPANY_CONTACT, BALTIC_MARINE, null, "Winch hums " + marker);
 
-        List<Mail> mails = awaitMails(marker, 5);
-        sleep(Duration.ofSeconds(3));
-        mails = mailsWith(marker);
+        List<Mail> mails = inbox.awaitMentioning(marker, 5);
+        Await.pause(Duration.ofSeconds(3));
+        mails = inbox.mentioning(marker);
         assertEquals(5, mails.size(), "three to the configured address, two to Nordic Foods' manager: " + mails);
 
         Mail queued = only(mails, configured, "Compressor rattles");
@@ -242,26 +232,6 @@ public class FaultReportIT {
         undo.add(entry);
     }
 
-    private List<Mail> awaitMails(String marker, int count) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        List<Mail> mails = mailsWith(marker);
-        while (mails.size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited for " + count + " mails for " + marker + "; got " + mails);
-            }
-            sleep(Duration.ofMillis(250));
-            mails = mailsWith(marker);
-        }
-        return mails;
-    }
-
-    private List<Mail> mailsWith(String marker) {
-        return Arrays.stream(mailServer.getReceivedMessages())
-                .map(Mail::of)
-                .filter(mail -> mail.subject().contains(marker) || mail.body().contains(marker))
-                .toList();
-    }
-
     private static Mail only(List<Mail> mails, String recipient, String text) {
         List<Mail> matching = mails.stream()
                 .filter(m -> m.recipient().equals(recipient) && m.body().contains(text))
@@ -293,39 +263,6 @@ public class FaultReportIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String marker() {
-        return "#" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A mail as the recipient reads it. */
-    record Mail(String recipient, String subject, String body) {
-
-        static Mail of(MimeMessage message) {
-            try {
-                String to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .map(Object::toString)
-                        .collect(Collectors.joining(", "));
-                return new Mail(
-                        to,
-                        message.getSubject(),
-                        message.getContent().toString().replace("\r\n", "\n"));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,11 +47,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class NightlyJobsIT {
 
     private static final AtomicLong IDS = new AtomicLong(7_100_000L);
-    private static final long WAIT_MILLIS = 120_000;
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @Deployment
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(NightlyJobsIT.class, DemoData.class);
+        return PortalEar.withTestClasses(NightlyJobsIT.class, DemoData.class, Await.class);
     }
 
     @Inject
@@ -266,25 +267,22 @@ public class NightlyJobsIT {
 
     // The run as the jobs screen shows it, once it has ended.
 
-    private JobRun runNowAndWait(NightlyJob job) throws InterruptedException {
+    private JobRun runNowAndWait(NightlyJob job) {
         signIn(DemoData.ADMINISTRATOR);
         return await(jobs.runNow(job));
     }
 
     /** Waits until the jobs screen's list shows the run ended, and returns it as listed. */
-    private JobRun await(long execution) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            JobRun run = jobs.runs().stream()
-                    .filter(r -> r.executionId() == execution)
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("execution " + execution + " is not listed"));
-            if (!run.isRunning()) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("execution " + execution + " did not end");
+    private JobRun await(long execution) {
+        return Await.until(
+                () -> listed(execution), run -> !run.isRunning(), PATIENCE, "execution " + execution + " to end");
+    }
+
+    private JobRun listed(long execution) {
+        return jobs.runs().stream()
+                .filter(r -> r.executionId() == execution)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("execution " + execution + " is not listed"));
     }
 
     /** What one step of a run read, from the job repository's table in jdbc/portal. */
