@@ -59,13 +59,12 @@ public class CustomersBrowserIT {
 
             CustomerPages.FormPage form = list.newCompany();
             assertEquals("New company", form.heading());
-            form.type("accountNumber", "nf1000").type("postcode", "1".repeat(20) + "1");
+            form.type("accountNumber", "nf1000");
             List<String> errors = form.save().errors();
             assertEquals(
                     List.of(
                             "This account number belongs to another company or site. Please give another.",
-                            "Please give the name.",
-                            "The postcode is too long: at most 20 characters."),
+                            "Please give the name."),
                     errors);
             browser.screenshot("desk-customer-problems-desktop");
 
@@ -167,7 +166,7 @@ public class CustomersBrowserIT {
                     browser.driver()
                             .findElement(By.cssSelector("[id='newCase:customer'] .ui-selectonemenu-label"))
                             .getText()
-                            .startsWith(MALMO),
+                            .contains(MALMO),
                     "its site is chosen");
             browser.screenshot("desk-new-case-for-equipment-desktop");
             browser.resize(Browser.PHONE);
