@@ -46,6 +46,12 @@ public class EquipmentItemPage extends Page {
         return new NewCasePage(browser);
     }
 
+    /** The desk's "Raise a case for this item". */
+    public NewCasePage raiseCaseAtDesk() {
+        find(By.id("raiseCase")).click();
+        return new NewCasePage(browser);
+    }
+
     /** The equipment the new-case form starts with. */
     public static String chosenEquipment(Browser browser) {
         return browser.driver()

@@ -93,8 +93,8 @@ public class ContactServiceIT {
     public void everyProblemOfTheFormIsNamedAtOnce() {
         ContactForm empty = contacts.newForm();
         empty.setEmail("not an address");
-        empty.setPostcode("1".repeat(21));
-        empty.setCountryCode("XX");
+        empty.getAddress().setPostcode("1".repeat(21));
+        empty.getAddress().setCountryCode("XX");
         empty.setTimeZone("Mars/Olympus");
         empty.setAliases(List.of("also-not-an-address"));
         ContactFormException problems = assertThrows(ContactFormException.class, () -> contacts.save(empty));
@@ -103,10 +103,10 @@ public class ContactServiceIT {
                         "contact.error.required.firstName",
                         "contact.error.required.lastName",
                         "contact.error.required.username",
-                        "contact.error.tooLong.postcode",
+                        "address.error.tooLong.postcode",
+                        "address.error.country",
                         "contact.error.emailSyntax",
                         "contact.error.customerRequired",
-                        "contact.error.country",
                         "contact.error.timeZone",
                         "contact.error.aliasSyntax"),
                 problems.getProblems());
@@ -117,7 +117,7 @@ public class ContactServiceIT {
         String username = unique("kim");
         ContactForm form = form(username, nordicFoods);
         form.setTitle("Plant engineer");
-        form.setCountryCode("SE");
+        form.getAddress().setCountryCode("SE");
         form.setTimeZone("Europe/Stockholm");
         form.setLanguage("sv");
         long id = contacts.save(form);
@@ -330,7 +330,7 @@ public class ContactServiceIT {
         ContactForm form = form(username, goteborg);
         form.setFirstName("=HYPERLINK(\"http://evil.example\")");
         form.setPhone("+46 31 1");
-        form.setCity("@SUM(A1)");
+        form.getAddress().setCity("@SUM(A1)");
         contacts.save(form);
         ContactSearch search = new ContactSearch();
         search.setText(username);
@@ -382,10 +382,10 @@ public class ContactServiceIT {
         ContactForm form = form(username, goteborg);
         form.setTitle("Site manager");
         form.setFirstName("Åsa");
-        form.setAddressLine1("Hamngatan 1, Port 4");
-        form.setCity("Göteborg");
-        form.setPostcode("411 06");
-        form.setCountryCode("SE");
+        form.getAddress().setLine1("Hamngatan 1, Port 4");
+        form.getAddress().setCity("Göteborg");
+        form.getAddress().setPostcode("411 06");
+        form.getAddress().setCountryCode("SE");
         form.setMobile("+46 70 123 45 67");
         form.setAliases(List.of(username + "@other.example"));
         long id = contacts.save(form);

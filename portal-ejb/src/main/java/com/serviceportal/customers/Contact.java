@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -104,28 +106,9 @@ public class Contact {
     @JoinColumn(name = "line_manager_id")
     private Contact lineManager;
 
-    @Size(max = 128)
-    @Column(name = "address_line1")
-    private String addressLine1;
-
-    @Size(max = 128)
-    @Column(name = "address_line2")
-    private String addressLine2;
-
-    @Size(max = 64)
-    private String city;
-
-    @Size(max = 32)
-    @Column(name = "state_region")
-    private String stateRegion;
-
-    @Size(max = 20)
-    private String postcode;
-
-    /** ISO 3166 alpha-2, see {@link Countries}. */
-    @Size(max = 2)
-    @Column(name = "country_code")
-    private String countryCode;
+    @Valid
+    @Embedded
+    private Address address;
 
     /** IANA time zone; {@code null} for the portal's default. */
     @Size(max = 60)
@@ -230,28 +213,9 @@ public class Contact {
         return lineManager;
     }
 
-    public String getAddressLine1() {
-        return addressLine1;
-    }
-
-    public String getAddressLine2() {
-        return addressLine2;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getStateRegion() {
-        return stateRegion;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
+    /** The address; an empty one when none is known. */
+    public Address getAddress() {
+        return address == null ? new Address() : address;
     }
 
     public String getTimeZone() {
@@ -309,12 +273,7 @@ public class Contact {
         this.lastName = form.getLastName();
         this.email = form.getEmail();
         this.lineManager = lineManager;
-        this.addressLine1 = form.getAddressLine1();
-        this.addressLine2 = form.getAddressLine2();
-        this.city = form.getCity();
-        this.stateRegion = form.getStateRegion();
-        this.postcode = form.getPostcode();
-        this.countryCode = form.getCountryCode();
+        this.address = form.getAddress().tidied();
         this.language = form.getLanguage();
         this.timeZone = form.getTimeZone();
         this.phone = form.getPhone();

@@ -1,6 +1,7 @@
 package com.serviceportal.customers;
 
 import com.serviceportal.security.UserAccount;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
@@ -39,22 +40,9 @@ public class ContactForm implements Serializable {
     private Long customerId;
     private Long lineManagerId;
 
-    @Size(max = 128)
-    private String addressLine1;
+    @Valid
+    private Address address = new Address();
 
-    @Size(max = 128)
-    private String addressLine2;
-
-    @Size(max = 64)
-    private String city;
-
-    @Size(max = 32)
-    private String stateRegion;
-
-    @Size(max = 20)
-    private String postcode;
-
-    private String countryCode;
     private String language = "en";
     private String timeZone;
 
@@ -104,12 +92,7 @@ public class ContactForm implements Serializable {
         form.customerId = c.getCustomer().getId();
         form.lineManagerId =
                 c.getLineManager() == null ? null : c.getLineManager().getId();
-        form.addressLine1 = c.getAddressLine1();
-        form.addressLine2 = c.getAddressLine2();
-        form.city = c.getCity();
-        form.stateRegion = c.getStateRegion();
-        form.postcode = c.getPostcode();
-        form.countryCode = c.getCountryCode();
+        form.address = c.getAddress().tidied();
         form.language = c.getLanguage();
         form.timeZone = c.getTimeZone();
         form.phone = c.getPhone();
@@ -219,52 +202,12 @@ public class ContactForm implements Serializable {
         this.lineManagerId = lineManagerId;
     }
 
-    public String getAddressLine1() {
-        return addressLine1;
+    public Address getAddress() {
+        return address;
     }
 
-    public void setAddressLine1(String addressLine1) {
-        this.addressLine1 = addressLine1;
-    }
-
-    public String getAddressLine2() {
-        return addressLine2;
-    }
-
-    public void setAddressLine2(String addressLine2) {
-        this.addressLine2 = addressLine2;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getStateRegion() {
-        return stateRegion;
-    }
-
-    public void setStateRegion(String stateRegion) {
-        this.stateRegion = stateRegion;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
+    public void setAddress(Address address) {
+        this.address = address;
     }
 
     public String getLanguage() {

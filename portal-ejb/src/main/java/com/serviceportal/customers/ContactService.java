@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public class ContactService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Set<String> LANGUAGES = Set.of("en", "sv");
     private static final String ROW = "SELECT c.id, c.title, c.firstName, c.lastName, c.email, a.username, a.enabled,"
-            + " cu.name, p.name, c.phone, c.mobile, c.city, c.countryCode, c.createdAt, a.lastLoginAt"
+            + " cu.name, p.name, c.phone, c.mobile, c.address.city, c.address.countryCode, c.createdAt, a.lastLoginAt"
             + " FROM Contact c JOIN c.customer cu LEFT JOIN cu.parent p LEFT JOIN UserAccount a ON a.contact = c";
 
     @PersistenceContext
@@ -58,6 +59,9 @@ public class ContactService {
 
     @Inject
     private AccountLinks accountLinks;
+
+    @Inject
+    private Validator validator;
 
     /** One page of the contacts the search finds, by last and first name. */
     public ContactRows search(@NotNull ContactSearch search, int first, int pageSize) {
@@ -288,11 +292,11 @@ public class ContactService {
                                             "a.username",
                                             "c.phone",
                                             "c.mobile",
-                                            "c.city",
-                                            "c.postcode",
-                                            "c.stateRegion",
-                                            "c.addressLine1",
-                                            "c.countryCode",
+                                            "c.address.city",
+                                            "c.address.postcode",
+                                            "c.address.stateRegion",
+                                            "c.address.line1",
+                                            "c.address.countryCode",
                                             "cu.name",
                                             "cu.accountNumber",
                                             "p.name")
@@ -372,12 +376,7 @@ public class ContactService {
         form.setLastName(t.apply(form.getLastName()));
         form.setUsername(t.apply(form.getUsername()));
         form.setEmail(t.apply(form.getEmail()));
-        form.setAddressLine1(t.apply(form.getAddressLine1()));
-        form.setAddressLine2(t.apply(form.getAddressLine2()));
-        form.setCity(t.apply(form.getCity()));
-        form.setStateRegion(t.apply(form.getStateRegion()));
-        form.setPostcode(t.apply(form.getPostcode()));
-        form.setCountryCode(t.apply(form.getCountryCode()));
+        form.setAddress(form.getAddress().tidied());
         form.setTimeZone(t.apply(form.getTimeZone()));
         form.setPhone(t.apply(form.getPhone()));
         form.setMobile(t.apply(form.getMobile()));
@@ -407,11 +406,7 @@ public class ContactService {
         tooLong(problems, form.getLastName(), 64, "lastName");
         tooLong(problems, form.getUsername(), 64, "username");
         tooLong(problems, form.getEmail(), 254, "email");
-        tooLong(problems, form.getAddressLine1(), 128, "addressLine1");
-        tooLong(problems, form.getAddressLine2(), 128, "addressLine2");
-        tooLong(problems, form.getCity(), 64, "city");
-        tooLong(problems, form.getStateRegion(), 32, "stateRegion");
-        tooLong(problems, form.getPostcode(), 20, "postcode");
+        problems.addAll(form.getAddress().problems(validator));
         tooLong(problems, form.getPhone(), 20, "phone");
         tooLong(problems, form.getMobile(), 20, "mobile");
         tooLong(problems, form.getNotes(), 4000, "notes");
@@ -437,9 +432,6 @@ public class ContactService {
             if (!fits) {
                 problems.add("contact.error.lineManager");
             }
-        }
-        if (form.getCountryCode() != null && !Countries.isKnown(form.getCountryCode())) {
-            problems.add("contact.error.country");
         }
         if (!LANGUAGES.contains(form.getLanguage())) {
             problems.add("contact.error.language");

@@ -2,6 +2,7 @@ package com.serviceportal.customers;
 
 import com.serviceportal.security.UserAccount;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -43,24 +45,9 @@ public class Customer {
     @JoinColumn(name = "parent_id")
     private Customer parent;
 
-    @Size(max = 128)
-    @Column(name = "address_line1")
-    private String addressLine1;
-
-    @Size(max = 128)
-    @Column(name = "address_line2")
-    private String addressLine2;
-
-    @Size(max = 64)
-    private String city;
-
-    @Size(max = 20)
-    private String postcode;
-
-    /** ISO 3166 alpha-2, see {@link Countries}. */
-    @Size(max = 2)
-    @Column(name = "country_code")
-    private String countryCode;
+    @Valid
+    @Embedded
+    private Address address;
 
     /** The staff member who looks after the account ("our reference"); fault reports go to them. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -98,32 +85,27 @@ public class Customer {
         return parent != null;
     }
 
-    public String getAddressLine1() {
-        return addressLine1;
+    /** The address; an empty one when none is known. */
+    public Address getAddress() {
+        return address == null ? new Address() : address;
     }
 
-    public String getAddressLine2() {
-        return addressLine2;
+    public void setAddress(Address address) {
+        this.address = address;
     }
 
-    public String getCity() {
-        return city;
+    public void rename(String accountNumber, String name) {
+        this.accountNumber = accountNumber;
+        this.name = name;
     }
 
-    public String getPostcode() {
-        return postcode;
+    /** Makes a site one of another company's sites. */
+    public void moveTo(Customer company) {
+        this.parent = company;
     }
 
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setAddress(String addressLine1, String addressLine2, String city, String postcode, String countryCode) {
-        this.addressLine1 = addressLine1;
-        this.addressLine2 = addressLine2;
-        this.city = city;
-        this.postcode = postcode;
-        this.countryCode = countryCode;
+    public long getVersion() {
+        return version;
     }
 
     public UserAccount getAccountManager() {

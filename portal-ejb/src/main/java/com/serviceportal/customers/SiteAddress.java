@@ -18,12 +18,13 @@ public record SiteAddress(String line1, String line2, String postcode, String ci
         implements Serializable {
 
     static SiteAddress of(Customer customer) {
+        Address address = customer.getAddress();
         return new SiteAddress(
-                customer.getAddressLine1(),
-                customer.getAddressLine2(),
-                customer.getPostcode(),
-                customer.getCity(),
-                customer.getCountryCode());
+                address.getLine1(),
+                address.getLine2(),
+                address.getPostcode(),
+                address.getCity(),
+                address.getCountryCode());
     }
 
     /** "Hamnvägen 12, Gate B, 417 64 Göteborg, Sweden"; empty when no address is known. */

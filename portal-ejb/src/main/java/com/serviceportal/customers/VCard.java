@@ -35,12 +35,17 @@ final class VCard {
         if (c.getMobile() != null) {
             v.line("TEL;VALUE=uri;TYPE=\"cell,voice\":tel:" + c.getMobile().replace(" ", "-"));
         }
-        if (c.getCity() != null || c.getAddressLine1() != null || c.getCountryCode() != null) {
-            String street = c.getAddressLine2() == null
-                    ? escape(c.getAddressLine1())
-                    : escape(c.getAddressLine1()) + "\\n" + escape(c.getAddressLine2());
-            v.line("ADR;TYPE=work:;;" + street + ";" + escape(c.getCity()) + ";" + escape(c.getStateRegion()) + ";"
-                    + escape(c.getPostcode()) + ";" + escape(Countries.nameOf(c.getCountryCode(), Locale.ENGLISH)));
+        if (c.getAddress().getCity() != null
+                || c.getAddress().getLine1() != null
+                || c.getAddress().getCountryCode() != null) {
+            String street = c.getAddress().getLine2() == null
+                    ? escape(c.getAddress().getLine1())
+                    : escape(c.getAddress().getLine1()) + "\\n"
+                            + escape(c.getAddress().getLine2());
+            v.line("ADR;TYPE=work:;;" + street + ";" + escape(c.getAddress().getCity()) + ";"
+                    + escape(c.getAddress().getStateRegion()) + ";"
+                    + escape(c.getAddress().getPostcode()) + ";"
+                    + escape(Countries.nameOf(c.getAddress().getCountryCode(), Locale.ENGLISH)));
         }
         if (c.getTimeZone() != null) {
             v.line("TZ:" + escape(c.getTimeZone()));

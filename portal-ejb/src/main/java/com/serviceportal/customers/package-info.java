@@ -7,6 +7,9 @@
  * contact's login is a {@code UserAccount}); a company names its account manager, a {@code security}
  * account. {@link com.serviceportal.customers.SiteService} lists the sites a contact sees with
  * their open activities, counted from {@code cases}, {@code orders} and {@code invoices}, and builds
- * the portal menu from the tab switches of {@code settings}.
+ * the portal menu from the tab switches of {@code settings}. {@link
+ * com.serviceportal.customers.CustomerService} keeps the desk's companies and sites: search, create,
+ * add a site, edit; {@link com.serviceportal.customers.Address} is the address customers and contacts
+ * share.
  */
 package com.serviceportal.customers;

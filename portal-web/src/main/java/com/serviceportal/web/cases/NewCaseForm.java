@@ -4,9 +4,13 @@ import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.NewCaseChoices;
 import com.serviceportal.cases.RaisedCase;
+import com.serviceportal.equipment.EquipmentService;
+import com.serviceportal.equipment.NewCaseStart;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import java.io.Serializable;
@@ -14,7 +18,8 @@ import java.util.List;
 
 /**
  * The new-case form as the customer's and the desk's pages both show it: the lists follow the
- * chosen customer, equipment and subject, and saving hands the whole draft to the service.
+ * chosen customer, equipment and subject, and saving hands the whole draft to the service. With
+ * {@code ?equipment=} ("Add case for equipment") it starts with that item and its site chosen.
  */
 public abstract class NewCaseForm implements Serializable {
 
@@ -26,6 +31,15 @@ public abstract class NewCaseForm implements Serializable {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private EquipmentService equipmentService;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    /** {@code ?equipment=}: the form starts with that item and its site chosen. */
+    private Long equipment;
+
     @Valid
     private final NewCase draft = new NewCase();
 
@@ -34,6 +48,16 @@ public abstract class NewCaseForm implements Serializable {
     private RaisedCase raised;
 
     public void load() {
+        if (equipment != null && draft.getEquipmentId() == null) {
+            try {
+                NewCaseStart start = equipmentService.newCaseStart(equipment);
+                draft.setCustomerId(start.getCustomerId());
+                draft.setEquipmentId(start.getEquipmentId());
+            } catch (NotFoundException e) {
+                notFound.send();
+                return;
+            }
+        }
         refreshChoices();
         if (draft.getCustomerId() == null
                 && !isCustomerChosenByDesk()
@@ -68,6 +92,14 @@ public abstract class NewCaseForm implements Serializable {
         } catch (BusinessException e) {
             feedback.error(e);
         }
+    }
+
+    public Long getEquipment() {
+        return equipment;
+    }
+
+    public void setEquipment(Long equipment) {
+        this.equipment = equipment;
     }
 
     /** The desk chooses the customer first; a contact starts on its own customer. */

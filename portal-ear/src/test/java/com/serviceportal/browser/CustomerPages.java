@@ -1,0 +1,127 @@
+package com.serviceportal.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The desk's customer pages: the list ({@code /desk/customers/list.xhtml}) and the form. */
+public final class CustomerPages {
+
+    private CustomerPages() {}
+
+    /** {@code /desk/customers/list.xhtml} */
+    public static class ListPage extends Page {
+
+        public ListPage(Browser browser) {
+            super(browser);
+            find(By.id("customers:rows"));
+        }
+
+        public static ListPage open(Browser browser) {
+            browser.go("desk/customers/list.xhtml");
+            return new ListPage(browser);
+        }
+
+        public FormPage newCompany() {
+            find(By.id("newCompany")).click();
+            return new FormPage(browser);
+        }
+
+        public ListPage search(String text) {
+            WebElement input = find(By.id("customers:text"));
+            input.clear();
+            input.sendKeys(text);
+            find(By.id("customers:find")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+            return this;
+        }
+
+        /** The names in the table; empty when it shows its empty message. */
+        public List<String> names() {
+            return driver.findElements(By.cssSelector("[id='customers:rows'] .customer-link")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        public String emptyMessage() {
+            return find(By.cssSelector("[id='customers:rows'] .empty-state")).getText();
+        }
+
+        public FormPage open(String name) {
+            find(By.linkText(name)).click();
+            return new FormPage(browser);
+        }
+    }
+
+    /** {@code /desk/customers/edit.xhtml}: a company or a site, with its links and a company's sites. */
+    public static class FormPage extends Page {
+
+        public FormPage(Browser browser) {
+            super(browser);
+            find(By.id("customer:save"));
+        }
+
+        public FormPage type(String field, String value) {
+            WebElement input = find(By.id("customer:" + field));
+            input.clear();
+            input.sendKeys(value);
+            return this;
+        }
+
+        public FormPage country(String labelStart) {
+            choose("customer:country", labelStart);
+            return this;
+        }
+
+        public FormPage accountManager(String labelStart) {
+            choose("customer:accountManager", labelStart);
+            return this;
+        }
+
+        public String company() {
+            return chosen("customer:companyChoice");
+        }
+
+        public String value(String field) {
+            return find(By.id("customer:" + field)).getAttribute("value");
+        }
+
+        public FormPage save() {
+            find(By.id("customer:save")).click();
+            return new FormPage(browser);
+        }
+
+        public FormPage addSite() {
+            find(By.id("addSite")).click();
+            return new FormPage(browser);
+        }
+
+        public FormPage openCompany() {
+            find(By.id("company")).click();
+            return new FormPage(browser);
+        }
+
+        public List<String> sites() {
+            return driver.findElements(By.cssSelector(".site-list .site-link")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        public List<String> errors() {
+            find(By.cssSelector("#messages .ui-messages-error"));
+            return driver.findElements(By.cssSelector("#messages .ui-messages-error li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        public String info() {
+            return find(By.cssSelector("#messages .ui-messages-info")).getText();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.serviceportal.customers;
+
+import jakarta.validation.Valid;
+import java.io.Serializable;
+
+/**
+ * The desk's form for a company (account number, name, address, account manager) or one of its sites
+ * (its company, name, account number, address). Whether it is a site is fixed when it is created.
+ */
+public class CustomerForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+    private boolean site;
+    private Long companyId;
+    private String accountNumber;
+    private String name;
+
+    @Valid
+    private Address address = new Address();
+
+    private Long accountManagerId;
+
+    static CustomerForm company() {
+        return new CustomerForm();
+    }
+
+    static CustomerForm siteOf(long companyId) {
+        CustomerForm form = new CustomerForm();
+        form.site = true;
+        form.companyId = companyId;
+        return form;
+    }
+
+    static CustomerForm of(Customer customer) {
+        CustomerForm form = new CustomerForm();
+        form.id = customer.getId();
+        form.version = customer.getVersion();
+        form.site = customer.isSite();
+        form.companyId = customer.isSite() ? customer.getParent().getId() : null;
+        form.accountNumber = customer.getAccountNumber();
+        form.name = customer.getName();
+        form.address = customer.getAddress().tidied();
+        form.accountManagerId = customer.getAccountManager() == null
+                ? null
+                : customer.getAccountManager().getId();
+        return form;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isSite() {
+        return site;
+    }
+
+    public Long getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(Long companyId) {
+        this.companyId = companyId;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public void setAccountNumber(String accountNumber) {
+        this.accountNumber = accountNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public void setAddress(Address address) {
+        this.address = address;
+    }
+
+    public Long getAccountManagerId() {
+        return accountManagerId;
+    }
+
+    public void setAccountManagerId(Long accountManagerId) {
+        this.accountManagerId = accountManagerId;
+    }
+}

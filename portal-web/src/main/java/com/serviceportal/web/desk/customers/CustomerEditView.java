@@ -1,0 +1,104 @@
+package com.serviceportal.web.desk.customers;
+
+import com.serviceportal.customers.Countries;
+import com.serviceportal.customers.CustomerChoices;
+import com.serviceportal.customers.CustomerForm;
+import com.serviceportal.customers.CustomerFormException;
+import com.serviceportal.customers.CustomerService;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A company's or site's page and form ({@code /desk/customers/edit.xhtml}): {@code ?id=} for an
+ * existing one, {@code ?company=} for a new site of that company, neither for a new company.
+ */
+@Named
+@ViewScoped
+public class CustomerEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CustomerService customers;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    @Inject
+    private FacesContext faces;
+
+    private Long id;
+    private Long company;
+    private CustomerForm form;
+    private CustomerChoices choices;
+    private List<Countries.Country> countries;
+
+    public void load() {
+        try {
+            if (id != null) {
+                form = customers.formFor(id);
+            } else if (company != null) {
+                form = customers.newSite(company);
+            } else {
+                form = customers.newCompany();
+            }
+            choices = customers.choices(form.isSite() ? null : form.getId());
+            countries = Countries.all(faces.getViewRoot().getLocale());
+        } catch (NotFoundException e) {
+            notFound.send();
+        }
+    }
+
+    public String save() {
+        try {
+            long saved = customers.save(form);
+            feedback.info("customer.saved", form.getName());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/desk/customers/edit?faces-redirect=true&id=" + saved;
+        } catch (CustomerFormException e) {
+            e.getProblems().forEach(feedback::error);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        return null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getCompany() {
+        return company;
+    }
+
+    public void setCompany(Long company) {
+        this.company = company;
+    }
+
+    public CustomerForm getForm() {
+        return form;
+    }
+
+    public CustomerChoices getChoices() {
+        return choices;
+    }
+
+    public List<Countries.Country> getCountries() {
+        return countries;
+    }
+}
