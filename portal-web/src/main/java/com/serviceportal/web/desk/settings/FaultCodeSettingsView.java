@@ -71,6 +71,7 @@ public class FaultCodeSettingsView implements Serializable {
     public void importFile() {
         try {
             progress = imports.progress(imports.startImport(fileName, content));
+            showWhenFinished();
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -79,6 +80,11 @@ public class FaultCodeSettingsView implements Serializable {
     /** Asked by the page's poll while the job runs. */
     public void refresh() {
         progress = imports.progress(progress.getImportId());
+        showWhenFinished();
+    }
+
+    /** A finished job (a short file may finish before the page first asks) shows its codes in the list. */
+    private void showWhenFinished() {
         if (progress.isFinished()) {
             faultCodes = imports.faultCodes();
             check = null;
