@@ -92,6 +92,7 @@ public class MenuBrowserIT {
             assertEquals(
                     List.of("Cases", "Customers & contacts", "Orders & equipment", "Contracts"), menu.rootLabels());
             assertEquals(1, menu.rootLines(), "the desk's menu keeps to one line");
+            assertTrue(menu.headerHeight() < 80, "the top bar is one line: " + menu.headerHeight() + " px");
             assertFalse(menu.itemShown("equipment"), "a group's items wait until it is opened");
             browser.screenshot("menu-desk-desktop");
 
@@ -124,9 +125,14 @@ public class MenuBrowserIT {
                     List.of("Cases", "Customers & contacts", "Orders & equipment", "Contracts", "Administration"),
                     menu.rootLabels());
             assertEquals(1, menu.rootLines(), "the administrator's menu keeps to one line too");
+            assertTrue(
+                    menu.headerHeight() < 80, "the user and sign-out stay beside it: " + menu.headerHeight() + " px");
+            browser.screenshot("menu-desk-desktop-administrator");
             menu.openGroup("administration");
             browser.screenshot("menu-desk-desktop-administration");
             assertEquals("Nightly jobs", menu.choose("adminJobs").heading());
+            browser.resize(Browser.DESKTOP);
+            browser.screenshot("menu-desk-desktop-1280-administrator");
 
             browser.resize(Browser.PHONE);
             menu = new TopMenu(browser).unfold().openGroup("administration");
