@@ -49,6 +49,7 @@ public class MenuBrowserIT {
             TopMenu menu = new TopMenu(browser);
             assertEquals(1, menu.rootLines(), "the portal's menu keeps to one line: " + menu.rootLabels());
             assertFalse(menu.buttonShown(), "no menu button on a wide screen");
+            assertTrue(menu.headerHeight() < 80, "the top bar is one line: " + menu.headerHeight() + " px");
             browser.screenshot("menu-portal-desktop");
 
             browser.resize(Browser.PHONE);
