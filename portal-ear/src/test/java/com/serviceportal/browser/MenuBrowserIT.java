@@ -43,8 +43,10 @@ public class MenuBrowserIT {
     @Test
     public void customerReachesThePagesThroughThePhoneMenu() {
         try (Browser browser = Browser.open(base, "en")) {
-            browser.resize(LAPTOP);
+            browser.resize(Browser.PHONE);
             browser.go("portal/cases/list.xhtml");
+            assertFalse(new TopMenu(browser).buttonShown(), "the sign-in page has no menu to open");
+            browser.resize(LAPTOP);
             new SignInPage(browser).signIn(COMPANY_CONTACT, PASSWORD);
             TopMenu menu = new TopMenu(browser);
             assertEquals(1, menu.rootLines(), "the portal's menu keeps to one line: " + menu.rootLabels());
