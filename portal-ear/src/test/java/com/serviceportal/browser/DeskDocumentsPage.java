@@ -35,7 +35,9 @@ public class DeskDocumentsPage extends Page {
     /** Presses Publish on a document's row and waits until the row says so. */
     public DeskDocumentsPage publish(String title) {
         documentRow(title).findElement(By.cssSelector("button.publish")).click();
+        // the answer redraws the table, so a row found just before may be gone when read
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> row(title).contains("Published"));
         return this;
     }
