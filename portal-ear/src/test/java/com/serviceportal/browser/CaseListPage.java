@@ -1,5 +1,6 @@
 package com.serviceportal.browser;
 
+import com.serviceportal.it.Await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -59,11 +60,17 @@ public class CaseListPage extends Page {
     }
 
     /** Types into the search field; the table follows as the user types. */
+    /** Longer than the text filter's delay after a key (the page's {@code p:ajax delay}). */
+    private static final Duration FILTER_DELAY = Duration.ofMillis(600);
+
     public CaseListPage search(String text) {
         WebElement field = find(By.cssSelector(".list-filter-text input"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
-        return this;
+        // The list filters 400 ms after the last key; a click before its answer arrives (a sort)
+        // would be overtaken by it.
+        Await.pause(FILTER_DELAY);
+        return waitForAjax();
     }
 
     /** Clicks a column header to sort by it (again to reverse). */
