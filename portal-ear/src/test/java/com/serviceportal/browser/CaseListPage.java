@@ -4,7 +4,6 @@ import com.serviceportal.it.Await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -142,10 +141,7 @@ public class CaseListPage extends Page {
 
     /** Waits until no AJAX request of the page is under way. */
     public CaseListPage waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+        settle();
         return this;
     }
 

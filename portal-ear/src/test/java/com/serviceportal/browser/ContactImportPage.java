@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,7 +61,7 @@ public class ContactImportPage extends Page {
         driver.findElement(By.id("contactImport:file_input"))
                 .sendKeys(file.toAbsolutePath().toString());
         find(By.cssSelector(".import-columns"));
-        waitForAjax();
+        settle();
         return this;
     }
 
@@ -79,7 +78,7 @@ public class ContactImportPage extends Page {
     public ContactImportPage preview() {
         find(By.id("contactImport:preview")).click();
         find(By.cssSelector(".import-preview"));
-        waitForAjax();
+        settle();
         return this;
     }
 
@@ -119,12 +118,5 @@ public class ContactImportPage extends Page {
 
     public String messages() {
         return find(By.id("messages")).getText();
-    }
-
-    private void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 }

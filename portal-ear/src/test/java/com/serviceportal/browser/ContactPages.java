@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,13 +90,6 @@ public final class ContactPages {
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> Files.exists(file));
             return file;
-        }
-
-        private void settle() {
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                            .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         }
     }
 

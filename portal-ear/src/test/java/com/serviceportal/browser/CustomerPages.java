@@ -1,11 +1,8 @@
 package com.serviceportal.browser;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The desk's customer pages: the list ({@code /desk/customers/list.xhtml}) and the form. */
 public final class CustomerPages {
@@ -35,10 +32,7 @@ public final class CustomerPages {
             input.clear();
             input.sendKeys(text);
             find(By.id("customers:find")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                            .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+            settle();
             return this;
         }
 

@@ -27,7 +27,7 @@ public class JobsPage extends Page {
     /** Presses "Run now" of a job, e.g. {@code SUPPORT_HOURS_RESET}, and waits for the answer. */
     public JobsPage runNow(String job) {
         find(By.cssSelector(".run-now-" + job)).click();
-        waitForAjax();
+        settle();
         return this;
     }
 
@@ -69,12 +69,5 @@ public class JobsPage extends Page {
 
     public String messages() {
         return find(By.id("messages")).getText();
-    }
-
-    private void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 }

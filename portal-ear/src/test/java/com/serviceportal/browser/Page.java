@@ -63,12 +63,17 @@ abstract class Page {
                 // the panel was still opening or an AJAX update replaced it: the next round opens it again
                 continue;
             }
-            // A choice may reload part of the form; wait until PrimeFaces has no request under way.
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+            // A choice may reload part of the form.
+            settle();
         }
+    }
+
+    /** Waits until PrimeFaces has no AJAX request under way. */
+    protected void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** The text of a menu's current choice. */
