@@ -4,15 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -45,8 +37,6 @@ public class AccountLinksIT {
 
     @ArquillianResource
     private URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
     final Inbox inbox = Inbox.running();
@@ -211,42 +201,11 @@ public class AccountLinksIT {
         return link.group(2);
     }
 
-    /** Sends the parameters as a UTF-8 form, so names like "Ström" arrive intact. */
     private String post(String action, String... parameters) {
-        return send(HttpRequest.newBuilder(driver(action))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        driver(action, parameters).getRawQuery() == null
-                                ? ""
-                                : driver(action, parameters).getRawQuery()))
-                .build());
+        return TestDriver.at(base, "account-links").post(action, parameters);
     }
 
     private String get(String action, String... parameters) {
-        return send(HttpRequest.newBuilder(driver(action, parameters)).GET().build());
-    }
-
-    private URI driver(String action, String... parameters) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < parameters.length; i += 2) {
-            query.append(i == 0 ? '?' : '&')
-                    .append(parameters[i])
-                    .append('=')
-                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
-        }
-        return URI.create(base.toString().replaceAll("/$", "") + "/it/account-links/" + action + query);
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestDriver.at(base, "account-links").get(action, parameters);
     }
 }

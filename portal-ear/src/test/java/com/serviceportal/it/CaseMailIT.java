@@ -7,15 +7,7 @@ import static com.serviceportal.it.Inbox.marker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +48,6 @@ public class CaseMailIT {
 
     @ArquillianResource
     private URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
     final Inbox inbox = Inbox.stopped();
@@ -205,8 +195,7 @@ public class CaseMailIT {
     }
 
     private List<OutboxRow> outbox(String marker) {
-        String rows = send(
-                HttpRequest.newBuilder(driver("outbox", "marker", marker)).GET().build());
+        String rows = TestDriver.at(base, "case-mail").get("outbox", "marker", marker);
         return rows.lines().map(OutboxRow::parse).toList();
     }
 
@@ -223,33 +212,7 @@ public class CaseMailIT {
     }
 
     private String post(String action, String... parameters) {
-        return send(HttpRequest.newBuilder(driver(action, parameters))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
-    }
-
-    private URI driver(String action, String... parameters) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < parameters.length; i += 2) {
-            query.append(i == 0 ? '?' : '&')
-                    .append(parameters[i])
-                    .append('=')
-                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
-        }
-        return URI.create(base.toString().replaceAll("/$", "") + "/it/case-mail/" + action + query);
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestDriver.at(base, "case-mail").post(action, parameters);
     }
 
     /** One outbox row as the helper lists it. */

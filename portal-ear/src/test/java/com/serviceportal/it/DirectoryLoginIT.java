@@ -9,16 +9,8 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.OperationType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,8 +47,6 @@ public class DirectoryLoginIT {
 
     @ArquillianResource
     private URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startDirectory() throws Exception {
@@ -233,36 +223,10 @@ public class DirectoryLoginIT {
     }
 
     private String post(String action, String... parameters) {
-        return send(HttpRequest.newBuilder(driver(action, parameters))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+        return TestDriver.at(base, "directory").post(action, parameters);
     }
 
     private String get(String action, String... parameters) {
-        return send(HttpRequest.newBuilder(driver(action, parameters)).GET().build());
-    }
-
-    private URI driver(String action, String... parameters) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < parameters.length; i += 2) {
-            query.append(i == 0 ? '?' : '&')
-                    .append(parameters[i])
-                    .append('=')
-                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
-        }
-        return URI.create(base.toString().replaceAll("/$", "") + "/it/directory/" + action + query);
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestDriver.at(base, "directory").get(action, parameters);
     }
 }

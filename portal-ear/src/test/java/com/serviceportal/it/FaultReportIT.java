@@ -8,15 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,8 +46,6 @@ public class FaultReportIT {
 
     @ArquillianResource
     private URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
     final Inbox inbox = Inbox.stopped();
@@ -241,28 +231,6 @@ public class FaultReportIT {
     }
 
     private String post(String action, String... parameters) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < parameters.length; i += 2) {
-            query.append(i == 0 ? "" : "&")
-                    .append(parameters[i])
-                    .append('=')
-                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
-        }
-        URI uri = URI.create(base.toString().replaceAll("/$", "") + "/it/fault-report/" + action);
-        try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(uri)
-                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(query.toString()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestDriver.at(base, "fault-report").post(action, parameters);
     }
 }
