@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.cases.CaseCursor;
 import com.serviceportal.cases.CaseEdit;
 import com.serviceportal.cases.CaseFilter;
 import com.serviceportal.cases.CaseRow;
@@ -27,6 +28,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -325,13 +329,102 @@ public class CaseSearchIT {
     }
 
     @Test
+    public void everyOrderPagesOnAfterTheLastCaseShown() {
+        String tag = tag();
+        long malmo = DemoData.customerId("Nordic Foods Malmö warehouse");
+        long invoice = raise(COMPANY_CONTACT, null, tag + " Invoice query", Severity.LOW);
+        long dock = raise(COMPANY_CONTACT, malmo, tag + " Dock door stuck", Severity.HIGH);
+        long printer = raise(SITE_CONTACT, null, tag + " Label printer offline", Severity.MEDIUM);
+        long jams = raise(SITE_CONTACT, null, tag + " Label printer jams", Severity.MEDIUM);
+        long forklift = raise(COMPANY_CONTACT, malmo, tag + " Forklift battery", Severity.CRITICAL);
+        long scale = raise(SITE_CONTACT, null, tag + " Scale drifts", Severity.LOW);
+        long renewal = raise(COMPANY_CONTACT, null, tag + " Contract renewal", Severity.NOT_APPLICABLE);
+        long freezer = raise(SITE_CONTACT, null, tag + " Freezer alarm", Severity.CRITICAL);
+        setStatus(dock, IN_PROGRESS, false);
+        setStatus(forklift, IN_PROGRESS, false);
+        setStatus(scale, CLOSED, true);
+        setStatus(renewal, CANCELLED, true);
+        // ties on every column: the same creation time, due time, team and assignee, and none at all
+        Timestamp sameTime = Timestamp.from(Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS));
+        sql("UPDATE service_case SET created_at = ? WHERE case_number IN (?, ?, ?)", sameTime, printer, jams, dock);
+        sql(
+                "UPDATE case_word SET created_at = ? WHERE case_id IN"
+                        + " (SELECT id FROM service_case WHERE case_number IN (?, ?, ?))",
+                sameTime,
+                printer,
+                jams,
+                dock);
+        sql("UPDATE service_case SET due_at = ? WHERE case_number IN (?, ?)", sameTime, invoice, freezer);
+        sql("UPDATE service_case SET team_id = ? WHERE case_number IN (?, ?, ?)", FIRST_LINE_TEAM, dock, jams, scale);
+        sql(
+                "UPDATE service_case SET assignee_id = ? WHERE case_number IN (?, ?)",
+                DemoData.accountId(TECHNICIAN),
+                printer,
+                freezer);
+
+        CaseFilter everything = text(tag);
+        everything.setIncludeComplete(true);
+        CaseFilter oneSite = text(tag);
+        oneSite.setIncludeComplete(true);
+        oneSite.setCustomerId(DemoData.customerId("Nordic Foods Göteborg plant"));
+        for (String username : List.of(COMPANY_CONTACT, TECHNICIAN)) {
+            signIn(username);
+            for (CaseFilter filter : List.of(everything, oneSite)) {
+                for (CaseSort.Column column : CaseSort.Column.values()) {
+                    for (boolean ascending : List.of(true, false)) {
+                        CaseSort sort = new CaseSort(column, ascending);
+                        List<Long> whole = numbers(filter, sort);
+                        assertEquals(filter == everything ? 8 : 4, whole.size());
+                        assertEquals(whole, pagedOn(filter, sort, 3), username + ", " + sort + " in pages of 3");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    public void casesComingAndGoingWhileSomeonePagesNeitherRepeatNorHideOne() {
+        String tag = tag();
+        List<Long> raised = new ArrayList<>();
+        for (String summary : List.of("Alarm sounds", "Belt slips", "Cooler leaks", "Door sticks", "Engine stalls")) {
+            raised.add(raise(SITE_CONTACT, null, tag + " " + summary, Severity.MEDIUM));
+        }
+        signIn(COMPANY_CONTACT);
+        CaseFilter filter = text(tag);
+        CaseRows first = search.search(filter, CaseSort.NEWEST_FIRST, 0, 2, null);
+        assertEquals(List.of(raised.get(4), raised.get(3)), numbers(first));
+        raise(SITE_CONTACT, null, tag + " Fan rattles", Severity.MEDIUM);
+        signIn(COMPANY_CONTACT);
+        assertEquals(
+                List.of(raised.get(2), raised.get(1)),
+                numbers(search.search(filter, CaseSort.NEWEST_FIRST, 2, 2, first.next())),
+                "a case raised meanwhile does not push the last one shown onto the next page");
+
+        CaseSort bySummary = new CaseSort(CaseSort.Column.SUMMARY, true);
+        first = search.search(filter, bySummary, 0, 2, null);
+        assertEquals(List.of(raised.get(0), raised.get(1)), numbers(first));
+        setStatus(raised.get(0), CLOSED, true);
+        signIn(COMPANY_CONTACT);
+        assertEquals(
+                List.of(raised.get(2), raised.get(3)),
+                numbers(search.search(filter, bySummary, 2, 2, first.next())),
+                "a case closed meanwhile does not pull the next one out of sight");
+
+        CaseFilter other = text(tag + " door");
+        assertEquals(
+                List.of(),
+                numbers(search.search(other, bySummary, 2, 2, first.next())),
+                "the cursor of another filter is not followed: the one case found is on page 1");
+    }
+
+    @Test
     public void theQueueRemembersEachTechniciansOrder() {
         signIn(TECHNICIAN);
         CaseSort bySummary = new CaseSort(CaseSort.Column.SUMMARY, true);
-        search.searchQueue(new CaseFilter(), bySummary, 0, 5);
+        search.searchQueue(new CaseFilter(), bySummary, 0, 5, null);
         assertEquals(bySummary, search.queueSort());
         CaseSort bySeverity = new CaseSort(CaseSort.Column.SEVERITY, false);
-        search.searchQueue(new CaseFilter(), bySeverity, 0, 5);
+        search.searchQueue(new CaseFilter(), bySeverity, 0, 5, null);
         assertEquals(bySeverity, search.queueSort(), "the latest choice wins");
 
         signIn("ada");
@@ -366,6 +459,25 @@ public class CaseSearchIT {
         return page(filter, sort, 0, 50).getRows().stream()
                 .map(CaseRow::getNumber)
                 .toList();
+    }
+
+    /** The whole list read page by page, each page continuing after the last case of the one before. */
+    private List<Long> pagedOn(CaseFilter filter, CaseSort sort, int size) {
+        List<Long> paged = new ArrayList<>();
+        CaseCursor after = null;
+        int first = 0;
+        do {
+            CaseRows rows = search.search(filter, sort, first, size, after);
+            paged.addAll(numbers(rows));
+            after = rows.next();
+            assertEquals(rows.hasMore(), after != null, "a cursor exactly when another page follows");
+            first += size;
+        } while (after != null);
+        return paged;
+    }
+
+    private static List<Long> numbers(CaseRows rows) {
+        return rows.getRows().stream().map(CaseRow::getNumber).toList();
     }
 
     private CaseRows page(CaseFilter filter, CaseSort sort, int first, int size) {

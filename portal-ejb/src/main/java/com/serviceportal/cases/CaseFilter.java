@@ -1,6 +1,8 @@
 package com.serviceportal.cases;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * What a case list is narrowed to. Empty fields do not narrow; by default only active cases are
@@ -92,5 +94,18 @@ public class CaseFilter implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** Every value of the filter as text, so that two filters listing the same cases compare equal. */
+    List<String> values() {
+        return List.of(
+                Arrays.toString(statusIds),
+                Boolean.toString(includeComplete),
+                Arrays.toString(severities),
+                String.valueOf(customerId),
+                String.valueOf(teamId),
+                String.valueOf(assigneeId),
+                text == null ? "" : text.strip(),
+                Boolean.toString(dueSoon));
     }
 }

@@ -14,10 +14,16 @@ public final class CaseRows implements Serializable {
 
     private final List<CaseRow> rows;
     private final boolean more;
+    private final CaseCursor next;
 
     public CaseRows(List<CaseRow> rows, boolean more) {
+        this(rows, more, null);
+    }
+
+    CaseRows(List<CaseRow> rows, boolean more, CaseCursor next) {
         this.rows = List.copyOf(rows);
         this.more = more;
+        this.next = next;
     }
 
     public List<CaseRow> getRows() {
@@ -27,5 +33,10 @@ public final class CaseRows implements Serializable {
     /** Whether at least one more case matches after this page. */
     public boolean hasMore() {
         return more;
+    }
+
+    /** Where the next page starts, to pass to the next search; {@code null} when none follows. */
+    public CaseCursor next() {
+        return next;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Query;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The case lists of the portal and the desk, filtered, sorted and paged in the database and always
@@ -53,8 +56,10 @@ public class CaseSearch {
             + " LEFT JOIN team t ON t.id = c.team_id"
             + " LEFT JOIN user_account a ON a.id = c.assignee_id";
 
-    private static final String SEVERITY_RANK = "CASE c.severity WHEN 'CRITICAL' THEN 1 WHEN 'HIGH' THEN 2"
-            + " WHEN 'MEDIUM' THEN 3 WHEN 'LOW' THEN 4 ELSE 5 END";
+    /** Critical first: each level's rank, 1 for the most urgent (see {@link #rank}). */
+    private static final String SEVERITY_RANK = Arrays.stream(Severity.values())
+            .map(severity -> " WHEN '" + severity.name() + "' THEN " + rank(severity))
+            .collect(Collectors.joining("", "CASE c.severity", " END"));
 
     @PersistenceContext
     private EntityManager em;
@@ -71,15 +76,43 @@ public class CaseSearch {
             @NotNull CaseSort sort,
             @Min(0) int first,
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        return search(filter, sort, first, pageSize, null);
+    }
+
+    /**
+     * One page of the cases the caller may see that match the filter, in the given order: when
+     * {@code after} is the cursor of the page before (the same filter and order), the page is read
+     * as the cases that follow it, without reading the pages before again; otherwise from the
+     * list's start.
+     */
+    public CaseRows search(
+            @NotNull CaseFilter filter,
+            @NotNull CaseSort sort,
+            @Min(0) int first,
+            @Min(1) @Max(MAX_PAGE_SIZE) int pageSize,
+            CaseCursor after) {
         AccessScope scope = caller.scope();
-        List<Object> parameters = new ArrayList<>();
-        List<Part> parts = parts(scope, filter, sort);
+        List<String> filterValues = filter.values();
+        CaseCursor last = after != null && after.continues(filterValues, sort, first) ? after : null;
+        List<Part> parts = new ArrayList<>();
+        List<Standing> standings = new ArrayList<>();
+        List<Part> all = parts(scope, filter, sort);
+        List<Standing> allStandings = standings(sort, all, last);
+        for (int i = 0; i < all.size(); i++) {
+            // a part whose cases all come before the last one shown has nothing for this page
+            if (allStandings.get(i) != Standing.BEFORE) {
+                parts.add(all.get(i));
+                standings.add(allStandings.get(i));
+            }
+        }
         if (parts.isEmpty()) {
             return new CaseRows(List.of(), false);
         }
+        int skipped = last == null ? first : 0;
+        List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         if (parts.size() == 1) {
-            appendQuery(scope, filter, sort, parts.get(0), sql, parameters);
+            appendQuery(scope, filter, sort, parts.get(0), standings.get(0), last, sql, parameters);
         } else {
             // One query over several customers, statuses or severities would read and sort every
             // matching case. One ordered, limited query per part walks an index in the list's order
@@ -95,14 +128,14 @@ public class CaseSearch {
             }
             for (int i = 0; i < parts.size(); i++) {
                 sql.append(i == 0 ? "" : union).append(parenthesised ? "(" : "SELECT * FROM (");
-                appendQuery(scope, filter, sort, parts.get(i), sql, parameters);
+                appendQuery(scope, filter, sort, parts.get(i), standings.get(i), last, sql, parameters);
                 sql.append(" OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY)").append(parenthesised ? "" : " part" + i);
-                parameters.add(first + pageSize + 1);
+                parameters.add(skipped + pageSize + 1);
             }
             sql.append(parenthesised ? "" : ") merged").append(" ORDER BY ").append(mergedOrderBy(sort));
         }
         sql.append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-        parameters.add(first);
+        parameters.add(skipped);
         parameters.add(pageSize + 1);
 
         Query query = em.createNativeQuery(sql.toString());
@@ -114,7 +147,18 @@ public class CaseSearch {
         Instant now = Instant.now();
         List<CaseRow> rows =
                 found.stream().limit(pageSize).map(row -> toRow(row, now)).toList();
-        return new CaseRows(rows, found.size() > pageSize);
+        if (found.size() <= pageSize) {
+            return new CaseRows(rows, false);
+        }
+        Object[] lastShown = found.get(pageSize - 1);
+        CaseCursor next = new CaseCursor(
+                first + pageSize,
+                sort,
+                filterValues,
+                (Serializable) lastShown[14],
+                (Serializable) lastShown[10],
+                ((Number) lastShown[0]).longValue());
+        return new CaseRows(rows, true, next);
     }
 
     /**
@@ -125,7 +169,8 @@ public class CaseSearch {
             @NotNull CaseFilter filter,
             @NotNull CaseSort sort,
             @Min(0) int first,
-            @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+            @Min(1) @Max(MAX_PAGE_SIZE) int pageSize,
+            CaseCursor after) {
         AccessScope scope = requireStaff();
         QueueSort remembered = em.find(QueueSort.class, scope.accountId());
         if (remembered == null) {
@@ -133,7 +178,7 @@ public class CaseSearch {
         } else if (!remembered.toSort().equals(sort)) {
             remembered.choose(sort);
         }
-        return search(filter, sort, first, pageSize);
+        return search(filter, sort, first, pageSize, after);
     }
 
     /** The order the staff member last chose for the queue; newest first until then. */
@@ -291,6 +336,8 @@ public class CaseSearch {
             CaseFilter filter,
             CaseSort sort,
             Part part,
+            Standing standing,
+            CaseCursor last,
             StringBuilder sql,
             List<Object> parameters) {
         if (part.word() != null) {
@@ -326,7 +373,201 @@ public class CaseSearch {
             parameters.add(part.complete());
         }
         narrowToFilter(scope, filter, part, sql, parameters);
+        // a word part's own columns, so that the condition bounds the range of its index
+        String created = part.word() == null ? "c.created_at" : "w.created_at";
+        String id = part.word() == null ? "c.id" : "w.case_id";
+        if (standing == Standing.TIED) {
+            sql.append(" AND ").append(laterAmongEquals(created, id, last, parameters));
+        } else if (standing == Standing.VARIES) {
+            appendAfter(
+                    sort,
+                    last,
+                    sort.getColumn() == CaseSort.Column.CREATED ? created : sortKey(sort),
+                    created,
+                    id,
+                    sql,
+                    parameters);
+        }
         sql.append(" ORDER BY ").append(partOrderBy(scope, sort, part));
+    }
+
+    /**
+     * How the cases of a part stand against the last case shown, when the list continues after one
+     * ({@code last}): all before it, all after it, or tied with it on the sorted column (a part of
+     * one status, severity or customer in a list sorted by that), or mixed.
+     */
+    private enum Standing {
+        /** No case of the part comes after the last one shown: the part is left out. */
+        BEFORE,
+        /** Every case of the part shares the last one's sorted value: newer first decides. */
+        TIED,
+        /** The part's cases differ in the sorted column: the whole order decides. */
+        VARIES,
+        /** Every case of the part comes after the last one shown, or the list starts at its top. */
+        AFTER
+    }
+
+    private List<Standing> standings(CaseSort sort, List<Part> parts, CaseCursor last) {
+        if (last == null) {
+            return parts.stream().map(part -> Standing.AFTER).toList();
+        }
+        Map<Long, Integer> statusOrder = sort.getColumn() == CaseSort.Column.STATUS ? statusOrder() : Map.of();
+        Map<Long, Integer> customers =
+                switch (sort.getColumn()) {
+                    case CUSTOMER, COMPANY -> customersAgainst(sort, last, parts);
+                    default -> Map.of();
+                };
+        return parts.stream()
+                .map(part -> {
+                    Integer comparison =
+                            switch (sort.getColumn()) {
+                                case STATUS ->
+                                    part.statusId() == null
+                                            ? null
+                                            : Integer.compare(
+                                                    statusOrder.get(part.statusId()), ((Number) last.key()).intValue());
+                                case SEVERITY ->
+                                    part.severity() == null
+                                            ? null
+                                            : Integer.compare(rank(part.severity()), ((Number) last.key()).intValue());
+                                case CUSTOMER, COMPANY ->
+                                    part.customerId() == null ? null : customers.get(part.customerId());
+                                default -> null;
+                            };
+                    if (comparison == null) {
+                        return Standing.VARIES;
+                    }
+                    if (comparison == 0) {
+                        return Standing.TIED;
+                    }
+                    return (comparison < 0) == sort.isAscending() ? Standing.BEFORE : Standing.AFTER;
+                })
+                .toList();
+    }
+
+    private Map<Long, Integer> statusOrder() {
+        return em.createQuery("SELECT s.id, s.sortOrder FROM TrackingStatus s", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).intValue()));
+    }
+
+    /**
+     * For each customer part (one customer's cases, so one name), whether the customer's or company's
+     * name sorts before (-1), with (0) or after (1) the last case's; compared by the database, whose
+     * collation orders the list.
+     */
+    private Map<Long, Integer> customersAgainst(CaseSort sort, CaseCursor last, List<Part> parts) {
+        List<Long> customers = parts.stream()
+                .filter(part -> part.customerId() != null && part.word() == null && part.caseNumber() == null)
+                .map(Part::customerId)
+                .distinct()
+                .toList();
+        if (customers.isEmpty()) {
+            return Map.of();
+        }
+        String key = sortKey(sort);
+        List<Object> parameters = new ArrayList<>(List.of(last.key(), last.key()));
+        StringBuilder sql = new StringBuilder("SELECT cu.id, CASE WHEN " + key + " < ? THEN -1 WHEN " + key
+                + " = ? THEN 0 ELSE 1 END FROM customer cu LEFT JOIN customer p ON p.id = cu.parent_id WHERE 1 = 1");
+        inList(sql, parameters, "cu.id", customers);
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
+    }
+
+    /**
+     * The condition that a case comes after the last one shown in the list's order. It leads with a
+     * bound on the sorted column where that column is the case's own and never empty, so the
+     * database starts the part's index range there instead of walking the rows before it.
+     */
+    private static void appendAfter(
+            CaseSort sort,
+            CaseCursor last,
+            String key,
+            String created,
+            String id,
+            StringBuilder sql,
+            List<Object> parameters) {
+        String later = sort.isAscending() ? " > ?" : " < ?";
+        Object value = last.key();
+        switch (sort.getColumn()) {
+            case NUMBER -> {
+                sql.append(" AND ").append(key).append(later);
+                parameters.add(value);
+            }
+            case CREATED -> {
+                // the creation time, then the id, both in the list's direction
+                sql.append(" AND ").append(key).append(sort.isAscending() ? " >= ?" : " <= ?");
+                sql.append(" AND (")
+                        .append(key)
+                        .append(later)
+                        .append(" OR ")
+                        .append(id)
+                        .append(later)
+                        .append(')');
+                parameters.add(value);
+                parameters.add(value);
+                parameters.add(last.caseId());
+            }
+            case DUE -> {
+                // cases without a due time come last in both directions
+                if (value == null) {
+                    sql.append(" AND ").append(key).append(" IS NULL AND ");
+                    sql.append(laterAmongEquals(created, id, last, parameters));
+                } else {
+                    sql.append(" AND (")
+                            .append(key)
+                            .append(" IS NULL OR ")
+                            .append(key)
+                            .append(later);
+                    sql.append(" OR (").append(key).append(" = ? AND ");
+                    parameters.add(value);
+                    parameters.add(value);
+                    sql.append(laterAmongEquals(created, id, last, parameters)).append("))");
+                }
+            }
+            default -> {
+                // an empty value (no team, no assignee) sorts lowest, as in H2 and SQL Server
+                boolean mayBeEmpty =
+                        sort.getColumn() == CaseSort.Column.TEAM || sort.getColumn() == CaseSort.Column.ASSIGNEE;
+                if (value == null && sort.isAscending()) {
+                    sql.append(" AND (").append(key).append(" IS NOT NULL OR ");
+                    sql.append(laterAmongEquals(created, id, last, parameters)).append(')');
+                } else if (value == null) {
+                    sql.append(" AND ").append(key).append(" IS NULL AND ");
+                    sql.append(laterAmongEquals(created, id, last, parameters));
+                } else {
+                    if (!mayBeEmpty) {
+                        sql.append(" AND ").append(key).append(sort.isAscending() ? " >= ?" : " <= ?");
+                        parameters.add(value);
+                    }
+                    sql.append(" AND (").append(key).append(later);
+                    parameters.add(value);
+                    if (mayBeEmpty && !sort.isAscending()) {
+                        sql.append(" OR ").append(key).append(" IS NULL");
+                    }
+                    sql.append(" OR (").append(key).append(" = ? AND ");
+                    parameters.add(value);
+                    sql.append(laterAmongEquals(created, id, last, parameters)).append("))");
+                }
+            }
+        }
+    }
+
+    /**
+     * Among cases that share the sorted value, those after the last one shown: older ones, or as
+     * old with a lower id. Its first term bounds the newest-first index range.
+     */
+    private static String laterAmongEquals(String created, String id, CaseCursor last, List<Object> parameters) {
+        parameters.add(last.created());
+        parameters.add(last.created());
+        parameters.add(last.caseId());
+        return "(" + created + " <= ? AND (" + created + " < ? OR " + id + " < ?))";
     }
 
     /**
@@ -485,6 +726,10 @@ public class CaseSearch {
         }
         sql.append(')');
         parameters.addAll(values);
+    }
+
+    private static int rank(Severity severity) {
+        return severity.ordinal() + 1;
     }
 
     private static String sortKey(CaseSort sort) {

@@ -1,6 +1,9 @@
 package com.serviceportal.cases;
 
-/** How badly the customer is affected; each level has a label and a meaning in the bundles. */
+/**
+ * How badly the customer is affected; each level has a label and a meaning in the bundles. The most
+ * urgent comes first: lists sorted by severity follow this order.
+ */
 public enum Severity {
     CRITICAL,
     HIGH,

@@ -1,5 +1,6 @@
 package com.serviceportal.web;
 
+import com.serviceportal.cases.CaseCursor;
 import com.serviceportal.cases.CaseRow;
 import com.serviceportal.cases.CaseRows;
 import com.serviceportal.cases.CaseSort;
@@ -7,6 +8,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -16,7 +18,8 @@ import org.primefaces.model.SortOrder;
 /**
  * A PrimeFaces lazy table of cases that reads one page at a time from the case search. The total
  * is never counted: the table knows only the pages read so far and whether one more follows, so
- * its paginator offers "next" instead of a last page.
+ * its paginator offers "next" instead of a last page. The next page continues after the last case
+ * shown (the search's cursor); a page reached any other way is read from the list's start.
  */
 public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
 
@@ -24,8 +27,14 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
 
     private CaseSort sort = CaseSort.NEWEST_FIRST;
 
-    /** Reads one page in the given order. */
-    protected abstract CaseRows fetch(CaseSort sort, int first, int pageSize);
+    /** Where the page shown was continued from, if it was: asked for again, it is read the same way. */
+    private CaseCursor shownAfter;
+
+    /** Where the page after the one shown starts. */
+    private CaseCursor next;
+
+    /** Reads one page in the given order, after the given cursor when it is the previous page's. */
+    protected abstract CaseRows fetch(CaseSort sort, int first, int pageSize, CaseCursor after);
 
     /** The table's column fields, as a table sort event names them. */
     public static CaseSort.Column column(String field) {
@@ -80,7 +89,13 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
                 .map(meta ->
                         new CaseSort(column(meta.getField()), meta.getOrder().isAscending()))
                 .orElse(CaseSort.NEWEST_FIRST);
-        CaseRows page = fetch(sort, first, pageSize);
+        CaseCursor after = Stream.of(next, shownAfter)
+                .filter(cursor -> cursor != null && cursor.opens(first))
+                .findFirst()
+                .orElse(null);
+        CaseRows page = fetch(sort, first, pageSize, after);
+        shownAfter = after;
+        next = page.next();
         setRowCount(first + page.getRows().size() + (page.hasMore() ? 1 : 0));
         return page.getRows();
     }

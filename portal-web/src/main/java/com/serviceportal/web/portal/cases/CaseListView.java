@@ -1,5 +1,6 @@
 package com.serviceportal.web.portal.cases;
 
+import com.serviceportal.cases.CaseCursor;
 import com.serviceportal.cases.CaseFilter;
 import com.serviceportal.cases.CaseListChoices;
 import com.serviceportal.cases.CaseRows;
@@ -88,9 +89,9 @@ public class CaseListView implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected CaseRows fetch(CaseSort sort, int first, int pageSize) {
+        protected CaseRows fetch(CaseSort sort, int first, int pageSize, CaseCursor after) {
             try {
-                return caseSearch.search(filter, sort, first, pageSize);
+                return caseSearch.search(filter, sort, first, pageSize, after);
             } catch (BusinessException problem) {
                 feedback.error(problem);
                 return new CaseRows(List.of(), false);
