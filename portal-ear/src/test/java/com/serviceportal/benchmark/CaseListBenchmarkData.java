@@ -1,5 +1,6 @@
 package com.serviceportal.benchmark;
 
+import com.serviceportal.cases.Severity;
 import com.serviceportal.platform.SearchWords;
 import jakarta.annotation.Resource;
 import jakarta.servlet.annotation.WebServlet;
@@ -70,7 +71,15 @@ public class CaseListBenchmarkData extends HttpServlet {
         "needs a service visit",
         "gives wrong readings"
     };
-    private static final String[] SEVERITIES = {"CRITICAL", "HIGH", "MEDIUM", "MEDIUM", "LOW", "LOW", "NOT_APPLICABLE"};
+    private static final Severity[] SEVERITIES = {
+        Severity.CRITICAL,
+        Severity.HIGH,
+        Severity.MEDIUM,
+        Severity.MEDIUM,
+        Severity.LOW,
+        Severity.LOW,
+        Severity.NOT_APPLICABLE
+    };
 
     @Resource(lookup = "jdbc/portal")
     private DataSource database;
@@ -247,8 +256,8 @@ public class CaseListBenchmarkData extends HttpServlet {
         long existing = countCases(connection);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_case (id, case_number,"
                         + " customer_id, raised_by_contact_id, severity, summary, status_id, source, created_at, updated_at,"
-                        + " version, complete, team_id, assignee_id, customer_status_id) VALUES (?, ?, ?, NULL, ?, ?, ?,"
-                        + " 'PORTAL', ?, ?, 0, ?, ?, ?, ?)");
+                        + " version, complete, team_id, assignee_id, customer_status_id, severity_rank) VALUES (?, ?, ?,"
+                        + " NULL, ?, ?, ?, 'PORTAL', ?, ?, 0, ?, ?, ?, ?, ?)");
                 PreparedStatement words = connection.prepareStatement("INSERT INTO case_word (case_id, word,"
                         + " customer_id, complete, created_at) VALUES (?, ?, ?, ?, ?)")) {
             for (long n = existing; n < total; n++) {
@@ -261,7 +270,9 @@ public class CaseListBenchmarkData extends HttpServlet {
                 insert.setLong(1, FIRST_CASE_ID + n);
                 insert.setLong(2, FIRST_CASE_ID + n);
                 insert.setLong(3, customerId(company, site));
-                insert.setString(4, SEVERITIES[random.nextInt(SEVERITIES.length)]);
+                Severity severity = SEVERITIES[random.nextInt(SEVERITIES.length)];
+                insert.setString(4, severity.name());
+                insert.setInt(13, severity.rank());
                 String summary = THINGS[random.nextInt(THINGS.length)] + " " + (1 + random.nextInt(40)) + " "
                         + FAULTS[random.nextInt(FAULTS.length)];
                 insert.setString(5, summary);

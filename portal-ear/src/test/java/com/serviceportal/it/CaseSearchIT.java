@@ -306,6 +306,14 @@ public class CaseSearchIT {
                 numbers(filter, new CaseSort(CaseSort.Column.SEVERITY, false)));
         assertEquals(
                 List.of(medium, low, high, critical, na), numbers(filter, new CaseSort(CaseSort.Column.SUMMARY, true)));
+        List<Severity> wholeList =
+                page(new CaseFilter(), new CaseSort(CaseSort.Column.SEVERITY, true), 0, 200).getRows().stream()
+                        .map(CaseRow::getSeverity)
+                        .toList();
+        assertEquals(
+                wholeList.stream().sorted().toList(),
+                wholeList,
+                "every case the company sees, the demo's too, by urgency");
         assertEquals(
                 List.of(high, na, medium, critical, low),
                 numbers(filter, new CaseSort(CaseSort.Column.CUSTOMER, true)),

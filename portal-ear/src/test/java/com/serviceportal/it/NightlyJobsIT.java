@@ -357,10 +357,10 @@ public class NightlyJobsIT {
         long id = IDS.incrementAndGet();
         Timestamp now = Timestamp.from(Instant.now());
         update(
-                "INSERT INTO service_case (id, case_number, customer_id, severity, summary, status_id,"
+                "INSERT INTO service_case (id, case_number, customer_id, severity, severity_rank, summary, status_id,"
                         + " customer_status_id, source, created_at, updated_at, version)"
                         // Numbered like every other case, so the desk's "newest case" stays a real one.
-                        + " VALUES (?, NEXT VALUE FOR case_number_seq, ?, 'MEDIUM', ?, ?, ?, 'DESK', ?, ?, 0)",
+                        + " VALUES (?, NEXT VALUE FOR case_number_seq, ?, 'MEDIUM', 3, ?, ?, ?, 'DESK', ?, ?, 0)",
                 id,
                 customer,
                 "Nightly jobs case " + id,

@@ -62,6 +62,10 @@ public class Case {
     @Column(nullable = false, length = 20)
     private Severity severity;
 
+    /** The severity's rank, by which lists sort (V26): the name would sort alphabetically. */
+    @Column(name = "severity_rank")
+    private Integer severityRank;
+
     @NotBlank
     @Size(max = NewCase.SUMMARY_MAX)
     @Column(nullable = false)
@@ -192,6 +196,7 @@ public class Case {
 
     void describe(Severity severity, String summary, String description) {
         this.severity = severity;
+        this.severityRank = severity.rank();
         this.summary = summary.strip();
         this.description = description == null || description.isBlank() ? null : description.strip();
         indexWords();

@@ -56,11 +56,6 @@ public class CaseSearch {
             + " LEFT JOIN team t ON t.id = c.team_id"
             + " LEFT JOIN user_account a ON a.id = c.assignee_id";
 
-    /** Critical first: each level's rank, 1 for the most urgent (see {@link #rank}). */
-    private static final String SEVERITY_RANK = Arrays.stream(Severity.values())
-            .map(severity -> " WHEN '" + severity.name() + "' THEN " + rank(severity))
-            .collect(Collectors.joining("", "CASE c.severity", " END"));
-
     @PersistenceContext
     private EntityManager em;
 
@@ -365,8 +360,8 @@ public class CaseSearch {
             parameters.add(part.statusId());
         }
         if (part.severity() != null) {
-            sql.append(" AND c.severity = ?");
-            parameters.add(part.severity().name());
+            sql.append(" AND c.severity_rank = ?");
+            parameters.add(part.severity().rank());
         }
         if (part.complete() != null && part.word() == null) {
             sql.append(" AND c.complete = ?");
@@ -429,7 +424,7 @@ public class CaseSearch {
                                 case SEVERITY ->
                                     part.severity() == null
                                             ? null
-                                            : Integer.compare(rank(part.severity()), ((Number) last.key()).intValue());
+                                            : Integer.compare(part.severity().rank(), ((Number) last.key()).intValue());
                                 case CUSTOMER, COMPANY ->
                                     part.customerId() == null ? null : customers.get(part.customerId());
                                 default -> null;
@@ -595,10 +590,8 @@ public class CaseSearch {
                     filter.getStatusIds().length > 0 ? Arrays.asList(filter.getStatusIds()) : listedStatuses(scope);
             customers.forEach(customer -> completeness.forEach(
                     complete -> statuses.forEach(status -> parts.add(Part.of(customer, complete, status, null)))));
-        } else if (sort.getColumn() == CaseSort.Column.SEVERITY || (newestFirst && filter.getSeverities().length > 0)) {
-            List<Severity> severities = filter.getSeverities().length > 0
-                    ? Arrays.asList(filter.getSeverities())
-                    : List.of(Severity.values());
+        } else if (filter.getSeverities().length > 0 && (newestFirst || sort.getColumn() == CaseSort.Column.SEVERITY)) {
+            List<Severity> severities = Arrays.asList(filter.getSeverities());
             customers.forEach(customer -> completeness.forEach(complete ->
                     severities.forEach(severity -> parts.add(Part.of(customer, complete, null, severity)))));
         } else {
@@ -728,10 +721,6 @@ public class CaseSearch {
         parameters.addAll(values);
     }
 
-    private static int rank(Severity severity) {
-        return severity.ordinal() + 1;
-    }
-
     private static String sortKey(CaseSort sort) {
         return switch (sort.getColumn()) {
             case NUMBER -> "c.case_number";
@@ -739,7 +728,7 @@ public class CaseSearch {
             case CUSTOMER -> "cu.name";
             case COMPANY -> "COALESCE(p.name, cu.name)";
             case STATUS -> "s.sort_order";
-            case SEVERITY -> SEVERITY_RANK;
+            case SEVERITY -> "c.severity_rank";
             case TEAM -> "t.name";
             case ASSIGNEE -> "a.display_name";
             case CREATED -> "c.created_at";
@@ -769,7 +758,7 @@ public class CaseSearch {
             return fixed + "c." + statusColumn(scope) + ", c.created_at DESC, c.id DESC";
         }
         if (part.severity() != null) {
-            return fixed + "c.severity, c.created_at DESC, c.id DESC";
+            return fixed + "c.severity_rank, c.created_at DESC, c.id DESC";
         }
         return switch (sort.getColumn()) {
             // one customer's cases share their customer and company: newest first decides

@@ -9,5 +9,10 @@ public enum Severity {
     HIGH,
     MEDIUM,
     LOW,
-    NOT_APPLICABLE
+    NOT_APPLICABLE;
+
+    /** 1 for the most urgent; kept beside the severity on each case so lists sort by it (schema 26). */
+    public int rank() {
+        return ordinal() + 1;
+    }
 }
