@@ -7,9 +7,13 @@ import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.it.DemoData;
 import com.serviceportal.it.PortalEar;
+import com.serviceportal.it.TestDriver;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,7 +31,7 @@ public class CaseListBrowserIT {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses();
+        return PortalEar.withTestClasses(CaseListBrowserITDriver.class, DemoData.class);
     }
 
     @ArquillianResource
@@ -67,6 +71,30 @@ public class CaseListBrowserIT {
             list.search("").toggleComplete();
             browser.resize(Browser.DESKTOP);
             browser.screenshot("portal-case-list-all-desktop");
+        }
+    }
+
+    @Test
+    public void customerPagesThroughTheListWhileCasesArrive() {
+        String tag = tag();
+        TestDriver driver = TestDriver.at(base, "case-list");
+        List<String> raised = new ArrayList<>(
+                List.of(driver.post("raise", "user", SITE_CONTACT, "summary", tag + " Shelf label", "count", "23")
+                        .split(",")));
+        Collections.reverse(raised);
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            CaseListPage list = CaseListPage.open(browser);
+            list.search(tag).waitForNumbers(raised.subList(0, 20));
+
+            String arrived = driver.post("raise", "user", SITE_CONTACT, "summary", tag + " Late arrival", "count", "1");
+            list.nextPage().waitForNumbers(raised.subList(20, 23));
+            browser.screenshot("portal-case-list-second-page-desktop");
+
+            List<String> firstPageNow = new ArrayList<>(List.of(arrived));
+            firstPageNow.addAll(raised.subList(0, 19));
+            list.previousPage().waitForNumbers(firstPageNow);
+            list.nextPage().waitForNumbers(raised.subList(19, 23));
         }
     }
 

@@ -140,6 +140,18 @@ public class CaseListPage extends Page {
     }
 
     /** Waits until no AJAX request of the page is under way. */
+    /** The paginator's "next page". */
+    public CaseListPage nextPage() {
+        find(By.cssSelector(".case-table .ui-paginator-next")).click();
+        return waitForAjax();
+    }
+
+    /** The paginator's "previous page". */
+    public CaseListPage previousPage() {
+        find(By.cssSelector(".case-table .ui-paginator-prev")).click();
+        return waitForAjax();
+    }
+
     public CaseListPage waitForAjax() {
         settle();
         return this;

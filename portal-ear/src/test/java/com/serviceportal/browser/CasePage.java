@@ -45,7 +45,7 @@ public class CasePage extends Page {
     public CasePage addNote(String status, String text) {
         choose("addNote:noteStatus", status);
         find(By.id("addNote:noteText")).sendKeys(text);
-        find(By.id("addNote:add")).click();
+        submit(By.id("addNote:add"));
         return new CasePage(browser);
     }
 
@@ -55,7 +55,7 @@ public class CasePage extends Page {
         find(By.id("addNote:noteText")).sendKeys(text);
         find(By.id("addNote:spentHours_input")).sendKeys(Integer.toString(hours));
         find(By.id("addNote:spentMinutes_input")).sendKeys(Integer.toString(minutes));
-        find(By.id("addNote:add")).click();
+        submit(By.id("addNote:add"));
         return new CasePage(browser);
     }
 

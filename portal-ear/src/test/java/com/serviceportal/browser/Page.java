@@ -3,9 +3,11 @@ package com.serviceportal.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,9 +25,20 @@ abstract class Page {
 
     protected WebElement find(By by) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                try {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element : null;
+                } catch (NoSuchElementException | StaleElementReferenceException e) {
+                    return null;
+                } catch (WebDriverException e) {
+                    // Chromium's word for an element an AJAX update replaced between finding and reading it
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (TimeoutException e) {
             throw new AssertionError(
                     "No " + by + " on " + driver.getCurrentUrl() + ", which shows:\n"
@@ -66,6 +79,13 @@ abstract class Page {
             // A choice may reload part of the form.
             settle();
         }
+    }
+
+    /** Clicks a button that posts the whole page and waits until the browser shows the answer. */
+    protected void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Waits until PrimeFaces has no AJAX request under way. */
