@@ -140,6 +140,12 @@ public class CaseListPage extends Page {
     }
 
     /** Waits until no AJAX request of the page is under way. */
+    /** The label of a filter's current choice, e.g. the customer the queue is narrowed to. */
+    public String filterChoice(String filter) {
+        return find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu .ui-selectonemenu-label"))
+                .getText();
+    }
+
     /** The paginator's "next page". */
     public CaseListPage nextPage() {
         find(By.cssSelector(".case-table .ui-paginator-next")).click();

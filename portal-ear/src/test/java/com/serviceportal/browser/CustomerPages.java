@@ -101,6 +101,11 @@ public final class CustomerPages {
             return new FormPage(browser);
         }
 
+        /** One of the links to the customer's lists ("cases", "equipment", "contracts"). */
+        public void follow(String link) {
+            submit(By.id(link));
+        }
+
         public List<String> sites() {
             return driver.findElements(By.cssSelector(".site-list .site-link")).stream()
                     .map(WebElement::getText)

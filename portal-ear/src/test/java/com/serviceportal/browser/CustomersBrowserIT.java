@@ -4,6 +4,7 @@ import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.DemoData;
@@ -149,6 +150,41 @@ public class CustomersBrowserIT {
                         .accountManager("Tom Technician")
                         .save();
             }
+        }
+    }
+
+    @Test
+    public void theCustomerPageLeadsToTheCompanysCasesEquipmentAndContracts() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("desk/customers/list.xhtml");
+            new SignInPage(browser).signIn(TECHNICIAN, PASSWORD);
+            CustomerPages.FormPage nordicFoods =
+                    CustomerPages.ListPage.open(browser).search("NF1000").open("Nordic Foods AB");
+            browser.screenshot("desk-customer-links-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-customer-links-phone");
+            browser.resize(Browser.DESKTOP);
+
+            nordicFoods.follow("cases");
+            CaseListPage cases = new CaseListPage(browser);
+            assertEquals("Nordic Foods AB", cases.filterChoice("customer"));
+            List<String> numbers = cases.caseNumbers();
+            assertFalse(numbers.isEmpty());
+            numbers.forEach(number -> assertTrue(
+                    cases.rowText(number).contains("Nordic Foods"), "the company's and its sites' cases only"));
+            browser.screenshot("desk-queue-one-customer-desktop");
+
+            browser.driver().navigate().back();
+            new CustomerPages.FormPage(browser).follow("equipment");
+            List<String> items = new EquipmentListPage(browser).idNumbers();
+            assertTrue(items.contains("MMX-CR1"), "its Malmö warehouse's items too: " + items);
+            assertFalse(items.contains("BM-WINCH"), "not another company's");
+
+            browser.driver().navigate().back();
+            new CustomerPages.FormPage(browser).follow("contracts");
+            String contracts = browser.driver().findElement(By.tagName("body")).getText();
+            assertTrue(contracts.contains("SC-NF-2026"), contracts);
+            assertFalse(contracts.contains("SC-BM-2026"), "not another company's");
         }
     }
 

@@ -19,7 +19,7 @@ public class SignInPage extends Page {
     public void signIn(String username, String password) {
         find(By.id("signin:username")).sendKeys(username);
         find(By.id("signin:password")).sendKeys(password);
-        find(By.id("signin:submit")).click();
+        submit(By.id("signin:submit"));
     }
 
     public void forgotPassword() {

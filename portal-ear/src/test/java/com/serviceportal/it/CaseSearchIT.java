@@ -189,6 +189,11 @@ public class CaseSearchIT {
         assertEquals(List.of(), numbers(customer, byNumber(true)));
         customer.setCustomerId(DemoData.customerId("Nordic Foods Göteborg plant"));
         assertEquals(4, numbers(customer, byNumber(true)).size());
+        long onCompany = raise(COMPANY_CONTACT, null, tag + " Invoice copy wanted", Severity.LOW);
+        signIn(TECHNICIAN);
+        customer.setCustomerId(DemoData.customerId("Nordic Foods AB"));
+        assertEquals(5, numbers(customer, byNumber(true)).size(), "a company stands for itself and its sites");
+        assertTrue(numbers(customer, byNumber(true)).contains(onCompany));
 
         CaseRow assigned = page(assignedToMe, byNumber(true), 0, 10).getRows().get(0);
         assertEquals("First line", assigned.getTeam());

@@ -1,7 +1,8 @@
 package com.serviceportal.cases;
 
 import java.io.Serializable;
-import java.util.List;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -11,25 +12,29 @@ import java.util.Objects;
  * out of sight (docs/decisions/0012-case-lists-without-totals.md).
  *
  * <p>It holds only for the order and filter of the page that made it, and for the row number of
- * the page that follows; {@link CaseSearch} reads any other page from the list's start.
+ * the page that follows; {@link CaseSearch} reads any other page from the list's start. A list
+ * keeps it in the web session, so it keeps only a fingerprint of the filter and plain numbers.
  */
 public final class CaseCursor implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final int first;
     private final CaseSort sort;
-    private final List<String> filter;
+    private final int filter;
     private final Serializable key;
-    private final Serializable created;
+    private final long createdSecond;
+    private final int createdNano;
     private final long caseId;
 
-    CaseCursor(int first, CaseSort sort, List<String> filter, Serializable key, Serializable created, long caseId) {
+    CaseCursor(int first, CaseSort sort, int filter, Serializable key, Instant created, long caseId) {
         this.first = first;
         this.sort = Objects.requireNonNull(sort);
-        this.filter = List.copyOf(filter);
-        this.key = key;
-        this.created = Objects.requireNonNull(created);
+        this.filter = filter;
+        // newest first, the sorted value is the creation time, kept once
+        this.key = sort.getColumn() == CaseSort.Column.CREATED ? null : key;
+        this.createdSecond = created.getEpochSecond();
+        this.createdNano = created.getNano();
         this.caseId = caseId;
     }
 
@@ -39,17 +44,17 @@ public final class CaseCursor implements Serializable {
     }
 
     /** Whether the cursor was made by a page of the same list: the same filter and order. */
-    boolean continues(List<String> filter, CaseSort sort, int first) {
-        return opens(first) && this.sort.equals(sort) && this.filter.equals(filter);
+    boolean continues(int filter, CaseSort sort, int first) {
+        return opens(first) && this.sort.equals(sort) && this.filter == filter;
     }
 
     /** The last case's value of the sorted column; {@code null} when it has none. */
     Object key() {
-        return key;
+        return sort.getColumn() == CaseSort.Column.CREATED ? created() : key;
     }
 
-    Object created() {
-        return created;
+    Timestamp created() {
+        return Timestamp.from(Instant.ofEpochSecond(createdSecond, createdNano));
     }
 
     long caseId() {

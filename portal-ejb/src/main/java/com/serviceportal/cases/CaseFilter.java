@@ -96,16 +96,20 @@ public class CaseFilter implements Serializable {
         this.text = text;
     }
 
-    /** Every value of the filter as text, so that two filters listing the same cases compare equal. */
-    List<String> values() {
+    /**
+     * A fingerprint of every value of the filter, the same for two filters that list the same cases,
+     * so that a list can tell whether its filter changed.
+     */
+    int fingerprint() {
         return List.of(
-                Arrays.toString(statusIds),
-                Boolean.toString(includeComplete),
-                Arrays.toString(severities),
-                String.valueOf(customerId),
-                String.valueOf(teamId),
-                String.valueOf(assigneeId),
-                text == null ? "" : text.strip(),
-                Boolean.toString(dueSoon));
+                        Arrays.toString(statusIds),
+                        Boolean.toString(includeComplete),
+                        Arrays.toString(severities),
+                        String.valueOf(customerId),
+                        String.valueOf(teamId),
+                        String.valueOf(assigneeId),
+                        text == null ? "" : text.strip(),
+                        Boolean.toString(dueSoon))
+                .hashCode();
     }
 }

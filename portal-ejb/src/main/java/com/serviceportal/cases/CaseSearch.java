@@ -87,8 +87,8 @@ public class CaseSearch {
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize,
             CaseCursor after) {
         AccessScope scope = caller.scope();
-        List<String> filterValues = filter.values();
-        CaseCursor last = after != null && after.continues(filterValues, sort, first) ? after : null;
+        int fingerprint = filter.fingerprint();
+        CaseCursor last = after != null && after.continues(fingerprint, sort, first) ? after : null;
         List<Part> parts = new ArrayList<>();
         List<Standing> standings = new ArrayList<>();
         List<Part> all = parts(scope, filter, sort);
@@ -149,9 +149,9 @@ public class CaseSearch {
         CaseCursor next = new CaseCursor(
                 first + pageSize,
                 sort,
-                filterValues,
+                fingerprint,
                 (Serializable) lastShown[14],
-                (Serializable) lastShown[10],
+                toInstant(lastShown[10]),
                 ((Number) lastShown[0]).longValue());
         return new CaseRows(rows, true, next);
     }
@@ -691,13 +691,21 @@ public class CaseSearch {
     }
 
     /**
-     * The customers a list is narrowed to: the one the filter names, or every customer a contact may
-     * see; none for staff, who list every customer's cases.
+     * The customers a list is narrowed to: the one the filter names (a company with its sites, as the
+     * equipment and contract lists read it), or every customer a contact may see; none for staff,
+     * who list every customer's cases.
      */
-    private static List<Long> customersListed(AccessScope scope, CaseFilter filter) {
-        if (filter.getCustomerId() != null) {
-            scope.requireVisible(filter.getCustomerId());
-            return List.of(filter.getCustomerId());
+    private List<Long> customersListed(AccessScope scope, CaseFilter filter) {
+        Long chosen = filter.getCustomerId();
+        if (chosen != null) {
+            scope.requireVisible(chosen);
+            List<Long> listed = new ArrayList<>(List.of(chosen));
+            em.createQuery("SELECT c.id FROM Customer c WHERE c.parent.id = :company ORDER BY c.id", Long.class)
+                    .setParameter("company", chosen)
+                    .getResultStream()
+                    .filter(scope::sees)
+                    .forEach(listed::add);
+            return listed;
         }
         return scope.isStaff()
                 ? List.of()

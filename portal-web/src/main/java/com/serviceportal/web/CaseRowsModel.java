@@ -33,6 +33,12 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
     /** Where the page after the one shown starts. */
     private CaseCursor next;
 
+    /**
+     * The rows shown. Every request that renders the table reads its page again, so the rows are
+     * kept out of the session, which a cluster replicates on every request.
+     */
+    private transient List<CaseRow> shown;
+
     /** Reads one page in the given order, after the given cursor when it is the previous page's. */
     protected abstract CaseRows fetch(CaseSort sort, int first, int pageSize, CaseCursor after);
 
@@ -98,6 +104,28 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
         next = page.next();
         setRowCount(first + page.getRows().size() + (page.hasMore() ? 1 : 0));
         return page.getRows();
+    }
+
+    @Override
+    public void setWrappedData(Object rows) {
+        @SuppressWarnings("unchecked")
+        List<CaseRow> page = (List<CaseRow>) rows;
+        shown = page;
+    }
+
+    @Override
+    public List<CaseRow> getWrappedData() {
+        return shown == null ? List.of() : shown;
+    }
+
+    @Override
+    public boolean isRowAvailable() {
+        return shown != null && getRowIndex() >= 0 && getRowIndex() < shown.size();
+    }
+
+    @Override
+    public CaseRow getRowData() {
+        return shown.get(getRowIndex());
     }
 
     @Override
