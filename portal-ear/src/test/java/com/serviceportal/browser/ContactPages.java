@@ -18,11 +18,10 @@ public final class ContactPages {
     private ContactPages() {}
 
     /** {@code /desk/contacts/list.xhtml} */
-    public static class ListPage extends Page {
+    public static class ListPage extends DeskListPage<ListPage> {
 
         public ListPage(Browser browser) {
-            super(browser);
-            find(By.id("contacts:rows"));
+            super(browser, "contacts", "contact-link");
         }
 
         public static ListPage open(Browser browser) {
@@ -30,41 +29,25 @@ public final class ContactPages {
             return new ListPage(browser);
         }
 
+        @Override
+        protected ListPage self() {
+            return this;
+        }
+
         public FormPage newContact() {
             find(By.id("newContact")).click();
             return new FormPage(browser);
         }
 
-        public ListPage search(String text) {
-            WebElement input = find(By.id("contacts:text"));
-            input.clear();
-            input.sendKeys(text);
-            find(By.id("contacts:find")).click();
-            settle();
-            return this;
-        }
-
         public ListPage showDeleted() {
             find(By.cssSelector("[id='contacts:deleted'] .ui-toggleswitch-slider"))
                     .click();
-            find(By.id("contacts:find")).click();
-            settle();
+            findAgain();
             return this;
         }
 
-        /** The names in the table; empty when it shows its empty message. */
-        public List<String> names() {
-            return driver.findElements(By.cssSelector("[id='contacts:rows'] .contact-link")).stream()
-                    .map(WebElement::getText)
-                    .toList();
-        }
-
-        public String emptyMessage() {
-            return find(By.cssSelector("[id='contacts:rows'] .empty-state")).getText();
-        }
-
         public FormPage open(String name) {
-            find(By.linkText(name)).click();
+            openByName(name);
             return new FormPage(browser);
         }
 

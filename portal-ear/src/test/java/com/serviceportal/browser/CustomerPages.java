@@ -10,11 +10,10 @@ public final class CustomerPages {
     private CustomerPages() {}
 
     /** {@code /desk/customers/list.xhtml} */
-    public static class ListPage extends Page {
+    public static class ListPage extends DeskListPage<ListPage> {
 
         public ListPage(Browser browser) {
-            super(browser);
-            find(By.id("customers:rows"));
+            super(browser, "customers", "customer-link");
         }
 
         public static ListPage open(Browser browser) {
@@ -22,33 +21,18 @@ public final class CustomerPages {
             return new ListPage(browser);
         }
 
+        @Override
+        protected ListPage self() {
+            return this;
+        }
+
         public FormPage newCompany() {
             find(By.id("newCompany")).click();
             return new FormPage(browser);
         }
 
-        public ListPage search(String text) {
-            WebElement input = find(By.id("customers:text"));
-            input.clear();
-            input.sendKeys(text);
-            find(By.id("customers:find")).click();
-            settle();
-            return this;
-        }
-
-        /** The names in the table; empty when it shows its empty message. */
-        public List<String> names() {
-            return driver.findElements(By.cssSelector("[id='customers:rows'] .customer-link")).stream()
-                    .map(WebElement::getText)
-                    .toList();
-        }
-
-        public String emptyMessage() {
-            return find(By.cssSelector("[id='customers:rows'] .empty-state")).getText();
-        }
-
         public FormPage open(String name) {
-            find(By.linkText(name)).click();
+            openByName(name);
             return new FormPage(browser);
         }
     }

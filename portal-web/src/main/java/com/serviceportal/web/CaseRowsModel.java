@@ -4,24 +4,17 @@ import com.serviceportal.cases.CaseCursor;
 import com.serviceportal.cases.CaseRow;
 import com.serviceportal.cases.CaseRows;
 import com.serviceportal.cases.CaseSort;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A PrimeFaces lazy table of cases that reads one page at a time from the case search. The total
- * is never counted: the table knows only the pages read so far and whether one more follows, so
- * its paginator offers "next" instead of a last page. The next page continues after the last case
- * shown (the search's cursor); a page reached any other way is read from the list's start.
+ * A lazy table of cases, read a page at a time from the case search in the order of the column the
+ * user sorted by. The next page continues after the last case shown (the search's cursor); a page
+ * reached any other way is read from the list's start.
  */
-public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
+public abstract class CaseRowsModel extends PageByPageRows<CaseRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,12 +25,6 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
 
     /** Where the page after the one shown starts. */
     private CaseCursor next;
-
-    /**
-     * The rows shown. Every request that renders the table reads its page again, so the rows are
-     * kept out of the session, which a cluster replicates on every request.
-     */
-    private transient List<CaseRow> shown;
 
     /** Reads one page in the given order, after the given cursor when it is the previous page's. */
     protected abstract CaseRows fetch(CaseSort sort, int first, int pageSize, CaseCursor after);
@@ -75,20 +62,8 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
                 .build();
     }
 
-    /** Turns the table with the given client id back to its first page, e.g. after a filter changed. */
-    public static void firstPage(String tableId) {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId);
-        ((DataTable) table).setFirst(0);
-    }
-
     @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        // Unknown until a page is read; large enough that the table keeps the page it asks for.
-        return Integer.MAX_VALUE;
-    }
-
-    @Override
-    public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    protected Page<CaseRow> read(int first, int pageSize, Map<String, SortMeta> sortBy) {
         sort = sortBy.values().stream()
                 .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
                 .findFirst()
@@ -102,43 +77,12 @@ public abstract class CaseRowsModel extends LazyDataModel<CaseRow> {
         CaseRows page = fetch(sort, first, pageSize, after);
         shownAfter = after;
         next = page.next();
-        setRowCount(first + page.getRows().size() + (page.hasMore() ? 1 : 0));
-        return page.getRows();
+        return new Page<>(page.getRows(), page.hasMore());
     }
 
     @Override
-    public void setWrappedData(Object rows) {
-        @SuppressWarnings("unchecked")
-        List<CaseRow> page = (List<CaseRow>) rows;
-        shown = page;
-    }
-
-    @Override
-    public List<CaseRow> getWrappedData() {
-        return shown == null ? List.of() : shown;
-    }
-
-    @Override
-    public boolean isRowAvailable() {
-        return shown != null && getRowIndex() >= 0 && getRowIndex() < shown.size();
-    }
-
-    @Override
-    public CaseRow getRowData() {
-        return shown.get(getRowIndex());
-    }
-
-    @Override
-    public String getRowKey(CaseRow row) {
-        return Long.toString(row.getId());
-    }
-
-    @Override
-    public CaseRow getRowData(String rowKey) {
-        return getWrappedData().stream()
-                .filter(row -> getRowKey(row).equals(rowKey))
-                .findFirst()
-                .orElse(null);
+    protected long idOf(CaseRow row) {
+        return row.getId();
     }
 
     /** The order of the page read last. */

@@ -11,6 +11,7 @@ import com.serviceportal.cases.Severity;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.web.CaseRowsModel;
 import com.serviceportal.web.Feedback;
+import com.serviceportal.web.PageByPageRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class CaseQueueView implements Serializable {
 
     /** A filter changed: the queue starts again at its first page. */
     public void filter() {
-        CaseRowsModel.firstPage("queue:cases");
+        PageByPageRows.firstPage("queue:cases");
     }
 
     /** Called by the poll: refreshes the table and shows the cue only when new cases arrived. */

@@ -8,8 +8,7 @@ import com.serviceportal.customers.ContactService;
 import com.serviceportal.customers.ExportFormat;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.web.Feedback;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
+import com.serviceportal.web.PageByPageRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,9 +17,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
@@ -52,10 +49,7 @@ public class ContactListView implements Serializable {
 
     /** The search changed: the table starts again at its first page. */
     public void find() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("contacts:rows");
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        PageByPageRows.firstPage("contacts:rows");
     }
 
     public StreamedContent getExcel() {
@@ -101,35 +95,19 @@ public class ContactListView implements Serializable {
         return fields;
     }
 
-    /** Reads one page at a time; the total is never counted, the paginator offers "next". */
-    private final class Rows extends LazyDataModel<ContactRow> {
+    private final class Rows extends PageByPageRows<ContactRow> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Integer.MAX_VALUE;
-        }
-
-        @Override
-        public List<ContactRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<ContactRow> read(int first, int pageSize, Map<String, SortMeta> sortBy) {
             ContactRows page = contacts.search(search, first, pageSize);
-            setRowCount(first + page.rows().size() + (page.hasMore() ? 1 : 0));
-            return page.rows();
+            return new Page<>(page.rows(), page.hasMore());
         }
 
         @Override
-        public String getRowKey(ContactRow row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public ContactRow getRowData(String rowKey) {
-            return getWrappedData().stream()
-                    .filter(row -> getRowKey(row).equals(rowKey))
-                    .findFirst()
-                    .orElse(null);
+        protected long idOf(ContactRow row) {
+            return row.id();
         }
     }
 }

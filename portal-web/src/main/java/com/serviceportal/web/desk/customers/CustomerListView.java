@@ -3,16 +3,12 @@ package com.serviceportal.web.desk.customers;
 import com.serviceportal.customers.CustomerRow;
 import com.serviceportal.customers.CustomerRows;
 import com.serviceportal.customers.CustomerService;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
+import com.serviceportal.web.PageByPageRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
@@ -34,10 +30,7 @@ public class CustomerListView implements Serializable {
 
     /** The search changed: the table starts again at its first page. */
     public void find() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("customers:rows");
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        PageByPageRows.firstPage("customers:rows");
     }
 
     public String getText() {
@@ -52,35 +45,19 @@ public class CustomerListView implements Serializable {
         return rows;
     }
 
-    /** Reads one page at a time; the total is never counted, the paginator offers "next". */
-    private final class Rows extends LazyDataModel<CustomerRow> {
+    private final class Rows extends PageByPageRows<CustomerRow> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Integer.MAX_VALUE;
-        }
-
-        @Override
-        public List<CustomerRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<CustomerRow> read(int first, int pageSize, Map<String, SortMeta> sortBy) {
             CustomerRows page = customers.search(text, first, pageSize);
-            setRowCount(first + page.rows().size() + (page.hasMore() ? 1 : 0));
-            return page.rows();
+            return new Page<>(page.rows(), page.hasMore());
         }
 
         @Override
-        public String getRowKey(CustomerRow row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public CustomerRow getRowData(String rowKey) {
-            return getWrappedData().stream()
-                    .filter(row -> getRowKey(row).equals(rowKey))
-                    .findFirst()
-                    .orElse(null);
+        protected long idOf(CustomerRow row) {
+            return row.id();
         }
     }
 }

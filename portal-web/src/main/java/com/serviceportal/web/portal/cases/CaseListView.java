@@ -11,6 +11,7 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.web.CaseRowsModel;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
+import com.serviceportal.web.PageByPageRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +66,7 @@ public class CaseListView implements Serializable {
 
     /** A filter changed: the list starts again at its first page. */
     public void filter() {
-        CaseRowsModel.firstPage("list:cases");
+        PageByPageRows.firstPage("list:cases");
     }
 
     public CaseFilter getFilter() {
