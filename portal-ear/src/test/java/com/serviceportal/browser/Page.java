@@ -9,7 +9,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object shares: waiting for elements and reading the page heading. */
@@ -32,8 +31,7 @@ abstract class Page {
                 } catch (NoSuchElementException | StaleElementReferenceException e) {
                     return null;
                 } catch (WebDriverException e) {
-                    // Chromium's word for an element an AJAX update replaced between finding and reading it
-                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    if (replaced(e)) {
                         return null;
                     }
                     throw e;
@@ -75,6 +73,11 @@ abstract class Page {
             } catch (ElementNotInteractableException | StaleElementReferenceException e) {
                 // the panel was still opening or an AJAX update replaced it: the next round opens it again
                 continue;
+            } catch (WebDriverException e) {
+                if (!replaced(e)) {
+                    throw e;
+                }
+                continue;
             }
             // A choice may reload part of the form.
             settle();
@@ -85,7 +88,32 @@ abstract class Page {
     protected void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
+    }
+
+    /** Waits until the element is no longer in the page, e.g. because another page replaced it. */
+    protected void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Whether the error says the element was replaced: Chromium answers so, instead of "stale
+     * element", for an element of a page or an AJAX update that has since been replaced.
+     */
+    private static boolean replaced(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Waits until PrimeFaces has no AJAX request under way. */

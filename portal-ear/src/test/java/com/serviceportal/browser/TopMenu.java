@@ -1,12 +1,9 @@
 package com.serviceportal.browser;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The menu in the top bar of every portal and desk page: a bar on wide screens, folded behind the
@@ -52,7 +49,7 @@ public class TopMenu extends Page {
     public PlainPage choose(String itemId) {
         WebElement old = driver.findElement(By.tagName("main"));
         find(By.id("nav:" + itemId)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        waitUntilGone(old);
         return new PlainPage(browser);
     }
 
