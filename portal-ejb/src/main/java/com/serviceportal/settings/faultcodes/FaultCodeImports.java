@@ -102,12 +102,15 @@ public class FaultCodeImports {
                 || status == BatchStatus.FAILED
                 || status == BatchStatus.STOPPED
                 || status == BatchStatus.ABANDONED;
+        // Counts read before the status may predate a job that finished meanwhile: a finished import's
+        // counts are read again, after its status.
+        FaultCodeImport counted = finished ? uploads.find(importId).orElseThrow(NotFoundException::new) : upload;
         return new ImportProgress(
                 importId,
                 finished,
                 finished && status != BatchStatus.COMPLETED,
-                upload.getInserted(),
-                upload.getUpdated());
+                counted.getInserted(),
+                counted.getUpdated());
     }
 
     private static FaultCodeFile read(byte[] content) {
