@@ -8,15 +8,8 @@ import com.serviceportal.it.DemoData;
 import com.serviceportal.it.Inbox;
 import com.serviceportal.it.Mail;
 import com.serviceportal.it.PortalEar;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
+import com.serviceportal.it.TestDriver;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,28 +156,6 @@ public class AccountLinksBrowserIT {
     }
 
     private String driver(String action, String... parameters) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < parameters.length; i += 2) {
-            query.append(i == 0 ? '?' : '&')
-                    .append(parameters[i])
-                    .append('=')
-                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
-        }
-        URI uri = URI.create(base.toString().replaceAll("/$", "") + "/it/account-links/" + action + query);
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(uri)
-                                    .POST(HttpRequest.BodyPublishers.noBody())
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestDriver.at(base, "account-links").post(action, parameters);
     }
 }
