@@ -24,11 +24,27 @@ public final class WebSignIn {
 
     /** The path the portal lands the user on after the form is sent; the sign-in page when refused. */
     public static String landing(URL base, String username, String password) {
-        HttpClient http = HttpClient.newBuilder()
+        return send(newClient(), base, username, password).uri().getPath();
+    }
+
+    /** A client that keeps the session of a successful sign-in, to read pages as that user. */
+    public static HttpClient session(URL base, String username, String password) {
+        HttpClient http = newClient();
+        if (send(http, base, username, password).uri().getPath().endsWith("/signin.xhtml")) {
+            throw new IllegalStateException(username + " was not signed in");
+        }
+        return http;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    private static HttpResponse<String> send(HttpClient http, URL base, String username, String password) {
         URI signIn = URI.create(base.toString().replaceAll("/$", "") + "/signin.xhtml");
         try {
             String page = http.send(HttpRequest.newBuilder(signIn).GET().build(), HttpResponse.BodyHandlers.ofString())
@@ -40,13 +56,12 @@ public final class WebSignIn {
             String form = "signin=signin&signin%3Ausername=" + encode(username) + "&signin%3Apassword="
                     + encode(password) + "&signin%3Asubmit=&jakarta.faces.ViewState="
                     + encode(viewState.group(1).replace("&#58;", ":"));
-            HttpResponse<String> after = http.send(
+            return http.send(
                     HttpRequest.newBuilder(signIn)
                             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            return after.uri().getPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

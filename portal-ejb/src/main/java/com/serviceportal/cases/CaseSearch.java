@@ -1,10 +1,12 @@
 package com.serviceportal.cases;
 
 import com.serviceportal.platform.Database;
-import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.platform.SearchWords;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.sla.TargetState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
  * without counting every matching case (docs/decisions/0012-case-lists-without-totals.md).
  */
 @Stateless
+@Allowed(Audience.SIGNED_IN)
 public class CaseSearch {
 
     /** The largest page a list may ask for. */
@@ -160,13 +163,14 @@ public class CaseSearch {
      * The desk's queue: like {@link #search}, and the order is remembered for the staff member, so
      * the queue opens in it next time.
      */
+    @Allowed(Audience.STAFF)
     public CaseRows searchQueue(
             @NotNull CaseFilter filter,
             @NotNull CaseSort sort,
             @Min(0) int first,
             @Min(1) @Max(MAX_PAGE_SIZE) int pageSize,
             CaseCursor after) {
-        AccessScope scope = requireStaff();
+        AccessScope scope = caller.scope();
         QueueSort remembered = em.find(QueueSort.class, scope.accountId());
         if (remembered == null) {
             em.persist(new QueueSort(scope.accountId(), sort));
@@ -177,8 +181,9 @@ public class CaseSearch {
     }
 
     /** The order the staff member last chose for the queue; newest first until then. */
+    @Allowed(Audience.STAFF)
     public CaseSort queueSort() {
-        AccessScope scope = requireStaff();
+        AccessScope scope = caller.scope();
         QueueSort remembered = em.find(QueueSort.class, scope.accountId());
         return remembered == null ? CaseSort.NEWEST_FIRST : remembered.toSort();
     }
@@ -211,9 +216,9 @@ public class CaseSearch {
         if (!scope.isStaff()) {
             List<ListChoice> statuses = choices(
                     "SELECT s.id, s.name FROM TrackingStatus s WHERE s.availableToCustomers = TRUE ORDER BY s.sortOrder");
-            List<ListChoice> customers = em.createQuery(
-                            "SELECT c.id, c.name FROM Customer c WHERE c.id IN :visible", Object[].class)
-                    .setParameter("visible", scope.visibleCustomerIds())
+            ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
+            List<ListChoice> customers = visible.bind(em.createQuery(
+                            "SELECT c.id, c.name FROM Customer c WHERE " + visible.text(), Object[].class))
                     .getResultStream()
                     // the contact's own customer first, then its sites by name
                     .sorted(Comparator.comparing((Object[] row) -> !row[0].equals(scope.homeCustomerId()))
@@ -237,18 +242,8 @@ public class CaseSearch {
                 .toList();
     }
 
-    private AccessScope requireStaff() {
-        AccessScope scope = caller.scope();
-        if (!scope.isStaff()) {
-            throw new NotFoundException();
-        }
-        return scope;
-    }
-
     private static void narrowToScope(AccessScope scope, StringBuilder sql, List<Object> parameters) {
-        if (!scope.isStaff()) {
-            inList(sql, parameters, "c.customer_id", List.copyOf(scope.visibleCustomerIds()));
-        }
+        sql.append(" AND ").append(ScopeCondition.casesSql(scope, "c", parameters));
     }
 
     private static void narrowToFilter(
@@ -351,6 +346,14 @@ public class CaseSearch {
         if (part.customerId() != null && part.word() == null) {
             sql.append(" AND c.customer_id = ?");
             parameters.add(part.customerId());
+        }
+        if (part.customerId() == null) {
+            // a part over several customers is narrowed by the scope itself, so it never widens a list
+            narrowToScope(scope, sql, parameters);
+        }
+        if (part.raisedBy() != null) {
+            sql.append(" AND c.raised_by_contact_id = ?");
+            parameters.add(part.raisedBy());
         }
         if (part.caseNumber() != null) {
             inList(sql, parameters, "c.customer_id", part.customerIds());
@@ -572,10 +575,15 @@ public class CaseSearch {
      * customer get one query over every case.
      */
     private List<Part> parts(AccessScope scope, CaseFilter filter, CaseSort sort) {
-        List<Long> customers = customersListed(scope, filter);
         List<Boolean> completeness = filter.isIncludeComplete() ? List.of(false, true) : List.of(false);
-        if (customers.isEmpty()) {
+        Optional<List<Listed>> listed = customersListed(scope, filter);
+        if (listed.isEmpty()) {
             return List.of(Part.of(null, filter.isIncludeComplete() ? null : false, null, null));
+        }
+        List<Listed> customers = listed.get();
+        if (customers.isEmpty()) {
+            // a contact that sees no customer lists nothing
+            return List.of();
         }
         boolean newestFirst = sort.equals(CaseSort.NEWEST_FIRST);
         if (newestFirst) {
@@ -589,14 +597,14 @@ public class CaseSearch {
             List<Long> statuses =
                     filter.getStatusIds().length > 0 ? Arrays.asList(filter.getStatusIds()) : listedStatuses(scope);
             customers.forEach(customer -> completeness.forEach(
-                    complete -> statuses.forEach(status -> parts.add(Part.of(customer, complete, status, null)))));
+                    complete -> statuses.forEach(status -> parts.add(customer.part(complete, status, null)))));
         } else if (filter.getSeverities().length > 0 && (newestFirst || sort.getColumn() == CaseSort.Column.SEVERITY)) {
             List<Severity> severities = Arrays.asList(filter.getSeverities());
-            customers.forEach(customer -> completeness.forEach(complete ->
-                    severities.forEach(severity -> parts.add(Part.of(customer, complete, null, severity)))));
+            customers.forEach(customer -> completeness.forEach(
+                    complete -> severities.forEach(severity -> parts.add(customer.part(complete, null, severity)))));
         } else {
             customers.forEach(
-                    customer -> completeness.forEach(complete -> parts.add(Part.of(customer, complete, null, null))));
+                    customer -> completeness.forEach(complete -> parts.add(customer.part(complete, null, null))));
         }
         return parts;
     }
@@ -619,7 +627,7 @@ public class CaseSearch {
      * it, as with a first letter or two: then matches are many and the list's own parts find a page
      * of them quickly.
      */
-    private Optional<List<Part>> wordParts(CaseFilter filter, List<Long> customers, List<Boolean> completeness) {
+    private Optional<List<Part>> wordParts(CaseFilter filter, List<Listed> customers, List<Boolean> completeness) {
         List<String> typed = SearchWords.of(filter.getText());
         if (typed.isEmpty()) {
             return Optional.empty();
@@ -627,19 +635,22 @@ public class CaseSearch {
         String longest =
                 typed.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         List<Part> parts = new ArrayList<>();
-        for (Long customer : customers) {
+        for (Listed customer : customers) {
             for (Boolean complete : completeness) {
-                List<String> words = wordsStartingWith(customer, complete, longest);
+                List<String> words = wordsStartingWith(customer.customerId(), complete, longest);
                 if (words.size() > MOST_WORDS) {
                     return Optional.empty();
                 }
-                words.forEach(word -> parts.add(new Part(customer, complete, null, null, word, longest, null, null)));
+                words.forEach(word -> parts.add(new Part(
+                        customer.customerId(), customer.raisedBy(), complete, null, null, word, longest, null, null)));
             }
         }
         Long number = caseNumber(filter);
         if (number != null) {
             Boolean complete = filter.isIncludeComplete() ? null : false;
-            parts.add(new Part(null, complete, null, null, null, null, number, customers));
+            List<Long> customerIds =
+                    customers.stream().map(Listed::customerId).distinct().toList();
+            parts.add(new Part(null, null, complete, null, null, null, null, number, customerIds));
         }
         return Optional.of(parts);
     }
@@ -677,6 +688,7 @@ public class CaseSearch {
      */
     private record Part(
             Long customerId,
+            Long raisedBy,
             Boolean complete,
             Long statusId,
             Severity severity,
@@ -686,30 +698,46 @@ public class CaseSearch {
             List<Long> customerIds) {
 
         static Part of(Long customerId, Boolean complete, Long statusId, Severity severity) {
-            return new Part(customerId, complete, statusId, severity, null, null, null, null);
+            return new Part(customerId, null, complete, statusId, severity, null, null, null, null);
+        }
+    }
+
+    /**
+     * A customer whose cases a list reads, each in parts of its own: all its cases, or only those
+     * raised by or for one contact, where a contact narrowed to chosen sites sees only its own.
+     */
+    private record Listed(long customerId, Long raisedBy) {
+
+        Part part(Boolean complete, Long statusId, Severity severity) {
+            return new Part(customerId, raisedBy, complete, statusId, severity, null, null, null, null);
         }
     }
 
     /**
      * The customers a list is narrowed to: the one the filter names (a company with its sites, as the
-     * equipment and contract lists read it), or every customer a contact may see; none for staff,
-     * who list every customer's cases.
+     * equipment and contract lists read it), or every customer a contact may see, which may be none;
+     * empty only for staff who choose no customer, who list every customer's cases.
      */
-    private List<Long> customersListed(AccessScope scope, CaseFilter filter) {
+    private Optional<List<Listed>> customersListed(AccessScope scope, CaseFilter filter) {
         Long chosen = filter.getCustomerId();
         if (chosen != null) {
             scope.requireVisible(chosen);
-            List<Long> listed = new ArrayList<>(List.of(chosen));
+            List<Listed> listed = new ArrayList<>(List.of(new Listed(chosen, null)));
             em.createQuery("SELECT c.id FROM Customer c WHERE c.parent.id = :company ORDER BY c.id", Long.class)
                     .setParameter("company", chosen)
                     .getResultStream()
                     .filter(scope::sees)
-                    .forEach(listed::add);
-            return listed;
+                    .forEach(site -> listed.add(new Listed(site, null)));
+            return Optional.of(listed);
         }
-        return scope.isStaff()
-                ? List.of()
-                : scope.visibleCustomerIds().stream().sorted().toList();
+        if (!(scope instanceof AccessScope.Customers contact)) {
+            return Optional.empty();
+        }
+        List<Listed> listed = new ArrayList<>();
+        ScopeCondition.listedCustomers(contact).forEach(customer -> listed.add(new Listed(customer, null)));
+        ScopeCondition.ownCaseOnlyCustomers(contact)
+                .forEach(customer -> listed.add(new Listed(customer, contact.contactId())));
+        return Optional.of(listed);
     }
 
     /**

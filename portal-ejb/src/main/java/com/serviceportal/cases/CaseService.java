@@ -13,8 +13,11 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
+import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.AnalysisField;
 import com.serviceportal.settings.CaseSubject;
@@ -50,6 +53,7 @@ import java.util.stream.Stream;
  * save based on an older version of the case is refused as a conflict.
  */
 @Stateless
+@Allowed(Audience.SIGNED_IN)
 public class CaseService {
 
     @PersistenceContext
@@ -79,12 +83,10 @@ public class CaseService {
      */
     public NewCaseChoices choicesForNewCase(Long customerId, Long equipmentId) {
         AccessScope scope = caller.scope();
-        List<Customer> customers = scope.isStaff()
-                ? em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
-                        .getResultList()
-                : em.createQuery("SELECT c FROM Customer c WHERE c.id IN :visible ORDER BY c.name", Customer.class)
-                        .setParameter("visible", scope.visibleCustomerIds())
-                        .getResultList();
+        ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
+        List<Customer> customers = visible.bind(em.createQuery(
+                        "SELECT c FROM Customer c WHERE " + visible.text() + " ORDER BY c.name", Customer.class))
+                .getResultList();
         Long chosenId = customerId != null ? customerId : scope.homeCustomerId();
         Customer chosen = chosenId == null || !scope.sees(chosenId) ? null : em.find(Customer.class, chosenId);
         Equipment item = chosen == null || equipmentId == null ? null : equipmentOf(chosen, equipmentId);
@@ -279,11 +281,9 @@ public class CaseService {
      * The desk's change of status, severity, team, assignee and contract; a contract must cover the
      * case's customer or equipment (the case's present contract may stay).
      */
+    @Allowed(Audience.STAFF)
     public CaseDetails work(@NotNull @Valid CaseWork work) {
         AccessScope scope = caller.scope();
-        if (!scope.isStaff()) {
-            throw new NotFoundException();
-        }
         Case c = visibleCase(work.getNumber());
         requireVersion(c, work.getVersion());
         TrackingStatus status = find(TrackingStatus.class, work.getStatusId());
@@ -321,10 +321,8 @@ public class CaseService {
     }
 
     /** The lists of the desk's page of a case. */
+    @Allowed(Audience.STAFF)
     public DeskChoices deskChoices(long number) {
-        if (!caller.scope().isStaff()) {
-            throw new NotFoundException();
-        }
         Case c = visibleCase(number);
         return new DeskChoices(
                 statuses().map(StatusChoice::new).toList(),
@@ -431,11 +429,12 @@ public class CaseService {
 
     private Case visibleCase(long number) {
         AccessScope scope = caller.scope();
-        return em.createQuery("SELECT c FROM Case c WHERE c.number = :number", Case.class)
+        ScopeCondition visible = ScopeCondition.cases(scope, "c");
+        return visible.bind(em.createQuery(
+                        "SELECT c FROM Case c WHERE c.number = :number AND " + visible.text(), Case.class))
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst()
-                .filter(c -> scope.sees(c.getCustomer().getId()))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -473,19 +472,20 @@ public class CaseService {
 
     /** The contacts a case for this customer may be raised for. */
     private List<Choice> contactsFor(AccessScope scope, Customer customer) {
+        ScopeCondition visible = ScopeCondition.customers(scope, "c.customer.id");
         List<Contact> contacts = scope.isStaff()
                 ? em.createQuery(
-                                "SELECT c FROM Contact c WHERE c.customer = :customer OR c.customer = :parent"
+                                "SELECT c FROM Contact c WHERE c.deletedAt IS NULL"
+                                        + " AND (c.customer = :customer OR c.customer = :parent)"
                                         + " ORDER BY c.firstName, c.lastName",
                                 Contact.class)
                         .setParameter("customer", customer)
                         .setParameter("parent", customer.getParent() == null ? customer : customer.getParent())
                         .getResultList()
-                : em.createQuery(
-                                "SELECT c FROM Contact c WHERE c.customer.id IN :visible"
+                : visible.bind(em.createQuery(
+                                "SELECT c FROM Contact c WHERE c.deletedAt IS NULL AND " + visible.text()
                                         + " ORDER BY c.firstName, c.lastName",
-                                Contact.class)
-                        .setParameter("visible", scope.visibleCustomerIds())
+                                Contact.class))
                         .getResultList();
         // The caller first: it is the default.
         return contacts.stream()

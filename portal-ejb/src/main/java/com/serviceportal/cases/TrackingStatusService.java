@@ -2,8 +2,9 @@ package com.serviceportal.cases;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.StillInUseException;
 import jakarta.ejb.Stateless;
@@ -20,6 +21,7 @@ import java.util.List;
  * must be complete and available to customers), and no status deleted while a case or note uses it.
  */
 @Stateless
+@Allowed(Audience.ADMINISTRATORS)
 public class TrackingStatusService {
 
     private static final int ORDER_STEP = 10;
@@ -31,7 +33,6 @@ public class TrackingStatusService {
     private Caller caller;
 
     public List<StatusEntry> statuses() {
-        requireAdministrator();
         return em.createQuery("SELECT s FROM TrackingStatus s ORDER BY s.sortOrder, s.name", TrackingStatus.class)
                 .getResultStream()
                 .map(StatusEntry::of)
@@ -43,7 +44,6 @@ public class TrackingStatusService {
      * takes that from the status that had it.
      */
     public void save(@NotNull @Valid StatusEntry entry) {
-        requireAdministrator();
         String name = entry.getName().strip();
         List<TrackingStatus> sameName = em.createQuery(
                         "SELECT s FROM TrackingStatus s WHERE LOWER(s.name) = :name", TrackingStatus.class)
@@ -107,7 +107,6 @@ public class TrackingStatusService {
 
     /** Deletes a status that no case is in and no note has set; the default cannot go. */
     public void delete(long id) {
-        requireAdministrator();
         TrackingStatus status = find(id);
         if (status.isDefaultForNew()) {
             throw new BusinessException("settings.status.defaultNotDeletable", status.getName());
@@ -136,11 +135,5 @@ public class TrackingStatusService {
         Integer last = em.createQuery("SELECT MAX(s.sortOrder) FROM TrackingStatus s", Integer.class)
                 .getSingleResult();
         return (last == null ? 0 : last) + ORDER_STEP;
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
     }
 }

@@ -9,7 +9,11 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.Internal;
+import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.sla.ServiceLevel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,6 +40,7 @@ import java.util.Set;
  * the contracts of the customers they see.
  */
 @Stateless
+@Allowed(Audience.STAFF)
 public class ContractService {
 
     /** The most contracts the desk's list shows at once; filters narrow it. */
@@ -49,7 +54,6 @@ public class ContractService {
 
     /** The desk's list, filtered by customer (with its sites), state and type. */
     public ContractList list(@NotNull ContractFilter filter) {
-        requireStaff();
         StringBuilder jpql =
                 new StringBuilder("SELECT k FROM Contract k JOIN k.customer c LEFT JOIN c.parent p WHERE 1 = 1");
         if (filter.getCustomerId() != null) {
@@ -82,7 +86,6 @@ public class ContractService {
 
     /** What the form offers: every customer, the chosen customer's equipment, the service levels. */
     public ContractChoices choices(Long customerId) {
-        requireStaff();
         List<Choice> customers = em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
                 .getResultStream()
                 .sorted(Comparator.comparing(Customer::isSite))
@@ -106,18 +109,15 @@ public class ContractService {
     }
 
     public ContractForm newForm() {
-        requireStaff();
         return ContractForm.blank(today());
     }
 
     public ContractForm formFor(long id) {
-        requireStaff();
         return ContractForm.of(find(id));
     }
 
     /** The desk's contract page: the contract and the time recorded against it. */
     public ContractDetails get(long id) {
-        requireStaff();
         Contract k = find(id);
         return new ContractDetails(new ContractRow(k), audit(k));
     }
@@ -127,7 +127,6 @@ public class ContractService {
      * once; an active contract on the whole customer is refused while another one is active.
      */
     public ContractRow save(@NotNull @Valid ContractForm form) {
-        requireStaff();
         List<String> problems = problemsOf(form);
         Contract k;
         if (form.isNew()) {
@@ -164,7 +163,6 @@ public class ContractService {
 
     /** Cancels a pending or active contract; it covers no new case from now on. */
     public ContractRow cancel(long id, long version) {
-        requireStaff();
         Contract k = current(id, version);
         if (!ContractLifecycle.canCancel(k.getState())) {
             throw new BusinessException("contract.error.notCancellable", k.getReference());
@@ -175,7 +173,6 @@ public class ContractService {
 
     /** Enables a pending contract today: its start date becomes today and no invoice is awaited. */
     public ContractRow enableEarly(long id, long version) {
-        requireStaff();
         Contract k = current(id, version);
         if (!ContractLifecycle.canEnableEarly(k.getState())) {
             throw new BusinessException("contract.error.notPending", k.getReference());
@@ -191,26 +188,20 @@ public class ContractService {
      * contracts on the whole company, which cover its sites. Active first, then pending, then the
      * rest; newest first within each.
      */
+    @Allowed(Audience.CUSTOMERS)
     public List<ContractRow> visibleContracts() {
         AccessScope scope = caller.scope();
-        if (scope.isStaff()) {
-            throw new NotFoundException();
-        }
-        Set<Long> visible = scope.visibleCustomerIds();
-        if (visible.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> companies = new HashSet<>(em.createQuery(
-                        "SELECT c.parent.id FROM Customer c WHERE c.id IN :visible AND c.parent IS NOT NULL",
-                        Long.class)
-                .setParameter("visible", visible)
+        ScopeCondition sites = ScopeCondition.customers(scope, "c.id");
+        Set<Long> companies = new HashSet<>(sites.bind(em.createQuery(
+                        "SELECT c.parent.id FROM Customer c WHERE " + sites.text() + " AND c.parent IS NOT NULL",
+                        Long.class))
                 .getResultList());
         companies.add(-1L);
-        return em.createQuery(
-                        "SELECT k FROM Contract k WHERE k.customer.id IN :visible"
+        ScopeCondition visible = ScopeCondition.customers(scope, "k.customer.id");
+        return visible.bind(em.createQuery(
+                        "SELECT k FROM Contract k WHERE " + visible.text()
                                 + " OR (k.equipment IS NULL AND k.customer.id IN :companies)",
-                        Contract.class)
-                .setParameter("visible", visible)
+                        Contract.class))
                 .setParameter("companies", companies)
                 .getResultStream()
                 .sorted(Comparator.comparingInt((Contract k) -> customerOrder(k.getState()))
@@ -225,8 +216,8 @@ public class ContractService {
      * that contract ({@code null} when the time is recorded on no contract). The hours may run out:
      * the time is still drawn and the contract shows as over-drawn (decision 0014).
      */
+    @Internal
     public Contract drawTime(@NotNull Case serviceCase, int minutes) {
-        requireStaff();
         if (minutes <= 0) {
             throw new BusinessException("contract.error.timeNotPositive");
         }
@@ -246,6 +237,7 @@ public class ContractService {
      * The status a new case gets instead of the default when no active contract covers it (on the
      * customer, its company or the item) but a pending one would.
      */
+    @Internal
     public Optional<TrackingStatus> pendingContractStatus(@NotNull Customer customer, Equipment item) {
         Customer company = customer.getParent() == null ? customer : customer.getParent();
         String covering = "SELECT COUNT(k) FROM Contract k WHERE k.state = :state AND ((k.equipment IS NULL"
@@ -423,12 +415,6 @@ public class ContractService {
 
     private Contract find(long id) {
         return Optional.ofNullable(em.find(Contract.class, id)).orElseThrow(NotFoundException::new);
-    }
-
-    private void requireStaff() {
-        if (!caller.scope().isStaff()) {
-            throw new NotFoundException();
-        }
     }
 
     private static int customerOrder(ContractState state) {

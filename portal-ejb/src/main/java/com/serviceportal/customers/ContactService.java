@@ -3,10 +3,10 @@ package com.serviceportal.customers;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
-import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.AccountLinks;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  * define the custom fields. Only staff reach any of it; a customer is answered "not found".
  */
 @Stateless
+@Allowed(Audience.STAFF)
 public class ContactService {
 
     /** The most rows one export writes; the search narrows it. */
@@ -65,7 +66,6 @@ public class ContactService {
 
     /** One page of the contacts the search finds, by last and first name. */
     public ContactRows search(@NotNull ContactSearch search, int first, int pageSize) {
-        requireStaff();
         List<ContactRow> rows = query(search)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(pageSize + 1)
@@ -78,7 +78,6 @@ public class ContactService {
     /** The contacts the search finds, at most {@link #EXPORT_LIMIT}, as an Excel or CSV file. */
     public ContactFile export(
             @NotNull ContactSearch search, @NotNull ExportFormat format, @NotNull List<String> headers) {
-        requireStaff();
         List<ContactRow> rows = query(search)
                 .setMaxResults(EXPORT_LIMIT)
                 .getResultStream()
@@ -89,7 +88,6 @@ public class ContactService {
 
     /** A contact's electronic business card. */
     public ContactFile vCard(long id) {
-        requireStaff();
         Contact contact = find(id);
         String name = (contact.getFirstName() + "-" + contact.getLastName()).replaceAll("[^\\p{L}\\p{N}-]", "_");
         return new ContactFile(
@@ -97,12 +95,10 @@ public class ContactService {
     }
 
     public ContactForm newForm() {
-        requireStaff();
         return ContactForm.blank();
     }
 
     public ContactForm formFor(long id) {
-        requireStaff();
         Contact contact = find(id);
         Map<Long, String> values = new HashMap<>();
         em.createQuery("SELECT v FROM ContactFieldValue v WHERE v.contactId = :contact", ContactFieldValue.class)
@@ -117,7 +113,6 @@ public class ContactService {
      * the customer's company its other contacts as line managers, its sites and its projects.
      */
     public ContactChoices choices(Long customerId, Long contactId) {
-        requireStaff();
         List<Choice> customers = em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
                 .getResultStream()
                 .sorted(Comparator.comparing(Customer::isSite))
@@ -163,7 +158,6 @@ public class ContactService {
 
     /** The custom fields the advanced search offers: every field, active or not. */
     public List<Choice> searchFields() {
-        requireStaff();
         return em.createQuery("SELECT f FROM ContactField f ORDER BY f.sortOrder, f.label", ContactField.class)
                 .getResultStream()
                 .map(f -> new Choice(f.getId(), f.getLabel()))
@@ -176,7 +170,6 @@ public class ContactService {
      * e-mail and username of an account kept in the directory are refused here.
      */
     public long save(@NotNull ContactForm form) {
-        requireStaff();
         tidy(form);
         Contact contact = form.isNew() ? null : current(form.getId(), form.getVersion());
         UserAccount account = contact == null ? null : accountOf(contact).orElse(null);
@@ -214,7 +207,6 @@ public class ContactService {
 
     /** Deletes a contact reversibly: it is kept, found by "show deleted", and cannot sign in. */
     public void delete(long id) {
-        requireStaff();
         Contact contact = find(id);
         if (!contact.isDeleted()) {
             contact.delete(Instant.now());
@@ -224,7 +216,6 @@ public class ContactService {
 
     /** Enables a deleted contact again, with web access. */
     public void restore(long id) {
-        requireStaff();
         Contact contact = find(id);
         if (contact.isDeleted()) {
             contact.restore();
@@ -233,8 +224,8 @@ public class ContactService {
     }
 
     /** The administrator's list of custom fields, in their order. */
+    @Allowed(Audience.ADMINISTRATORS)
     public List<ContactFieldEntry> fields() {
-        requireAdministrator();
         return em.createQuery("SELECT f FROM ContactField f ORDER BY f.sortOrder, f.label", ContactField.class)
                 .getResultStream()
                 .map(ContactFieldEntry::new)
@@ -242,8 +233,8 @@ public class ContactService {
     }
 
     /** Saves the administrator's custom fields; an entry without id is a new field. Labels are unique. */
+    @Allowed(Audience.ADMINISTRATORS)
     public void saveFields(@NotNull List<ContactFieldEntry> entries) {
-        requireAdministrator();
         Set<String> labels = new HashSet<>();
         for (ContactFieldEntry entry : entries) {
             String label = entry.getLabel() == null ? "" : entry.getLabel().strip();
@@ -568,18 +559,5 @@ public class ContactService {
 
     private Contact find(long id) {
         return Optional.ofNullable(em.find(Contact.class, id)).orElseThrow(NotFoundException::new);
-    }
-
-    private void requireStaff() {
-        AccessScope scope = caller.scope();
-        if (!scope.isStaff()) {
-            throw new NotFoundException();
-        }
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
     }
 }

@@ -3,6 +3,8 @@ package com.serviceportal.customers;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
 import com.serviceportal.security.UserAccount;
@@ -25,6 +27,7 @@ import java.util.Optional;
  * a customer is answered "not found".
  */
 @Stateless
+@Allowed(Audience.STAFF)
 public class CustomerService {
 
     @PersistenceContext
@@ -41,7 +44,6 @@ public class CustomerService {
      * for no text), by name.
      */
     public CustomerRows search(String text, int first, int pageSize) {
-        requireStaff();
         String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         String where = words.isEmpty()
                 ? ""
@@ -64,13 +66,11 @@ public class CustomerService {
     }
 
     public CustomerForm newCompany() {
-        requireStaff();
         return CustomerForm.company();
     }
 
     /** A new site's form; the company must be a company, not a site. */
     public CustomerForm newSite(long companyId) {
-        requireStaff();
         Customer company = find(companyId);
         if (company.isSite()) {
             throw new NotFoundException();
@@ -79,13 +79,11 @@ public class CustomerService {
     }
 
     public CustomerForm formFor(long id) {
-        requireStaff();
         return CustomerForm.of(find(id));
     }
 
     /** What the form offers: the companies, the staff accounts, and a company's sites. */
     public CustomerChoices choices(Long id) {
-        requireStaff();
         List<Choice> companies = em.createQuery(
                         "SELECT c FROM Customer c WHERE c.parent IS NULL ORDER BY c.name, c.id", Customer.class)
                 .getResultStream()
@@ -117,7 +115,6 @@ public class CustomerService {
      * looks after a company (its sites share it).
      */
     public long save(@NotNull CustomerForm form) {
-        requireStaff();
         form.setAccountNumber(tidy(form.getAccountNumber()));
         form.setName(tidy(form.getName()));
         form.setAddress(form.getAddress().tidied());
@@ -192,12 +189,6 @@ public class CustomerService {
 
     private Customer find(long id) {
         return Optional.ofNullable(em.find(Customer.class, id)).orElseThrow(NotFoundException::new);
-    }
-
-    private void requireStaff() {
-        if (!caller.scope().isStaff()) {
-            throw new NotFoundException();
-        }
     }
 
     private static String tidy(String text) {

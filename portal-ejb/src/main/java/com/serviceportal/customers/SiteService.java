@@ -4,7 +4,10 @@ import com.serviceportal.orders.OrderStatus;
 import com.serviceportal.orders.OrderType;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.settings.PortalTabService;
 import com.serviceportal.settings.PortalTabs;
 import jakarta.ejb.Stateless;
@@ -22,6 +25,7 @@ import java.util.Map;
  * Everything is narrowed to the caller's scope; a site outside it answers "not found".
  */
 @Stateless
+@Allowed(Audience.SIGNED_IN)
 public class SiteService {
 
     /** SQL Server takes at most 2100 parameters a statement: long id lists are counted in slices. */
@@ -132,7 +136,7 @@ public class SiteService {
 
     /** A contact on a site goes straight to it; a company contact (or staff) has no own site. */
     private Long ownSite(AccessScope scope) {
-        if (scope.isStaff() || scope.homeCustomerId() == null) {
+        if (scope.isStaff() || scope.homeCustomerId() == null || !scope.sees(scope.homeCustomerId())) {
             return null;
         }
         Customer home = em.find(Customer.class, scope.homeCustomerId());
@@ -141,12 +145,12 @@ public class SiteService {
 
     /** The sites the caller sees: the customers with a parent, within the scope. */
     private List<Customer> sitesOf(AccessScope scope) {
-        if (scope.isStaff()) {
+        if (!(scope instanceof AccessScope.Customers contact)) {
             return em.createQuery("SELECT c FROM Customer c WHERE c.parent IS NOT NULL ORDER BY c.name", Customer.class)
                     .getResultList();
         }
         List<Customer> sites = new ArrayList<>();
-        List<Long> visible = List.copyOf(scope.visibleCustomerIds());
+        List<Long> visible = ScopeCondition.listedCustomers(contact);
         for (int from = 0; from < visible.size(); from += IDS_PER_QUERY) {
             Collection<Long> slice = visible.subList(from, Math.min(visible.size(), from + IDS_PER_QUERY));
             sites.addAll(em.createQuery(

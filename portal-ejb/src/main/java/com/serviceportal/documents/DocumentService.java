@@ -7,6 +7,8 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.FileDownload;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
  * "not found", the same as a document that does not exist.
  */
 @Stateless
+@Allowed(Audience.STAFF)
 public class DocumentService {
 
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
@@ -48,6 +51,7 @@ public class DocumentService {
      * The Documents tab of a site: its published documents and, for a caller who also sees the
      * company, the company's published documents; newest first.
      */
+    @Allowed(Audience.SIGNED_IN)
     public List<DocumentRow> siteDocuments(long siteId) {
         AccessScope scope = caller.scope();
         scope.requireVisible(siteId);
@@ -71,7 +75,6 @@ public class DocumentService {
 
     /** The desk's list: every document, or those of one account, published or not. */
     public List<DocumentRow> deskDocuments(String accountNumber) {
-        requireStaff();
         boolean oneAccount = accountNumber != null && !accountNumber.isBlank();
         var query = em.createQuery(
                         "SELECT d FROM Document d JOIN FETCH d.customer c"
@@ -92,7 +95,7 @@ public class DocumentService {
             String fileName,
             String contentType,
             @NotNull InputStream content) {
-        AccessScope scope = requireStaff();
+        AccessScope scope = caller.scope();
         Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.accountNumber = :account", Customer.class)
                 .setParameter("account", accountNumber.strip())
                 .getResultStream()
@@ -116,7 +119,6 @@ public class DocumentService {
 
     /** Shows the document to the customer's contacts, or withdraws it. */
     public void publish(long documentId, boolean published) {
-        requireStaff();
         Document document = em.find(Document.class, documentId);
         if (document == null) {
             throw new NotFoundException();
@@ -125,6 +127,7 @@ public class DocumentService {
     }
 
     /** The bytes of a document: staff get any, a contact only a published one of what it sees. */
+    @Allowed(Audience.SIGNED_IN)
     public FileDownload download(long documentId) {
         AccessScope scope = caller.scope();
         Document document = em.find(Document.class, documentId);
@@ -136,14 +139,6 @@ public class DocumentService {
         }
         DocumentContent content = em.find(DocumentContent.class, documentId);
         return new FileDownload(document.getFileName(), document.getContentType(), content.getContent());
-    }
-
-    private AccessScope requireStaff() {
-        AccessScope scope = caller.scope();
-        if (!scope.isStaff()) {
-            throw new NotFoundException();
-        }
-        return scope;
     }
 
     private static byte[] readAtMostLimit(InputStream content, String name) {

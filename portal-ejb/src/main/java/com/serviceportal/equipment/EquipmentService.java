@@ -10,8 +10,11 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
+import com.serviceportal.security.Internal;
+import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.PortalSetting;
 import jakarta.ejb.Stateless;
@@ -39,6 +42,7 @@ import java.util.Set;
  * of one company, taking its cases and contracts along.
  */
 @Stateless
+@Allowed(Audience.SIGNED_IN)
 public class EquipmentService {
 
     static final String ADD_ALLOWED = "equipment-add-allowed";
@@ -106,17 +110,14 @@ public class EquipmentService {
                         k.getEndDate(),
                         k.getEquipment() != null))
                 .toList();
-        TypedQuery<Case> caseQuery = em.createQuery(
-                        "SELECT c FROM Case c WHERE c.equipment = :item"
-                                + (scope.isStaff() ? "" : " AND c.customer.id IN :visible")
+        ScopeCondition visibleCases = ScopeCondition.cases(scope, "c");
+        List<ItemCase> cases = visibleCases
+                .bind(em.createQuery(
+                        "SELECT c FROM Case c WHERE c.equipment = :item AND " + visibleCases.text()
                                 + " ORDER BY c.createdAt DESC",
-                        Case.class)
+                        Case.class))
                 .setParameter("item", item)
-                .setMaxResults(50);
-        if (!scope.isStaff()) {
-            caseQuery.setParameter("visible", scope.visibleCustomerIds());
-        }
-        List<ItemCase> cases = caseQuery
+                .setMaxResults(50)
                 .getResultStream()
                 .map(c -> new ItemCase(
                         c.getNumber(),
@@ -125,13 +126,15 @@ public class EquipmentService {
                         c.getCreatedAt(),
                         c.isComplete()))
                 .toList();
-        List<ItemOrder> orders = em.createQuery(
-                        "SELECT o FROM WorkOrder o WHERE o.equipment = :item ORDER BY o.createdAt DESC",
-                        WorkOrder.class)
+        ScopeCondition visibleOrders = ScopeCondition.customers(scope, "o.site.id");
+        List<ItemOrder> orders = visibleOrders
+                .bind(em.createQuery(
+                        "SELECT o FROM WorkOrder o WHERE o.equipment = :item AND " + visibleOrders.text()
+                                + " ORDER BY o.createdAt DESC",
+                        WorkOrder.class))
                 .setParameter("item", item)
                 .setMaxResults(50)
                 .getResultStream()
-                .filter(o -> scope.sees(o.getSite().getId()))
                 .map(o -> new ItemOrder(
                         o.getNumber(), o.getType(), o.getStatus(), o.getPlannedDate(), o.getDescription()))
                 .toList();
@@ -159,16 +162,13 @@ public class EquipmentService {
     public EquipmentPermissions permissions() {
         AccessScope scope = caller.scope();
         boolean mayAdd = scope.isStaff() || setting(ADD_ALLOWED);
+        ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
         List<Customer> customers = !mayAdd
                 ? List.of()
-                : scope.isStaff()
-                        ? em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
-                                .getResultList()
-                        : em.createQuery(
-                                        "SELECT c FROM Customer c WHERE c.id IN :visible ORDER BY c.name",
-                                        Customer.class)
-                                .setParameter("visible", scope.visibleCustomerIds())
-                                .getResultList();
+                : visible.bind(em.createQuery(
+                                "SELECT c FROM Customer c WHERE " + visible.text() + " ORDER BY c.name",
+                                Customer.class))
+                        .getResultList();
         return new EquipmentPermissions(
                 mayAdd,
                 scope.isStaff(),
@@ -233,8 +233,8 @@ public class EquipmentService {
     }
 
     /** The customers of the item's company an item may move to: the company and its other sites. */
+    @Allowed(Audience.STAFF)
     public List<Choice> moveTargets(long id) {
-        requireStaff();
         Equipment item = visibleItem(caller.scope(), id);
         Customer company = companyOf(item.getCustomer());
         return em.createQuery(
@@ -252,8 +252,8 @@ public class EquipmentService {
      * Moves an item to another site of its company (or onto the company, shared by all its sites).
      * Its cases and the contracts on the item follow it; the move is kept in the item's history.
      */
+    @Allowed(Audience.STAFF)
     public void move(long id, long toCustomerId, @Size(max = 1000) String note) {
-        requireStaff();
         Equipment item = visibleItem(caller.scope(), id);
         Customer from = item.getCustomer();
         Customer to = Optional.ofNullable(em.find(Customer.class, toCustomerId)).orElseThrow(NotFoundException::new);
@@ -298,6 +298,7 @@ public class EquipmentService {
     }
 
     /** The items a case for this customer may be about: its own and those its company shares. */
+    @Internal
     public List<Choice> choicesFor(Customer customer) {
         return em.createQuery(
                         "SELECT e FROM Equipment e WHERE e.customer = :customer OR e.customer = :company"
@@ -311,6 +312,7 @@ public class EquipmentService {
     }
 
     /** An item a case for this customer may be about; any other answers "not found". */
+    @Internal
     public Equipment itemFor(Customer customer, long equipmentId) {
         Equipment item =
                 Optional.ofNullable(em.find(Equipment.class, equipmentId)).orElseThrow(NotFoundException::new);
@@ -330,10 +332,8 @@ public class EquipmentService {
         return settings;
     }
 
+    @Allowed(Audience.ADMINISTRATORS)
     public void saveSettings(@NotNull EquipmentSettings settings) {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
         store(ADD_ALLOWED, settings.isAddAllowed());
         store(EDIT_ALLOWED, settings.isEditAllowed());
     }
@@ -349,8 +349,11 @@ public class EquipmentService {
             if (scope.isStaff()) {
                 return null;
             }
-            owners.addAll(scope.visibleCustomerIds());
-            owners.addAll(companiesOf(scope.visibleCustomerIds()));
+            ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
+            owners.addAll(
+                    visible.bind(em.createQuery("SELECT c.id FROM Customer c WHERE " + visible.text(), Long.class))
+                            .getResultList());
+            owners.addAll(companiesSeen(scope));
             return owners;
         }
         scope.requireVisible(customerId);
@@ -369,14 +372,13 @@ public class EquipmentService {
         return owners;
     }
 
-    private List<Long> companiesOf(Set<Long> customerIds) {
-        if (customerIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "SELECT DISTINCT c.parent.id FROM Customer c WHERE c.id IN :ids AND c.parent IS NOT NULL",
-                        Long.class)
-                .setParameter("ids", customerIds)
+    /** The companies of the sites the caller sees, whose shared items each of those sites has. */
+    private List<Long> companiesSeen(AccessScope scope) {
+        ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
+        return visible.bind(em.createQuery(
+                        "SELECT DISTINCT c.parent.id FROM Customer c WHERE " + visible.text()
+                                + " AND c.parent IS NOT NULL",
+                        Long.class))
                 .getResultList();
     }
 
@@ -394,8 +396,7 @@ public class EquipmentService {
             return true;
         }
         // an item on the company is shared by each of its sites
-        return owner.getParent() == null
-                && companiesOf(scope.visibleCustomerIds()).contains(owner.getId());
+        return owner.getParent() == null && companiesSeen(scope).contains(owner.getId());
     }
 
     private boolean mayEdit(AccessScope scope, Equipment item) {
@@ -414,12 +415,6 @@ public class EquipmentService {
 
     private static Customer companyOf(Customer customer) {
         return customer.getParent() == null ? customer : customer.getParent();
-    }
-
-    private void requireStaff() {
-        if (!caller.scope().isStaff()) {
-            throw new NotFoundException();
-        }
     }
 
     private boolean setting(String name) {

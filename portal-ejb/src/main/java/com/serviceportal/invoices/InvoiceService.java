@@ -4,7 +4,8 @@ import com.serviceportal.customers.Customer;
 import com.serviceportal.jobs.csv.CsvText;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
-import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.util.Set;
  * none is stored.
  */
 @Stateless
+@Allowed(Audience.STAFF)
 public class InvoiceService {
 
     /** The largest import read at once; an invoice file of a month is far smaller. */
@@ -45,6 +47,7 @@ public class InvoiceService {
     private Validator validator;
 
     /** The invoices of one site, newest first; a site the caller does not see answers "not found". */
+    @Allowed(Audience.SIGNED_IN)
     public List<InvoiceRow> siteInvoices(long siteId) {
         caller.scope().requireVisible(siteId);
         if (em.find(Customer.class, siteId) == null) {
@@ -63,7 +66,6 @@ public class InvoiceService {
 
     /** The desk's list: every invoice, or those of one account, optionally only the unpaid ones. */
     public List<InvoiceRow> deskInvoices(String accountNumber, boolean unpaidOnly) {
-        requireStaff();
         boolean oneAccount = accountNumber != null && !accountNumber.isBlank();
         var query = em.createQuery(
                         "SELECT i FROM Invoice i JOIN FETCH i.customer c WHERE i.paid IN :paid"
@@ -83,7 +85,6 @@ public class InvoiceService {
 
     /** Records one invoice for the customer with the given account number. */
     public long record(@NotNull @Valid NewInvoice invoice) {
-        requireStaff();
         Customer customer = customerByAccount(invoice.getAccountNumber())
                 .orElseThrow(() -> new BusinessException("invoices.unknownAccount", invoice.getAccountNumber()));
         if (numberTaken(invoice.getNumber())) {
@@ -94,7 +95,6 @@ public class InvoiceService {
     }
 
     public void markPaid(long invoiceId, boolean paid) {
-        requireStaff();
         Invoice invoice = em.find(Invoice.class, invoiceId);
         if (invoice == null) {
             throw new NotFoundException();
@@ -107,7 +107,6 @@ public class InvoiceService {
      * throws {@link InvoiceImportException} naming every bad line, having stored none.
      */
     public int importFile(@NotNull byte[] content) {
-        requireStaff();
         InvoiceCsv.Result read = InvoiceCsv.read(CsvText.decode(content));
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         if (read.lines().size() + problems.size() > MAX_IMPORT_LINES) {
@@ -168,14 +167,6 @@ public class InvoiceService {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
-    }
-
-    private AccessScope requireStaff() {
-        AccessScope scope = caller.scope();
-        if (!scope.isStaff()) {
-            throw new NotFoundException();
-        }
-        return scope;
     }
 
     private static LocalDate today() {

@@ -2,6 +2,7 @@ package com.serviceportal.jobs;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Internal;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Internal
 public class JobControl {
 
     private static final Logger LOG = Logger.getLogger(JobControl.class.getName());

@@ -1,8 +1,8 @@
 package com.serviceportal.jobs;
 
-import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import java.util.List;
  * but an administrator is answered "not found".
  */
 @Stateless
+@Allowed(Audience.ADMINISTRATORS)
 public class NightlyJobs {
 
     @Inject
@@ -31,37 +32,26 @@ public class NightlyJobs {
 
     /** Every job's runs, newest first; a restart is listed as a run of its own. */
     public List<JobRun> runs() {
-        requireAdministrator();
         return control.runs();
     }
 
     /** Starts the job now and returns its execution id; refused while it still runs. */
     public long runNow(@NotNull NightlyJob job) {
-        requireAdministrator();
         return control.startUnlessRunning(job).orElseThrow(() -> new JobAlreadyRunningException(job));
     }
 
     /** Continues a stopped or failed run from its checkpoint and returns the new execution's id. */
     public long restart(long executionId) {
-        requireAdministrator();
         return control.restart(executionId);
     }
 
     public LocalTime nightlyTime() {
-        requireAdministrator();
         return schedule.time();
     }
 
     /** Stores the new time and re-creates the timer, so the next night already runs at it. */
     public void changeNightlyTime(@NotNull LocalTime time) {
-        requireAdministrator();
         schedule.change(time);
         timer.schedule(time.withSecond(0).withNano(0));
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.serviceportal.jobs;
 
+import com.serviceportal.security.Internal;
 import com.serviceportal.settings.PortalSetting;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeParseException;
 
 /** The time of day the nightly jobs run, kept as a portal setting (V9 gives it 02:00). */
 @Stateless
+@Internal
 public class NightlySchedule {
 
     static final String SETTING = "nightly-jobs-at";

@@ -1,5 +1,6 @@
 package com.serviceportal.jobs;
 
+import com.serviceportal.security.Internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@Internal
 public class NightlyTimer {
 
     private static final Logger LOG = Logger.getLogger(NightlyTimer.class.getName());

@@ -4,6 +4,8 @@ import com.serviceportal.cases.Case;
 import com.serviceportal.cases.TrackingNote;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.security.AccessService;
+import com.serviceportal.security.Internal;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.SettingsService;
 import com.serviceportal.settings.Team;
@@ -28,6 +30,7 @@ import java.util.ResourceBundle;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Internal
 public class CaseMail {
 
     /** The address the portal is reached at, for the links in mails. */
@@ -42,10 +45,13 @@ public class CaseMail {
     @EJB
     private SettingsService settings;
 
+    @EJB
+    private AccessService access;
+
     /** Confirms a new case to the contact who raised it and alerts the desk and the case's team. */
     public void caseRaised(Case raised) {
         Contact contact = raised.getRaisedBy();
-        if (contact != null) {
+        if (reachable(contact, raised)) {
             Locale language = language(contact.getLanguage());
             queue(
                     contact.getMailAddress(),
@@ -99,7 +105,7 @@ public class CaseMail {
     /** Tells the contact who raised the case of a staff note it may read; internal notes stay quiet. */
     public void staffNoteAdded(Case noted, TrackingNote note) {
         Contact contact = noted.getRaisedBy();
-        if (contact == null || !note.isVisibleToCustomer()) {
+        if (!reachable(contact, noted) || !note.isVisibleToCustomer()) {
             return;
         }
         queue(
@@ -112,6 +118,12 @@ public class CaseMail {
                 note.getStatus().getName(),
                 note.getText(),
                 portalLink(noted));
+    }
+
+    /** A contact is mailed about a case only while it may open the case in the portal. */
+    private boolean reachable(Contact contact, Case c) {
+        return contact != null
+                && access.contactSeesCase(contact, c.getCustomer().getId());
     }
 
     private void queue(String recipient, Locale language, String key, Object... arguments) {

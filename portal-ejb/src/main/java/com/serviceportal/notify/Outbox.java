@@ -1,5 +1,6 @@
 package com.serviceportal.notify;
 
+import com.serviceportal.security.Internal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import java.time.Instant;
  * reports, and only there: if that change rolls back, the mail is never sent.
  */
 @Stateless
+@Internal
 public class Outbox {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package com.serviceportal.notify;
 
+import com.serviceportal.security.Internal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import java.util.List;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Internal
 public class OutboxDelivery {
 
     @PersistenceContext

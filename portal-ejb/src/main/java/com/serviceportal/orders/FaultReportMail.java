@@ -2,6 +2,7 @@ package com.serviceportal.orders;
 
 import com.serviceportal.customers.Customer;
 import com.serviceportal.notify.Outbox;
+import com.serviceportal.security.Internal;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ import java.util.ResourceBundle;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Internal
 public class FaultReportMail {
 
     private static final String BUNDLE = "com.serviceportal.orders.mail";

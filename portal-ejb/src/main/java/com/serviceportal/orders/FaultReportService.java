@@ -7,7 +7,10 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -30,6 +33,7 @@ import java.util.List;
  * the settings name and to the customer's account manager.
  */
 @Stateless
+@Allowed(Audience.STAFF)
 public class FaultReportService {
 
     @PersistenceContext
@@ -45,6 +49,7 @@ public class FaultReportService {
      * The sites the caller may report on (the customers it sees that have no sites below them), and
      * the equipment of {@code siteId} when given. An unseen site or item answers "not found".
      */
+    @Allowed(Audience.CUSTOMERS)
     public FaultReportChoices choices(Long siteId) {
         AccessScope scope = requireContact();
         List<Customer> sites = reportableSites(scope);
@@ -62,6 +67,7 @@ public class FaultReportService {
     }
 
     /** A form prefilled with an item's site and the item, or with a site. */
+    @Allowed(Audience.CUSTOMERS)
     public NewFaultReport newReport(Long siteId, Long equipmentId) {
         AccessScope scope = requireContact();
         NewFaultReport form = new NewFaultReport();
@@ -84,6 +90,7 @@ public class FaultReportService {
         return form;
     }
 
+    @Allowed(Audience.CUSTOMERS)
     public FaultReportOutcome report(@NotNull @Valid NewFaultReport form) {
         AccessScope scope = requireContact();
         Customer site = reportableSites(scope).stream()
@@ -108,15 +115,16 @@ public class FaultReportService {
     }
 
     /** The reports on the sites the caller sees, newest first, with their state and any reason given. */
+    @Allowed(Audience.CUSTOMERS)
     public List<FaultReportRow> visibleReports() {
         AccessScope scope = requireContact();
         boolean hideCancelled = OrderService.setting(em, OrderSettings.HIDE_CANCELLED_ORDERS)
                 .map(Boolean::parseBoolean)
                 .orElse(false);
-        return em.createQuery(
-                        "SELECT r FROM FaultReport r WHERE r.site.id IN :visible ORDER BY r.createdAt DESC, r.id DESC",
-                        FaultReport.class)
-                .setParameter("visible", scope.visibleCustomerIds())
+        ScopeCondition visible = ScopeCondition.customers(scope, "r.site.id");
+        return visible.bind(em.createQuery(
+                        "SELECT r FROM FaultReport r WHERE " + visible.text() + " ORDER BY r.createdAt DESC, r.id DESC",
+                        FaultReport.class))
                 .setMaxResults(OrderService.LIST_LIMIT)
                 .getResultStream()
                 .map(r -> FaultReportRow.of(
@@ -129,7 +137,6 @@ public class FaultReportService {
 
     /** The desk's queue: the reports waiting for a decision, oldest first. */
     public List<FaultReportRow> queue() {
-        requireStaff();
         return em.createQuery(
                         "SELECT r FROM FaultReport r WHERE r.status = :waiting ORDER BY r.createdAt, r.id",
                         FaultReport.class)
@@ -141,7 +148,7 @@ public class FaultReportService {
 
     /** Makes a planned service order of a waiting report, linked to it. */
     public FaultReportOutcome accept(long id, long version) {
-        UserAccount staff = requireStaff();
+        UserAccount staff = author();
         FaultReport report = waiting(id, version);
         WorkOrder order = orderFor(report);
         report.accept(order, staff.getDisplayName(), Instant.now(Clock.systemUTC()));
@@ -151,7 +158,7 @@ public class FaultReportService {
 
     /** Turns a waiting report down; the customer reads the reason. */
     public void reject(long id, long version, @NotBlank @Size(max = 1000) String reason) {
-        UserAccount staff = requireStaff();
+        UserAccount staff = author();
         FaultReport report = waiting(id, version);
         report.reject(reason.strip(), staff.getDisplayName(), Instant.now(Clock.systemUTC()));
     }
@@ -175,8 +182,9 @@ public class FaultReportService {
 
     /** The customers the caller sees that have no sites of their own: where work is done. */
     private List<Customer> reportableSites(AccessScope scope) {
-        List<Customer> seen = em.createQuery("SELECT c FROM Customer c WHERE c.id IN :visible", Customer.class)
-                .setParameter("visible", scope.visibleCustomerIds())
+        ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
+        List<Customer> seen = visible.bind(
+                        em.createQuery("SELECT c FROM Customer c WHERE " + visible.text(), Customer.class))
                 .getResultList();
         return seen.stream()
                 .filter(c -> seen.stream()
@@ -186,19 +194,16 @@ public class FaultReportService {
                 .toList();
     }
 
+    /** The caller's scope; a customer login that belongs to no contact reports nothing. */
     private AccessScope requireContact() {
         AccessScope scope = caller.scope();
-        if (scope.isStaff() || scope.contactId() == null) {
+        if (scope.contactId() == null) {
             throw new NotFoundException();
         }
         return scope;
     }
 
-    private UserAccount requireStaff() {
-        AccessScope scope = caller.scope();
-        if (!scope.isStaff()) {
-            throw new NotFoundException();
-        }
-        return em.find(UserAccount.class, scope.accountId());
+    private UserAccount author() {
+        return em.find(UserAccount.class, caller.scope().accountId());
     }
 }

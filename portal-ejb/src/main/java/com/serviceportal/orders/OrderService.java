@@ -7,8 +7,11 @@ import com.serviceportal.equipment.Equipment;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
+import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.PortalSetting;
 import jakarta.ejb.Stateless;
@@ -31,6 +34,7 @@ import java.util.Optional;
  * performed action shown as the portal settings and their own options allow.
  */
 @Stateless
+@Allowed(Audience.STAFF)
 public class OrderService {
 
     /** The most orders a list shows at once; filters narrow it. */
@@ -45,7 +49,6 @@ public class OrderService {
     // ---- the desk
 
     public List<OrderRow> list(@NotNull OrderFilter filter) {
-        requireStaff();
         StringBuilder jpql =
                 new StringBuilder("SELECT o FROM WorkOrder o JOIN o.site s LEFT JOIN s.parent p WHERE 1 = 1");
         if (filter.getCustomerId() != null) {
@@ -80,7 +83,6 @@ public class OrderService {
 
     /** Every customer (companies first, then sites) and every staff member who may be sent out. */
     public OrderChoices choices() {
-        requireStaff();
         List<Choice> sites = em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
                 .getResultStream()
                 .sorted(Comparator.comparing(Customer::isSite))
@@ -100,13 +102,11 @@ public class OrderService {
 
     /** The equipment on one customer, for the order form. */
     public List<Choice> equipmentOn(long siteId) {
-        requireStaff();
         return equipmentChoices(em, siteId);
     }
 
     /** A blank order, or one prefilled from a case: its site, equipment and description. */
     public OrderForm newOrder(Long caseNumber) {
-        requireStaff();
         OrderForm form = new OrderForm();
         if (caseNumber != null) {
             Case from = caseByNumber(caseNumber);
@@ -123,7 +123,6 @@ public class OrderService {
     }
 
     public OrderDetails create(@NotNull @Valid OrderForm form) {
-        requireStaff();
         Customer site = customer(form.getSiteId());
         WorkOrder order = open(form.getType(), site, form.getDescription().strip(), em);
         if (form.getEquipmentId() != null) {
@@ -137,12 +136,10 @@ public class OrderService {
 
     /** The order as the desk sees it: everything. */
     public OrderDetails get(long id) {
-        requireStaff();
         return deskView(find(id));
     }
 
     public OrderDetails schedule(long id, long version, @NotNull OrderSchedule schedule) {
-        requireStaff();
         WorkOrder order = changeable(id, version);
         order.setPlannedDate(schedule.getPlannedDate());
         order.setVisitAt(
@@ -161,7 +158,6 @@ public class OrderService {
 
     /** The technician is on it. */
     public OrderDetails start(long id, long version) {
-        requireStaff();
         WorkOrder order = changeable(id, version);
         order.setStatus(OrderStatus.IN_PROGRESS);
         return flushed(order);
@@ -169,7 +165,6 @@ public class OrderService {
 
     /** Adds a line, or saves the changes to one. */
     public OrderDetails saveLine(long id, @NotNull @Valid LineForm form) {
-        requireStaff();
         WorkOrder order = changeable(id, null);
         OrderLine line;
         if (form.getLineId() == null) {
@@ -190,14 +185,12 @@ public class OrderService {
     }
 
     public OrderDetails removeLine(long id, long lineId) {
-        requireStaff();
         WorkOrder order = changeable(id, null);
         order.getLines().remove(lineOf(order, lineId));
         return flushed(order);
     }
 
     public OrderDetails recordPerformedAction(long id, String performedAction) {
-        requireStaff();
         WorkOrder order = changeable(id, null);
         order.setPerformedAction(blankToNull(performedAction));
         return flushed(order);
@@ -205,7 +198,6 @@ public class OrderService {
 
     /** The work is done: the order is closed and keeps the time it was completed. */
     public OrderDetails complete(long id, long version) {
-        requireStaff();
         WorkOrder order = changeable(id, version);
         order.setStatus(OrderStatus.COMPLETED);
         order.setCompletedAt(Instant.now(Clock.systemUTC()));
@@ -213,7 +205,6 @@ public class OrderService {
     }
 
     public OrderDetails cancel(long id, long version) {
-        requireStaff();
         WorkOrder order = changeable(id, version);
         order.setStatus(OrderStatus.CANCELLED);
         return flushed(order);
@@ -225,6 +216,7 @@ public class OrderService {
      * The caller's orders: of one site it sees (a hidden or unknown site answers "not found"), or of
      * every site it sees; of one type or both; open ones only unless {@code includeClosed}.
      */
+    @Allowed(Audience.SIGNED_IN)
     public PortalOrders visibleOrders(Long siteId, OrderType type, boolean includeClosed) {
         AccessScope scope = caller.scope();
         Customer site = null;
@@ -232,10 +224,8 @@ public class OrderService {
             scope.requireVisible(siteId);
             site = customer(siteId);
         }
-        StringBuilder jpql = new StringBuilder("SELECT o FROM WorkOrder o WHERE 1 = 1");
-        if (!scope.isStaff()) {
-            jpql.append(" AND o.site.id IN :visible");
-        }
+        ScopeCondition visible = ScopeCondition.customers(scope, "o.site.id");
+        StringBuilder jpql = new StringBuilder("SELECT o FROM WorkOrder o WHERE ").append(visible.text());
         if (site != null) {
             jpql.append(" AND o.site.id = :site");
         }
@@ -248,10 +238,7 @@ public class OrderService {
             jpql.append(" AND o.status <> :cancelled");
         }
         jpql.append(" ORDER BY o.number DESC");
-        TypedQuery<WorkOrder> query = em.createQuery(jpql.toString(), WorkOrder.class);
-        if (!scope.isStaff()) {
-            query.setParameter("visible", scope.visibleCustomerIds());
-        }
+        TypedQuery<WorkOrder> query = visible.bind(em.createQuery(jpql.toString(), WorkOrder.class));
         if (site != null) {
             query.setParameter("site", site.getId());
         }
@@ -272,6 +259,7 @@ public class OrderService {
     }
 
     /** One order of a site the caller sees, showing what the settings and the contact's options allow. */
+    @Allowed(Audience.SIGNED_IN)
     public OrderDetails visibleOrder(long id) {
         AccessScope scope = caller.scope();
         WorkOrder order = find(id);
@@ -292,8 +280,8 @@ public class OrderService {
 
     // ---- settings
 
+    @Allowed(Audience.ADMINISTRATORS)
     public OrderSettings settings() {
-        requireAdministrator();
         OrderSettings values = new OrderSettings();
         values.setShowOrderLines(settingOn(OrderSettings.SHOW_ORDER_LINES));
         values.setHideCancelledOrders(settingOn(OrderSettings.HIDE_CANCELLED_ORDERS));
@@ -301,8 +289,8 @@ public class OrderService {
         return values;
     }
 
+    @Allowed(Audience.ADMINISTRATORS)
     public void saveSettings(@NotNull @Valid OrderSettings values) {
-        requireAdministrator();
         store(OrderSettings.SHOW_ORDER_LINES, Boolean.toString(values.isShowOrderLines()));
         store(OrderSettings.HIDE_CANCELLED_ORDERS, Boolean.toString(values.isHideCancelledOrders()));
         store(OrderSettings.FAULT_REPORT_EMAIL, blankToNull(values.getFaultReportEmail()));
@@ -419,18 +407,6 @@ public class OrderService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-    }
-
-    private void requireStaff() {
-        if (!caller.scope().isStaff()) {
-            throw new NotFoundException();
-        }
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
     }
 
     private static String blankToNull(String text) {

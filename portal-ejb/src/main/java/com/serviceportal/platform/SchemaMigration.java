@@ -1,5 +1,6 @@
 package com.serviceportal.platform;
 
+import com.serviceportal.security.Internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -22,6 +23,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
+@Internal
 public class SchemaMigration {
 
     static final String DEMO_DATA_PROPERTY = "portal.demo-data";

@@ -11,9 +11,12 @@ import java.util.Set;
 /**
  * Resolves an account to the customers it may see: the contact's customer and every site below
  * it, narrowed to the chosen sites when the contact does not see all of them (decision 0016). The
- * set is resolved once per request, so the lists keep their single query with {@code IN}.
+ * set is resolved once per request, so the lists keep their single query with {@code IN}. Within
+ * its company's tree a contact also sees the cases raised by or for it ("my cases"), whatever sites
+ * were chosen.
  */
 @Stateless
+@Internal
 public class AccessService {
 
     @PersistenceContext
@@ -24,20 +27,40 @@ public class AccessService {
         if (account == null || !account.isEnabled()) {
             throw new NotSignedInException();
         }
-        if (account.getRole().isStaff() || account.getContact() == null) {
-            return new AccessScope(accountId, account.getRole(), null, null, Set.of());
+        if (account.getRole().isStaff()) {
+            return new AccessScope.Everyone(accountId, account.getRole());
         }
         Contact contact = account.getContact();
+        if (contact == null) {
+            // a customer login that belongs to no contact sees nothing, never everything
+            return new AccessScope.Customers(accountId, null, null, Set.of(), Set.of());
+        }
         if (contact.isDeleted()) {
             throw new NotSignedInException();
         }
+        return scopeOf(accountId, contact);
+    }
+
+    /**
+     * Whether a contact still sees a case, so that mail about it reaches only a contact who could
+     * open it: never a deleted one, nor one moved away from the case's customer.
+     */
+    public boolean contactSeesCase(Contact contact, long customerId) {
+        if (contact == null || contact.isDeleted()) {
+            return false;
+        }
+        return scopeOf(0, contact).seesCase(customerId, contact.getId());
+    }
+
+    private AccessScope.Customers scopeOf(long accountId, Contact contact) {
         long home = contact.getCustomer().getId();
         Set<Long> tree = withDescendants(home);
+        Set<Long> visible = new HashSet<>(tree);
         if (!contact.isAllSites()) {
             // chosen sites narrow the tree; a site chosen elsewhere is ignored, never added
-            tree.retainAll(contact.getSiteIds());
+            visible.retainAll(contact.getSiteIds());
         }
-        return new AccessScope(accountId, account.getRole(), contact.getId(), home, tree);
+        return new AccessScope.Customers(accountId, contact.getId(), home, visible, tree);
     }
 
     /** The customer and every customer below it, one tree level per query. */

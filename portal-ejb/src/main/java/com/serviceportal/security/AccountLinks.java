@@ -26,6 +26,7 @@ import java.util.Optional;
  * account closes the older ones. Every way a link can fail gives the same answer.
  */
 @Stateless
+@Allowed(Audience.ANYONE)
 public class AccountLinks {
 
     static final Duration LIFETIME = Duration.ofHours(1);
@@ -48,8 +49,8 @@ public class AccountLinks {
     private AccountService accounts;
 
     /** A contact's sign-in and access, for the desk. */
+    @Allowed(Audience.STAFF)
     public AccountAccess contactAccess(long contactId) {
-        requireStaff();
         Contact contact = Optional.ofNullable(em.find(Contact.class, contactId)).orElseThrow(NotFoundException::new);
         return accountOfContact(contactId)
                 .map(this::describe)
@@ -69,8 +70,8 @@ public class AccountLinks {
     }
 
     /** A service-desk login's sign-in and access; only an administrator manages staff logins. */
+    @Allowed(Audience.ADMINISTRATORS)
     public AccountAccess staffAccess(long accountId) {
-        requireAdministrator();
         UserAccount account = em.find(UserAccount.class, accountId);
         if (account == null || !account.getRole().isStaff()) {
             throw new NotFoundException();
@@ -79,11 +80,13 @@ public class AccountLinks {
     }
 
     /** Sends a first-access link to the login (desk). */
+    @Allowed(Audience.STAFF)
     public void sendInvitation(long accountId) {
         issue(manageable(accountId), LinkPurpose.INVITATION);
     }
 
     /** Sends a password reset link to the login (desk). */
+    @Allowed(Audience.STAFF)
     public void sendReset(long accountId) {
         issue(manageable(accountId), LinkPurpose.RESET);
     }
@@ -158,6 +161,7 @@ public class AccountLinks {
      * Tells a contact that its e-mail address changed, at the old and the new address. The contact
      * service calls it when it saves a new address.
      */
+    @Internal
     public void emailChanged(long contactId, String previousEmail, String newEmail) {
         if (previousEmail == null || previousEmail.equalsIgnoreCase(newEmail)) {
             return;
@@ -197,13 +201,13 @@ public class AccountLinks {
 
     /** A login the caller may send links for: a contact's for staff, a staff login for an administrator. */
     private UserAccount manageable(long accountId) {
-        requireStaff();
         UserAccount account = em.find(UserAccount.class, accountId);
         if (account == null) {
             throw new NotFoundException();
         }
-        if (account.getRole().isStaff()) {
-            requireAdministrator();
+        // a technician sends links to contacts; only an administrator to the desk's own logins
+        if (account.getRole().isStaff() && caller.scope().role() != Role.ADMINISTRATOR) {
+            throw new NotFoundException();
         }
         if (account.getDirectoryDn() != null) {
             throw new AccessRefusedException("access.directoryAccount");
@@ -245,18 +249,6 @@ public class AccountLinks {
                 .setParameter("contact", contactId)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private void requireStaff() {
-        if (!caller.scope().isStaff()) {
-            throw new NotFoundException();
-        }
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
     }
 
     private static Instant now() {

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Internal
 public class AccountMail {
 
     private static final String BUNDLE = "com.serviceportal.security.account-mail";

@@ -12,6 +12,7 @@ import org.apache.shiro.authc.credential.PasswordService;
 
 /** Login accounts: what sign-in needs, and the one place passwords are hashed and checked. */
 @Stateless
+@Allowed(Audience.ANYONE)
 public class AccountService {
 
     /** Argon2id with a random salt per password, in Shiro's self-describing {@code $shiro2$} format. */
@@ -46,6 +47,7 @@ public class AccountService {
     }
 
     /** Replaces an account's password; only its hash is stored. */
+    @Internal
     public void changePassword(long accountId, char[] newPassword) {
         UserAccount account = em.find(UserAccount.class, accountId);
         if (account == null) {

@@ -27,6 +27,16 @@ public class Caller {
         return Optional.ofNullable(accountId);
     }
 
+    /** Whether the signed-in account may still sign in: enabled, and not the login of a deleted contact. */
+    public boolean maySignIn() {
+        try {
+            scope();
+            return true;
+        } catch (NotSignedInException e) {
+            return false;
+        }
+    }
+
     /** The caller's scope; a request without a signed-in account is refused. */
     public AccessScope scope() {
         if (accountId == null) {

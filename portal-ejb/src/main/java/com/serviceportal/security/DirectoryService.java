@@ -33,6 +33,7 @@ import javax.naming.NamingException;
  * username belong to the directory and cannot be changed in the portal.
  */
 @Stateless
+@Allowed(Audience.ADMINISTRATORS)
 public class DirectoryService {
 
     /** The Jakarta Batch job (in {@code batch-jobs}) that runs {@link #sync()}. */
@@ -50,12 +51,10 @@ public class DirectoryService {
 
     /** The directory settings, for the administrator's Directory page. */
     public DirectoryConfig config() {
-        requireAdministrator();
         return readConfig();
     }
 
     public void saveConfig(@NotNull @Valid DirectoryConfig config) {
-        requireAdministrator();
         save("url", config.url());
         save("bind-dn", config.bindDn());
         save("user-base", config.userBase());
@@ -73,6 +72,7 @@ public class DirectoryService {
      * and for usernames the portal does not know, which the directory may introduce: such a user is
      * created as a contact on first sign-in, as the sync would.
      */
+    @Allowed(Audience.ANYONE)
     public Optional<SignInDetails> signIn(String username, char[] password) {
         DirectoryConfig config = readConfig();
         if (!config.configured() || username == null || username.isBlank()) {
@@ -99,6 +99,7 @@ public class DirectoryService {
     }
 
     /** Creates and updates contacts and their logins from every user the directory's filter finds. */
+    @Internal
     public DirectorySyncResult sync() {
         DirectoryConfig config = readConfig();
         if (!config.configured()) {
@@ -128,7 +129,6 @@ public class DirectoryService {
 
     /** Starts the sync job now; the Directory page follows it in {@link #syncRuns()}. */
     public long startSync() {
-        requireAdministrator();
         if (!readConfig().configured()) {
             throw new DirectoryUnavailableException("directory.notConfigured");
         }
@@ -137,7 +137,6 @@ public class DirectoryService {
 
     /** The sync job's latest runs, newest first. */
     public List<DirectorySyncRun> syncRuns() {
-        requireAdministrator();
         JobOperator operator = BatchRuntime.getJobOperator();
         List<DirectorySyncRun> runs = new ArrayList<>();
         List<JobInstance> instances;
@@ -166,6 +165,7 @@ public class DirectoryService {
      * Refuses a change to a field the directory owns. The contact screens call it before saving a
      * contact; nothing is refused for a contact whose login is not a directory login.
      */
+    @Internal
     public void requireEditable(long contactId, String firstName, String lastName, String email, String username) {
         Contact contact = Optional.ofNullable(em.find(Contact.class, contactId)).orElseThrow(NotFoundException::new);
         Optional<UserAccount> account = em.createQuery(
@@ -289,12 +289,6 @@ public class DirectoryService {
             em.persist(new PortalSetting(PREFIX + name, cleaned));
         } else {
             setting.setValue(cleaned);
-        }
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
  */
 @Stateless
 @Local(Supplier.class)
+@Internal
 public class DirectorySyncStep implements Supplier<String> {
 
     public static final String JNDI_NAME = "java:app/portal-ejb/DirectorySyncStep!java.util.function.Supplier";

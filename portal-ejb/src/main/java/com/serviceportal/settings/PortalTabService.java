@@ -1,8 +1,8 @@
 package com.serviceportal.settings;
 
-import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +17,7 @@ import java.util.Optional;
  * "not found".
  */
 @Stateless
+@Allowed(Audience.SIGNED_IN)
 public class PortalTabService {
 
     @PersistenceContext
@@ -34,10 +35,8 @@ public class PortalTabService {
         return tabs;
     }
 
+    @Allowed(Audience.ADMINISTRATORS)
     public void save(@NotNull @Valid PortalTabs tabs) {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
         store(PortalTabs.ALL_OPEN_CASES, Boolean.toString(tabs.isAllOpenCases()));
         store(PortalTabs.ALL_OPEN_ORDERS, Boolean.toString(tabs.isAllOpenOrders()));
         store(PortalTabs.HELP_DESK, Boolean.toString(tabs.isHelpDesk()));

@@ -2,8 +2,9 @@ package com.serviceportal.settings;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * nothing deleted that a case still refers to. Anyone but an administrator is answered "not found".
  */
 @Stateless
+@Allowed(Audience.ADMINISTRATORS)
 public class SettingsAdminService {
 
     private static final int ORDER_STEP = 10;
@@ -32,7 +34,6 @@ public class SettingsAdminService {
     // Case types
 
     public List<CaseTypeEntry> caseTypes() {
-        requireAdministrator();
         return em.createQuery("SELECT t FROM CaseType t ORDER BY t.sortOrder, t.name", CaseType.class)
                 .getResultStream()
                 .map(CaseTypeEntry::of)
@@ -41,7 +42,6 @@ public class SettingsAdminService {
 
     /** Adds a type (no id) or changes one; choosing it as the default takes the flag from the old one. */
     public void saveCaseType(@NotNull @Valid CaseTypeEntry entry) {
-        requireAdministrator();
         String name = entry.getName().strip();
         List<CaseType> sameName = em.createQuery("SELECT t FROM CaseType t WHERE LOWER(t.name) = :name", CaseType.class)
                 .setParameter("name", name.toLowerCase())
@@ -68,7 +68,6 @@ public class SettingsAdminService {
     }
 
     public void deleteCaseType(long id) {
-        requireAdministrator();
         CaseType type = find(CaseType.class, id);
         if (type.isDefaultForNew()) {
             throw new BusinessException("settings.type.defaultNotDeletable", type.getName());
@@ -83,7 +82,6 @@ public class SettingsAdminService {
     // Severity levels
 
     public List<SeverityEntry> severities() {
-        requireAdministrator();
         return em.createQuery("SELECT l FROM SeverityLevel l", SeverityLevel.class)
                 .getResultStream()
                 .map(SeverityEntry::of)
@@ -93,7 +91,6 @@ public class SettingsAdminService {
 
     /** Changes what each given level means. */
     public void saveSeverities(@NotNull List<@NotNull @Valid SeverityEntry> entries) {
-        requireAdministrator();
         for (SeverityEntry entry : entries) {
             find(SeverityLevel.class, entry.getSeverity())
                     .setDescription(entry.getDescription().strip());
@@ -104,7 +101,6 @@ public class SettingsAdminService {
 
     /** Every subject with the number of its subtypes. */
     public List<SubjectEntry> subjects() {
-        requireAdministrator();
         return em.createQuery(
                         "SELECT DISTINCT s FROM CaseSubject s LEFT JOIN FETCH s.subtypes ORDER BY s.sortOrder, s.name",
                         CaseSubject.class)
@@ -114,7 +110,6 @@ public class SettingsAdminService {
     }
 
     public List<SubjectEntry> subtypes(long subjectId) {
-        requireAdministrator();
         return find(CaseSubject.class, subjectId).getSubtypes().stream()
                 .map(SubjectEntry::of)
                 .toList();
@@ -122,7 +117,6 @@ public class SettingsAdminService {
 
     /** Adds a subject (no id) or renames one; returns its id. */
     public long saveSubject(@NotNull @Valid SubjectEntry entry) {
-        requireAdministrator();
         String name = entry.getName().strip();
         List<CaseSubject> sameName = em.createQuery(
                         "SELECT s FROM CaseSubject s WHERE LOWER(s.name) = :name", CaseSubject.class)
@@ -144,7 +138,6 @@ public class SettingsAdminService {
 
     /** Deletes a subject no case refers to, with its subtypes (which no case can then refer to either). */
     public void deleteSubject(long id) {
-        requireAdministrator();
         CaseSubject subject = find(CaseSubject.class, id);
         long uses = count("SELECT COUNT(c) FROM Case c WHERE c.subject = :it", subject);
         if (uses > 0) {
@@ -156,7 +149,6 @@ public class SettingsAdminService {
 
     /** Adds a subtype to the entry's subject (no id) or renames one; names are unique within a subject. */
     public void saveSubtype(@NotNull @Valid SubjectEntry entry) {
-        requireAdministrator();
         if (entry.getSubjectId() == null) {
             throw new NotFoundException();
         }
@@ -186,7 +178,6 @@ public class SettingsAdminService {
     }
 
     public void deleteSubtype(long id) {
-        requireAdministrator();
         CaseSubtype subtype = find(CaseSubtype.class, id);
         long uses = count("SELECT COUNT(c) FROM Case c WHERE c.subtype = :it", subtype);
         if (uses > 0) {
@@ -199,7 +190,6 @@ public class SettingsAdminService {
     // Teams
 
     public List<TeamEntry> teams() {
-        requireAdministrator();
         return em.createQuery("SELECT t FROM Team t ORDER BY t.name", Team.class)
                 .getResultStream()
                 .map(TeamEntry::of)
@@ -207,7 +197,6 @@ public class SettingsAdminService {
     }
 
     public void saveTeam(@NotNull @Valid TeamEntry entry) {
-        requireAdministrator();
         String name = entry.getName().strip();
         List<Team> sameName = em.createQuery("SELECT t FROM Team t WHERE LOWER(t.name) = :name", Team.class)
                 .setParameter("name", name.toLowerCase())
@@ -224,7 +213,6 @@ public class SettingsAdminService {
     }
 
     public void deleteTeam(long id) {
-        requireAdministrator();
         Team team = find(Team.class, id);
         long uses = count("SELECT COUNT(c) FROM Case c WHERE c.team = :it", team);
         if (uses > 0) {
@@ -237,7 +225,6 @@ public class SettingsAdminService {
 
     /** Every field, active or not, in its order. */
     public List<AnalysisFieldEntry> analysisFields() {
-        requireAdministrator();
         return em.createQuery("SELECT f FROM AnalysisField f ORDER BY f.sortOrder, f.label", AnalysisField.class)
                 .getResultStream()
                 .map(AnalysisFieldEntry::of)
@@ -246,7 +233,6 @@ public class SettingsAdminService {
 
     /** Adds a field (no id) or changes one; a list field needs at least one option. */
     public void saveAnalysisField(@NotNull @Valid AnalysisFieldEntry entry) {
-        requireAdministrator();
         String label = entry.getLabel().strip();
         List<AnalysisField> sameLabel = em.createQuery(
                         "SELECT f FROM AnalysisField f WHERE LOWER(f.label) = :label", AnalysisField.class)
@@ -283,7 +269,6 @@ public class SettingsAdminService {
 
     /** Deletes a field no case has answered; an answered one can only be made inactive. */
     public void deleteAnalysisField(long id) {
-        requireAdministrator();
         AnalysisField field = find(AnalysisField.class, id);
         long uses = count("SELECT COUNT(v) FROM CaseAnalysisValue v WHERE v.field = :it", field);
         if (uses > 0) {
@@ -295,7 +280,6 @@ public class SettingsAdminService {
     // Portal-wide settings
 
     public PortalSettings portalSettings() {
-        requireAdministrator();
         PortalSettings settings = new PortalSettings();
         settings.setFaultCodesEnabled(
                 value(Setting.FAULT_CODES_ENABLED).map(Boolean::parseBoolean).orElse(false));
@@ -305,7 +289,6 @@ public class SettingsAdminService {
     }
 
     public void savePortalSettings(@NotNull @Valid PortalSettings settings) {
-        requireAdministrator();
         store(Setting.FAULT_CODES_ENABLED, Boolean.toString(settings.isFaultCodesEnabled()));
         store(Setting.NEW_CASE_ALERT, blankToNull(settings.getNewCaseAlert()));
         store(Setting.DESK_EMAIL, blankToNull(settings.getDeskEmail()));
@@ -321,12 +304,6 @@ public class SettingsAdminService {
             em.persist(new PortalSetting(setting.key(), value));
         } else {
             stored.setValue(value);
-        }
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
         }
     }
 

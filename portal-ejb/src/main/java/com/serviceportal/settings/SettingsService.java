@@ -1,6 +1,7 @@
 package com.serviceportal.settings;
 
 import com.serviceportal.cases.Severity;
+import com.serviceportal.security.Internal;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 /** The desk's configuration as the rest of the portal reads it. */
 @Stateless
+@Internal
 public class SettingsService {
 
     @PersistenceContext

@@ -5,6 +5,7 @@ import com.serviceportal.cases.Severity;
 import com.serviceportal.cases.TrackingNote;
 import com.serviceportal.cases.TrackingStatus;
 import com.serviceportal.contracts.Contract;
+import com.serviceportal.security.Internal;
 import com.serviceportal.settings.PortalSetting;
 import com.serviceportal.settings.Setting;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * transaction (docs/decisions/0013-service-level-clock.md).
  */
 @Stateless
+@Internal
 public class CaseClock {
 
     /** A target is at risk once this share of its business time has passed. */

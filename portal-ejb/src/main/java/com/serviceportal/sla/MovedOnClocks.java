@@ -1,5 +1,6 @@
 package com.serviceportal.sla;
 
+import com.serviceportal.security.Internal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  * instances restart at once is saved by one and refused to the other by its version.
  */
 @Singleton
+@Internal
 public class MovedOnClocks {
 
     private static final Logger LOG = Logger.getLogger(MovedOnClocks.class.getName());

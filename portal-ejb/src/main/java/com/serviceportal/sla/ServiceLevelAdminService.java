@@ -2,8 +2,9 @@ package com.serviceportal.sla;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.PortalSetting;
 import com.serviceportal.settings.Setting;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * from then on; cases keep the due times they have until their next recomputation.
  */
 @Stateless
+@Allowed(Audience.ADMINISTRATORS)
 public class ServiceLevelAdminService {
 
     @PersistenceContext
@@ -45,7 +47,6 @@ public class ServiceLevelAdminService {
     // Calendars
 
     public List<CalendarEntry> calendars() {
-        requireAdministrator();
         return em.createQuery("SELECT c FROM BusinessCalendar c ORDER BY c.name", BusinessCalendar.class)
                 .getResultStream()
                 .map(CalendarEntry::of)
@@ -53,13 +54,11 @@ public class ServiceLevelAdminService {
     }
 
     public CalendarEntry calendar(long id) {
-        requireAdministrator();
         return CalendarEntry.of(find(BusinessCalendar.class, id));
     }
 
     /** Adds a calendar (no id) or changes one; returns its id. */
     public long saveCalendar(@NotNull @Valid CalendarEntry entry) {
-        requireAdministrator();
         String name = entry.getName().strip();
         List<BusinessCalendar> sameName = em.createQuery(
                         "SELECT c FROM BusinessCalendar c WHERE LOWER(c.name) = :name", BusinessCalendar.class)
@@ -92,7 +91,6 @@ public class ServiceLevelAdminService {
     }
 
     public void addHoliday(long calendarId, @NotNull LocalDate date, @NotBlank @Size(max = 80) String name) {
-        requireAdministrator();
         BusinessCalendar calendar = find(BusinessCalendar.class, calendarId);
         if (calendar.getHolidays().stream().anyMatch(h -> h.getDate().equals(date))) {
             throw new BusinessException("sla.settings.holidayExists", date.toString());
@@ -101,7 +99,6 @@ public class ServiceLevelAdminService {
     }
 
     public void removeHoliday(long calendarId, long holidayId) {
-        requireAdministrator();
         if (!find(BusinessCalendar.class, calendarId).removeHoliday(holidayId)) {
             throw new NotFoundException();
         }
@@ -109,7 +106,6 @@ public class ServiceLevelAdminService {
 
     /** Deletes a calendar no service level counts on. */
     public void deleteCalendar(long id) {
-        requireAdministrator();
         BusinessCalendar calendar = find(BusinessCalendar.class, id);
         long uses = em.createQuery("SELECT COUNT(l) FROM ServiceLevel l WHERE l.calendar = :c", Long.class)
                 .setParameter("c", calendar)
@@ -122,7 +118,6 @@ public class ServiceLevelAdminService {
 
     /** The time zones a calendar may be in, by their IANA names. */
     public List<String> timeZones() {
-        requireAdministrator();
         return ZoneId.getAvailableZoneIds().stream()
                 .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
                 .sorted()
@@ -132,7 +127,6 @@ public class ServiceLevelAdminService {
     // Service levels
 
     public List<ServiceLevelEntry> serviceLevels() {
-        requireAdministrator();
         Long defaultId = defaultLevelId().orElse(null);
         return em.createQuery("SELECT l FROM ServiceLevel l ORDER BY l.name", ServiceLevel.class)
                 .getResultStream()
@@ -142,7 +136,6 @@ public class ServiceLevelAdminService {
 
     /** Adds a level (no id) or changes one; returns its id. */
     public long saveServiceLevel(@NotNull @Valid ServiceLevelEntry entry) {
-        requireAdministrator();
         String name = entry.getName().strip();
         List<ServiceLevel> sameName = em.createQuery(
                         "SELECT l FROM ServiceLevel l WHERE LOWER(l.name) = :name", ServiceLevel.class)
@@ -183,7 +176,6 @@ public class ServiceLevelAdminService {
 
     /** Deletes a level no contract has; the default level stops being the default. */
     public void deleteServiceLevel(long id) {
-        requireAdministrator();
         ServiceLevel level = find(ServiceLevel.class, id);
         long uses = em.createQuery("SELECT COUNT(k) FROM Contract k WHERE k.serviceLevel = :l", Long.class)
                 .setParameter("l", level)
@@ -207,7 +199,6 @@ public class ServiceLevelAdminService {
 
     /** Chooses the level of cases without a contract, or none ({@code null}). */
     public void chooseDefault(Long levelId) {
-        requireAdministrator();
         String value = levelId == null
                 ? null
                 : find(ServiceLevel.class, levelId).getId().toString();
@@ -246,11 +237,5 @@ public class ServiceLevelAdminService {
 
     private <T> T find(Class<T> type, long id) {
         return Optional.ofNullable(em.find(type, id)).orElseThrow(NotFoundException::new);
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
     }
 }

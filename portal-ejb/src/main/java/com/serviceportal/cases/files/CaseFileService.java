@@ -4,6 +4,8 @@ import com.serviceportal.cases.Case;
 import com.serviceportal.platform.FileDownload;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.Stateless;
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
  * answers exactly like one that does not exist.
  */
 @Stateless
+@Allowed(Audience.SIGNED_IN)
 public class CaseFileService {
 
     /** The most one file may hold: 10 MB. */
@@ -126,8 +129,7 @@ public class CaseFileService {
     /** A file's name, type and bytes, if the caller may see its case. */
     public FileDownload download(long fileId) {
         CaseFile file = em.find(CaseFile.class, fileId);
-        if (file == null
-                || !caller.scope().sees(file.getServiceCase().getCustomer().getId())) {
+        if (file == null || !seesCase(caller.scope(), file.getServiceCase())) {
             throw new NotFoundException();
         }
         CaseFileContent content = em.find(CaseFileContent.class, fileId);
@@ -140,10 +142,17 @@ public class CaseFileService {
     private Case visibleCase(long caseId) {
         AccessScope scope = caller.scope();
         Case serviceCase = em.find(Case.class, caseId);
-        if (serviceCase == null || !scope.sees(serviceCase.getCustomer().getId())) {
+        if (serviceCase == null || !seesCase(scope, serviceCase)) {
             throw new NotFoundException();
         }
         return serviceCase;
+    }
+
+    private static boolean seesCase(AccessScope scope, Case serviceCase) {
+        Long raisedBy = serviceCase.getRaisedBy() == null
+                ? null
+                : serviceCase.getRaisedBy().getId();
+        return scope.seesCase(serviceCase.getCustomer().getId(), raisedBy);
     }
 
     /** A folder of this very case; a folder of another case is as unknown as a missing one. */

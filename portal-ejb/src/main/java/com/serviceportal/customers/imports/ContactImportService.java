@@ -10,9 +10,9 @@ import com.serviceportal.jobs.contacts.ImportSettings;
 import com.serviceportal.jobs.contacts.Problem;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
-import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -46,6 +46,7 @@ import javax.sql.DataSource;
  * same classes, and writes nothing but the chosen mapping.
  */
 @Stateless
+@Allowed(Audience.ADMINISTRATORS)
 public class ContactImportService {
 
     /** The largest file taken, which the web module's request limit also allows. */
@@ -62,7 +63,6 @@ public class ContactImportService {
 
     /** The template: the header line of every column the import knows, UTF-8 with a byte order mark for Excel. */
     public byte[] template() {
-        administratorOnly();
         String headers =
                 Stream.of(ContactField.values()).map(ContactField::header).collect(Collectors.joining(","));
         return ("\uFEFF" + headers + "\r\n").getBytes(StandardCharsets.UTF_8);
@@ -70,7 +70,7 @@ public class ContactImportService {
 
     /** Stores an upload and proposes a mapping by its first line. */
     public ImportUpload upload(String fileName, byte[] content) {
-        long account = administratorOnly();
+        long account = caller.scope().accountId();
         if (content.length > MAX_FILE_BYTES) {
             throw new ImportFileException("contactImport.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
         }
@@ -147,7 +147,6 @@ public class ContactImportService {
      */
     public ImportPreview preview(
             long importId, List<ContactField> mapping, boolean ignoreFirstLine, boolean webAccess) {
-        administratorOnly();
         try (Connection connection = database.getConnection()) {
             requireStatus(connection, importId, "UPLOADED");
             try (PreparedStatement update = connection.prepareStatement("UPDATE contact_import SET column_map = ?,"
@@ -206,7 +205,6 @@ public class ContactImportService {
 
     /** Starts the import of a previewed upload; an upload runs once. */
     public void start(long importId) {
-        administratorOnly();
         try (Connection connection = database.getConnection()) {
             requireStatus(connection, importId, "UPLOADED");
             ImportSettings settings = ImportSettings.load(connection, importId);
@@ -237,7 +235,6 @@ public class ContactImportService {
      * before it are not read again).
      */
     public void resume(long importId) {
-        administratorOnly();
         try (Connection connection = database.getConnection()) {
             requireStatus(connection, importId, "RUNNING");
             long execution;
@@ -274,7 +271,6 @@ public class ContactImportService {
 
     /** How far the import's run is. */
     public ImportProgress progress(long importId) {
-        administratorOnly();
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT total_rows, done_rows, created_count,"
                         + " updated_count, rejected_count, status, execution_id FROM contact_import WHERE id = ?")) {
@@ -311,7 +307,6 @@ public class ContactImportService {
 
     /** The rows the run rejected or could not give their line manager, in file order, with why. */
     public List<RejectedRow> rejectedRows(long importId) {
-        administratorOnly();
         try (Connection connection = database.getConnection()) {
             requireStatus(connection, importId, "DONE");
             Map<Integer, List<Problem>> problems = new LinkedHashMap<>();
@@ -357,14 +352,5 @@ public class ContactImportService {
                 }
             }
         }
-    }
-
-    /** The caller's account; anyone but an administrator finds no import. */
-    private long administratorOnly() {
-        AccessScope scope = caller.scope();
-        if (scope.role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
-        return scope.accountId();
     }
 }

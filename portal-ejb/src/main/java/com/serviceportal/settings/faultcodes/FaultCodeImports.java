@@ -3,8 +3,9 @@ package com.serviceportal.settings.faultcodes;
 import com.serviceportal.jobs.faultcodes.FaultCodeFile;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.Allowed;
+import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
-import com.serviceportal.security.Role;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.FaultCode;
 import jakarta.batch.operations.JobOperator;
@@ -27,6 +28,7 @@ import java.util.Properties;
  * for a clean file.
  */
 @Stateless
+@Allowed(Audience.ADMINISTRATORS)
 public class FaultCodeImports {
 
     static final String JOB = "fault-code-import";
@@ -44,7 +46,6 @@ public class FaultCodeImports {
     private FaultCodeUploads uploads;
 
     public List<FaultCodeEntry> faultCodes() {
-        requireAdministrator();
         return em.createQuery("SELECT f FROM FaultCode f ORDER BY f.stockCode", FaultCode.class)
                 .getResultStream()
                 .map(f -> new FaultCodeEntry(f.getStockCode(), f.getFriendlyName()))
@@ -53,18 +54,15 @@ public class FaultCodeImports {
 
     /** The example file with the compulsory columns only. */
     public byte[] columnsWorkbook() {
-        requireAdministrator();
         return ExampleWorkbooks.columns();
     }
 
     /** The example file with example rows. */
     public byte[] examplesWorkbook() {
-        requireAdministrator();
         return ExampleWorkbooks.examples();
     }
 
     public FaultCodeCheck check(@NotNull byte[] content) {
-        requireAdministrator();
         FaultCodeFile file = read(content);
         return new FaultCodeCheck(file.problems(), file.rows().size());
     }
@@ -72,7 +70,6 @@ public class FaultCodeImports {
     /** Checks the file again and, when it is clean, starts the import job; answers the import's id. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long startImport(@NotNull String fileName, @NotNull byte[] content) {
-        requireAdministrator();
         if (!read(content).isClean()) {
             throw new BusinessException("faultCodes.error.notClean");
         }
@@ -87,7 +84,6 @@ public class FaultCodeImports {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportProgress progress(long importId) {
-        requireAdministrator();
         FaultCodeImport upload = uploads.find(importId).orElseThrow(NotFoundException::new);
         BatchStatus status = BatchStatus.STARTING;
         if (upload.getExecutionId() != null) {
@@ -118,11 +114,5 @@ public class FaultCodeImports {
             throw new BusinessException("faultCodes.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         return FaultCodeFile.read(content);
-    }
-
-    private void requireAdministrator() {
-        if (caller.scope().role() != Role.ADMINISTRATOR) {
-            throw new NotFoundException();
-        }
     }
 }

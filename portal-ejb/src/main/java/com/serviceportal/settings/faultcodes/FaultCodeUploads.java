@@ -1,5 +1,6 @@
 package com.serviceportal.settings.faultcodes;
 
+import com.serviceportal.security.Internal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +16,7 @@ import java.util.Optional;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Internal
 public class FaultCodeUploads {
 
     @PersistenceContext
