@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -171,6 +172,24 @@ public class CaseMailIT {
     }
 
     @Test
+    public void aDeletedContactIsMailedNoMoreAboutItsCases() {
+        String marker = marker();
+        String username = "mail-" + marker.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String address = username + "@nordicfoods.example";
+        String contact = post("contact", "username", username);
+        long number = raise(username, "Glass door fogged " + marker);
+        assertEquals(1, queuedTo(address, marker), "the new case is confirmed to the contact");
+
+        post("delete-contact", "contact", contact);
+        note(number, DemoData.TECHNICIAN, "In progress", "Defroster ordered " + marker);
+
+        // the note and its mail commit together, so the outbox already holds every mail it sends
+        assertEquals(1, queuedTo(address, marker), "no mail about the note to the deleted contact");
+        note(number, DemoData.TECHNICIAN, "In progress", "Defroster fitted " + marker);
+        assertEquals(1, queuedTo(address, marker));
+    }
+
+    @Test
     public void ofTwoSendersThatReadTheSameMessageOnlyOneMaySendIt() {
         assertEquals(
                 "first claim: true, second claim: false",
@@ -184,6 +203,12 @@ public class CaseMailIT {
 
     private void note(long number, String author, String status, String text) {
         post("note", "case", Long.toString(number), "author", author, "status", status, "text", text);
+    }
+
+    private long queuedTo(String recipient, String marker) {
+        return outbox(marker).stream()
+                .filter(row -> row.recipient().equals(recipient))
+                .count();
     }
 
     private static List<Mail> withText(List<Mail> mails, String text) {

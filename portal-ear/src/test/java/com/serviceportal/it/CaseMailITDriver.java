@@ -5,6 +5,8 @@ import com.serviceportal.cases.CaseWork;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.NewNote;
 import com.serviceportal.cases.Severity;
+import com.serviceportal.customers.ContactForm;
+import com.serviceportal.customers.ContactService;
 import com.serviceportal.notify.Outbox;
 import com.serviceportal.notify.OutboxDelivery;
 import com.serviceportal.notify.OutboxMessage;
@@ -29,7 +31,7 @@ import java.time.Instant;
  * Test-only helper of {@link CaseMailIT}, which runs beside its GreenMail outside the server:
  * raises cases as a demo contact (committed, or rolled back), queues mail outside a transaction,
  * gives cases to a team or a person and adds notes through the case service, lets two senders
- * claim one message, and lists the outbox rows whose subject holds a marker, one per line: recipient, attempts,
+ * claim one message, makes and deletes a contact, and lists the outbox rows whose subject holds a marker, one per line: recipient, attempts,
  * sent (true/false), last error.
  */
 @WebServlet("/it/case-mail/*")
@@ -49,6 +51,9 @@ public class CaseMailITDriver extends HttpServlet {
     @Inject
     private transient OutboxDelivery delivery;
 
+    @Inject
+    private transient ContactService contacts;
+
     @Resource
     private transient UserTransaction transaction;
 
@@ -63,6 +68,8 @@ public class CaseMailITDriver extends HttpServlet {
                 case "/assign" -> assign(request);
                 case "/note" -> note(request);
                 case "/claim-twice" -> claimTwice(request);
+                case "/contact" -> contact(request.getParameter("username"));
+                case "/delete-contact" -> deleteContact(Long.parseLong(request.getParameter("contact")));
                 default -> null;
             };
         } catch (Exception e) {
@@ -115,6 +122,25 @@ public class CaseMailITDriver extends HttpServlet {
         newCase.setSeverity(Severity.HIGH);
         newCase.setDescription("Raised by " + CaseMailIT.class.getSimpleName());
         return cases.raise(newCase).getNumber();
+    }
+
+    /** A contact of the Göteborg plant with a login, made by the desk; answers its id. */
+    private String contact(String username) {
+        caller.signIn(DemoData.accountId(DemoData.TECHNICIAN));
+        ContactForm form = ContactForm.blank();
+        form.setFirstName("Mail");
+        form.setLastName(username);
+        form.setUsername(username);
+        form.setEmail(username + "@nordicfoods.example");
+        form.setCustomerId(DemoData.customerId("Nordic Foods Göteborg plant"));
+        form.setWebAccess(true);
+        return Long.toString(contacts.save(form));
+    }
+
+    private String deleteContact(long contactId) {
+        caller.signIn(DemoData.accountId(DemoData.TECHNICIAN));
+        contacts.delete(contactId);
+        return "deleted";
     }
 
     private String raiseRolledBack(HttpServletRequest request) throws Exception {
