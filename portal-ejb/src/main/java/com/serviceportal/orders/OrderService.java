@@ -14,6 +14,8 @@ import com.serviceportal.settings.PortalSetting;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -168,9 +170,9 @@ public class OrderService {
     }
 
     /** Adds a line, or saves the changes to one. */
-    public OrderDetails saveLine(long id, @NotNull @Valid LineForm form) {
+    public OrderDetails saveLine(long id, long version, @NotNull @Valid LineForm form) {
         requireStaff();
-        WorkOrder order = changeable(id, null);
+        WorkOrder order = changeable(id, version);
         OrderLine line;
         if (form.getLineId() == null) {
             int next = order.getLines().stream()
@@ -189,16 +191,16 @@ public class OrderService {
         return flushed(order);
     }
 
-    public OrderDetails removeLine(long id, long lineId) {
+    public OrderDetails removeLine(long id, long version, long lineId) {
         requireStaff();
-        WorkOrder order = changeable(id, null);
+        WorkOrder order = changeable(id, version);
         order.getLines().remove(lineOf(order, lineId));
         return flushed(order);
     }
 
-    public OrderDetails recordPerformedAction(long id, String performedAction) {
+    public OrderDetails recordPerformedAction(long id, long version, String performedAction) {
         requireStaff();
-        WorkOrder order = changeable(id, null);
+        WorkOrder order = changeable(id, version);
         order.setPerformedAction(blankToNull(performedAction));
         return flushed(order);
     }
@@ -365,8 +367,15 @@ public class OrderService {
         return OrderDetails.of(order, true, true, true);
     }
 
+    /** Writes the change; a line counts as a change of the order, so its version moves on too. */
     private OrderDetails flushed(WorkOrder order) {
-        em.flush();
+        em.lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // another desk saved the order between our check of its version and our write
+            throw new OrderChangedException(order.getNumber());
+        }
         return OrderDetails.of(order, true, true, true);
     }
 
@@ -378,10 +387,10 @@ public class OrderService {
         return order;
     }
 
-    /** An open order, unchanged since the version the desk saw when one is given. */
-    private WorkOrder changeable(long id, Long version) {
+    /** An open order, unchanged since the version the desk's page was read at. */
+    private WorkOrder changeable(long id, long version) {
         WorkOrder order = find(id);
-        if (version != null && order.getVersion() != version) {
+        if (order.getVersion() != version) {
             throw new OrderChangedException(order.getNumber());
         }
         if (!order.getStatus().isOpen()) {
