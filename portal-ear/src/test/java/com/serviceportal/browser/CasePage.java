@@ -67,8 +67,34 @@ public class CasePage extends Page {
     }
 
     public String message() {
-        return find(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error"))
+        return find(By.cssSelector(
+                        "#messages .ui-messages-info, #messages .ui-messages-warn, #messages .ui-messages-error"))
                 .getText();
+    }
+
+    /** The desk's "Save" of status and severity (each by the start of its label). */
+    public CasePage work(String status, String severity) {
+        choose("work:status", status);
+        choose("work:severity", severity);
+        submit(By.id("work:save"));
+        return new CasePage(browser);
+    }
+
+    /** The customer's edit of the summary, saved; the page answers with a message. */
+    public CasePage saveSummary(String summary) {
+        replaceText("edit:summary", summary);
+        return save();
+    }
+
+    /** The customer's "Save" of the edit form as it stands. */
+    public CasePage save() {
+        submit(By.id("edit:save"));
+        return new CasePage(browser);
+    }
+
+    /** The severity the customer's edit form holds. */
+    public String severityInForm() {
+        return chosen("edit:severity");
     }
 
     public boolean canEdit() {

@@ -85,6 +85,11 @@ public class DeskOrderPage extends Page {
         return afterPost();
     }
 
+    /** One of the order's facts by its id, e.g. {@code order-planned}. */
+    public String fact(String id) {
+        return find(By.id(id)).getText().strip();
+    }
+
     public String status() {
         return find(By.id("order-status")).getText();
     }

@@ -1,6 +1,7 @@
 package com.serviceportal.browser;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.NoSuchElementException;
@@ -128,6 +129,47 @@ abstract class Page {
     protected String chosen(String menuId) {
         return find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label"))
                 .getText();
+    }
+
+    /**
+     * After a save refused because someone else changed the record: each field shown as it is now
+     * saved and as the form holds it, e.g. "Summary: Old text → What I typed".
+     */
+    public List<String> changedMeanwhile() {
+        find(By.id("changed-meanwhile"));
+        return driver.findElements(By.cssSelector("#changed-meanwhile .changed-field")).stream()
+                .map(row -> row.findElement(By.cssSelector(".changed-field-name"))
+                                .getText() + ": "
+                        + row.findElement(By.cssSelector(".changed-now")).getText() + " → "
+                        + row.findElement(By.cssSelector(".changed-typed")).getText())
+                .toList();
+    }
+
+    /** Whether the page shows the record as it now stands beside the form. */
+    public boolean showsChangedMeanwhile() {
+        return !driver.findElements(By.id("changed-meanwhile")).isEmpty();
+    }
+
+    /** The error message the page shows, waiting for it. */
+    public String error() {
+        return find(By.cssSelector("#messages .ui-messages-error")).getText();
+    }
+
+    /** The text of a field of the form, by its client id. */
+    public String valueOf(String id) {
+        return find(By.id(id)).getAttribute("value");
+    }
+
+    /** Replaces the text of a field of the form, by its client id. */
+    public void replaceText(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Posts the page with the button, waiting for the answer. */
+    public void post(String buttonId) {
+        submit(By.id(buttonId));
     }
 
     public String heading() {

@@ -165,8 +165,7 @@ public class CaseMailITDriver extends HttpServlet {
 
     private String note(HttpServletRequest request) {
         caller.signIn(DemoData.accountId(request.getParameter("author")));
-        NewNote note = new NewNote();
-        note.setNumber(Long.parseLong(request.getParameter("case")));
+        NewNote note = NewNote.of(cases.getByNumber(Long.parseLong(request.getParameter("case"))));
         note.setStatusId(DemoData.id("tracking_status", request.getParameter("status")));
         note.setText(request.getParameter("text"));
         cases.addNote(note);

@@ -348,9 +348,9 @@ public class CaseWorkIT {
         caller.signIn(DemoData.accountId(username));
     }
 
-    private static NewNote note(long number, long statusId, String text) {
-        NewNote note = new NewNote();
-        note.setNumber(number);
+    /** A note written on the case's page as it stands now. */
+    private NewNote note(long number, long statusId, String text) {
+        NewNote note = NewNote.of(cases.getByNumber(number));
         note.setStatusId(statusId);
         note.setText(text);
         return note;

@@ -249,7 +249,8 @@ public class ContractServiceIT {
         cases.addNote(note(first, "Adjusted the rails", 1, 30));
         cases.addNote(note(first, "Looked again, no fault found", null, null));
         cases.addNote(note(first, "Replaced the spring", 0, 45));
-        CaseDetails afterThird = cases.addNote(note(second, "Reinstalled the scanner driver", 2, 0));
+        CaseDetails afterThird = cases.addNote(note(second, "Reinstalled the scanner driver", 2, 0))
+                .getDetails();
         assertEquals(
                 "2 h",
                 afterThird.getNotes().get(afterThird.getNotes().size() - 1).getTimeSpent(),
@@ -363,9 +364,9 @@ public class ContractServiceIT {
         return request;
     }
 
-    private static NewNote note(long number, String text, Integer hours, Integer minutes) {
-        NewNote note = new NewNote();
-        note.setNumber(number);
+    /** A note written on the case's page as it stands now. */
+    private NewNote note(long number, String text, Integer hours, Integer minutes) {
+        NewNote note = NewNote.of(cases.getByNumber(number));
         note.setStatusId(STATUS_IN_PROGRESS);
         note.setText(text);
         note.setSpentHours(hours);

@@ -117,23 +117,25 @@ public class WorkOrderIT {
         assertNotNull(scheduled.visitAt());
         assertEquals("Tom Technician", scheduled.technician());
 
-        orders.saveLine(created.id(), line("BELT-2", "2", "1200.00", "800.00"));
-        OrderDetails twoLines = orders.saveLine(created.id(), line("LAB-H", "3.5", "950.00", null));
+        OrderDetails oneLineFirst =
+                orders.saveLine(created.id(), scheduled.version(), line("BELT-2", "2", "1200.00", "800.00"));
+        OrderDetails twoLines =
+                orders.saveLine(created.id(), oneLineFirst.version(), line("LAB-H", "3.5", "950.00", null));
         assertEquals(2, twoLines.lines().size());
         assertEquals(new BigDecimal("5725.00"), twoLines.value().setScale(2), "2 × 1200 + 3.5 × 950");
 
         LineForm change = LineForm.of(twoLines.lines().get(0));
         change.setQuantity(new BigDecimal("3"));
-        OrderDetails changed = orders.saveLine(created.id(), change);
+        OrderDetails changed = orders.saveLine(created.id(), twoLines.version(), change);
         assertEquals(new BigDecimal("6925.00"), changed.value().setScale(2), "3 × 1200 + 3.5 × 950");
 
-        OrderDetails oneLine =
-                orders.removeLine(created.id(), changed.lines().get(1).id());
+        OrderDetails oneLine = orders.removeLine(
+                created.id(), changed.version(), changed.lines().get(1).id());
         assertEquals(1, oneLine.lines().size());
         assertEquals("BELT-2", oneLine.lines().get(0).article());
         assertEquals(new BigDecimal("3600.00"), oneLine.value().setScale(2));
 
-        orders.recordPerformedAction(created.id(), "Mounted and aligned the new belt.");
+        orders.recordPerformedAction(created.id(), oneLine.version(), "Mounted and aligned the new belt.");
         OrderDetails before = orders.get(created.id());
         OrderDetails completed = orders.complete(created.id(), before.version());
         assertEquals(OrderStatus.COMPLETED, completed.status());
@@ -142,7 +144,7 @@ public class WorkOrderIT {
 
         assertThrows(
                 OrderClosedException.class,
-                () -> orders.saveLine(created.id(), line("EXTRA", "1", "10", null)),
+                () -> orders.saveLine(created.id(), completed.version(), line("EXTRA", "1", "10", null)),
                 "a completed order takes no more lines");
 
         OrderFilter open = new OrderFilter();
@@ -245,7 +247,7 @@ public class WorkOrderIT {
     public void performedActionIsHiddenFromContactsWhoseOptionSaysSo() {
         OrderDetails order = orderWithLine();
         signIn(TECHNICIAN);
-        orders.recordPerformedAction(order.id(), "Replaced the fan motor.");
+        orders.recordPerformedAction(order.id(), order.version(), "Replaced the fan motor.");
 
         signIn(SITE_CONTACT);
         OrderDetails shown = orders.visibleOrder(order.id());
@@ -283,7 +285,7 @@ public class WorkOrderIT {
 
     private OrderDetails orderWithLine() {
         OrderDetails order = createAsDesk(DemoData.customerId(GOTEBORG), "Fan of Freezer 2 is noisy");
-        return orders.saveLine(order.id(), line("FAN-M", "1", "1500.00", "900.00"));
+        return orders.saveLine(order.id(), order.version(), line("FAN-M", "1", "1500.00", "900.00"));
     }
 
     private OrderDetails createAsDesk(long siteId, String description) {

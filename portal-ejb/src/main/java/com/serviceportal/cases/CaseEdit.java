@@ -1,9 +1,11 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /** What a customer may change on an open case: severity, summary and description. */
 public class CaseEdit implements Serializable {
@@ -33,6 +35,20 @@ public class CaseEdit implements Serializable {
         edit.summary = details.getSummary();
         edit.description = details.getDescription();
         return edit;
+    }
+
+    /** The fields whose stored value differs from what this form holds. */
+    public List<Difference> differencesFrom(CaseDetails current) {
+        return Difference.collect()
+                .named("case.severity", current.getSeverity(), severity, "severity.")
+                .value("case.summary", current.getSummary(), summary)
+                .value("case.description", current.getDescription(), description)
+                .list();
+    }
+
+    /** Keeps what was typed, to be saved again over the case as it now stands. */
+    public void rebaseOn(CaseDetails current) {
+        version = current.getVersion();
     }
 
     public long getNumber() {

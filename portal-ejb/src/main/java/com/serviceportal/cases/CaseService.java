@@ -224,26 +224,36 @@ public class CaseService {
 
     /**
      * Adds a tracking note and moves the case to the note's status. Customers may choose only
-     * statuses available to customers; whether the customer reads a note follows its status.
+     * statuses available to customers; whether the customer reads a note follows its status. A note
+     * from a page read before someone else changed the case is added, but never sets the status: its
+     * menu may still hold the status of then, and would silently set back one chosen meanwhile.
      */
-    public CaseDetails addNote(@NotNull @Valid NewNote note) {
+    public AddedNote addNote(@NotNull @Valid NewNote note) {
         AccessScope scope = caller.scope();
         Case c = visibleCase(note.getNumber());
         TrackingStatus status = find(TrackingStatus.class, note.getStatusId());
         if (!scope.isStaff() && !status.isAvailableToCustomers()) {
             throw new NotFoundException();
         }
+        boolean keepStatus = c.getVersion() != note.getVersion()
+                && !status.getId().equals(c.getStatus().getId());
+        String changedBy = c.getUpdatedBy();
+        Instant changedAt = c.getUpdatedAt();
         UserAccount author = author(scope);
         Instant now = now();
+        // The note keeps the status its writer chose even when the case does not take it, so an
+        // internal note stays internal and a customer's note stays readable by the customer.
         TrackingNote added = new TrackingNote(c, status, author, note.getText(), now);
         int spent = Hours.minutesOf(note.getSpentHours(), note.getSpentMinutes());
         if (spent > 0) {
             added.recordTime(spent, contracts.drawTime(c, spent));
         }
         em.persist(added);
-        record(c, author, now, "status", c.getStatus().getName(), status.getName());
         TrackingStatus before = c.getStatus();
-        c.moveTo(status);
+        if (!keepStatus) {
+            record(c, author, now, "status", c.getStatus().getName(), status.getName());
+            c.moveTo(status);
+        }
         caseClock.noteAdded(c, before, added, now);
         // The other party hears of the note: the desk of a customer's, the customer of a visible one.
         if (added.isByCustomer()) {
@@ -251,7 +261,10 @@ public class CaseService {
         } else {
             caseMail.staffNoteAdded(c, added);
         }
-        return saved(scope, c, author, now);
+        CaseDetails details = saved(scope, c, author, now);
+        // A customer whose chosen status is the one it still sees has nothing to choose again.
+        boolean told = keepStatus && details.getStatusId() != status.getId();
+        return new AddedNote(details, told, changedBy, changedAt);
     }
 
     /** The customer's "Close case" or "Cancel case": moves the case to the status set aside for it. */
@@ -371,7 +384,7 @@ public class CaseService {
             em.flush();
         } catch (OptimisticLockException e) {
             // Another transaction saved the case between our read and our write.
-            throw new CaseConflictException(null, now);
+            throw new CaseConflictException();
         }
         return details(scope, c);
     }

@@ -1,7 +1,10 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
+import java.util.List;
 
 /** What the desk changes on a case: status, severity, team, assignee and contract. */
 public class CaseWork implements Serializable {
@@ -35,6 +38,25 @@ public class CaseWork implements Serializable {
         work.assigneeId = details.getAssigneeId();
         work.contractId = details.getContractId();
         return work;
+    }
+
+    /** The fields whose stored value differs from what this form holds, named as the lists name them. */
+    public List<Difference> differencesFrom(CaseDetails current, DeskChoices choices) {
+        List<Choice> statuses = choices.getStatuses().stream()
+                .map(s -> new Choice(s.getId(), s.getName()))
+                .toList();
+        return Difference.collect()
+                .choice("case.status", current.getStatusId(), statusId, statuses)
+                .named("case.severity", current.getSeverity(), severity, "severity.")
+                .choice("case.team", current.getTeamId(), teamId, choices.getTeams())
+                .choice("case.assignee", current.getAssigneeId(), assigneeId, choices.getStaff())
+                .choice("case.contract", current.getContractId(), contractId, choices.getContracts())
+                .list();
+    }
+
+    /** Keeps what was typed, to be saved again over the case as it now stands. */
+    public void rebaseOn(CaseDetails current) {
+        version = current.getVersion();
     }
 
     public long getNumber() {

@@ -74,7 +74,8 @@ public class TrackingStatusService {
             status.rename(name, entry.getSortOrder());
             if (status.isComplete() != entry.isComplete()) {
                 // Cases, and the words their lists search by, keep a copy of the flag.
-                em.createQuery("UPDATE Case c SET c.complete = :complete WHERE c.status = :status")
+                em.createQuery("UPDATE Case c SET c.complete = :complete, c.version = c.version + 1"
+                                + " WHERE c.status = :status")
                         .setParameter("complete", entry.isComplete())
                         .setParameter("status", status)
                         .executeUpdate();

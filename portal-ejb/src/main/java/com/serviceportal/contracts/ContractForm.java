@@ -1,10 +1,13 @@
 package com.serviceportal.contracts;
 
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A contract as the desk's form edits it. Which fields are required depends on the type; the service
@@ -73,6 +76,25 @@ public class ContractForm implements Serializable {
         form.rolloverDay = contract.getRolloverDay() == null ? 1 : contract.getRolloverDay();
         form.description = contract.getDescription();
         return form;
+    }
+
+    /** The fields whose stored value differs from what this form holds; levels name the service levels. */
+    public List<Difference> differencesFrom(ContractForm current, List<Choice> levels) {
+        return Difference.collect()
+                .choice("contract.serviceLevel", current.serviceLevelId, serviceLevelId, levels)
+                .value("contract.start", current.startDate, startDate)
+                .value("contract.end", current.endDate, endDate)
+                .flag("contract.awaitingInvoice", current.awaitingInvoice, awaitingInvoice)
+                .value("contract.includedHours", current.includedHours, includedHours)
+                .value("contract.monthlyHours", current.monthlyHours, monthlyHours)
+                .value("contract.rolloverDay", current.rolloverDay, rolloverDay)
+                .value("contract.description", current.description, description)
+                .list();
+    }
+
+    /** Keeps what was typed, to be saved again over the contract as it now stands. */
+    public void rebaseOn(ContractForm current) {
+        version = current.version;
     }
 
     public boolean isNew() {

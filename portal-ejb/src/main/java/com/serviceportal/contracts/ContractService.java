@@ -6,6 +6,7 @@ import com.serviceportal.cases.TrackingStatus;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
@@ -149,7 +150,7 @@ public class ContractService {
                 throw new ContractFormException(problems);
             }
             if (k.getVersion() != form.getVersion()) {
-                throw new BusinessException("contract.error.changedMeanwhile", k.getReference());
+                throw new ChangedMeanwhileException("contract.error.changedMeanwhile", k.getReference());
             }
             if (!ContractLifecycle.canEdit(k.getState())) {
                 throw new BusinessException("contract.error.notEditable", k.getReference());
@@ -225,8 +226,10 @@ public class ContractService {
         if (k == null || k.getState() != ContractState.ACTIVE) {
             return null;
         }
-        // One UPDATE adds to what is in the row, so two notes saved at once both count.
-        em.createQuery("UPDATE Contract k SET k.usedMinutes = k.usedMinutes + :minutes WHERE k.id = :id")
+        // One UPDATE adds to what is in the row, so two notes saved at once both count; it moves the
+        // version on like every other change, so a contract form read before it is refused.
+        em.createQuery("UPDATE Contract k SET k.usedMinutes = k.usedMinutes + :minutes, k.version = k.version + 1"
+                        + " WHERE k.id = :id")
                 .setParameter("minutes", minutes)
                 .setParameter("id", k.getId())
                 .executeUpdate();
@@ -399,7 +402,7 @@ public class ContractService {
     private Contract current(long id, long version) {
         Contract k = find(id);
         if (k.getVersion() != version) {
-            throw new BusinessException("contract.error.changedMeanwhile", k.getReference());
+            throw new ChangedMeanwhileException("contract.error.changedMeanwhile", k.getReference());
         }
         return k;
     }
@@ -408,7 +411,7 @@ public class ContractService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessException("contract.error.changedMeanwhile", k.getReference());
+            throw new ChangedMeanwhileException("contract.error.changedMeanwhile", k.getReference());
         }
         return k;
     }

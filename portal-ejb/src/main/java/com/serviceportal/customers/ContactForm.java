@@ -1,5 +1,7 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.security.UserAccount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A contact as the desk's form edits it: the person, its login, its extra addresses, its portal
@@ -124,6 +127,62 @@ public class ContactForm implements Serializable {
             form.lastLoginAddress = account.getLastLoginAddress();
         }
         return form;
+    }
+
+    /**
+     * The fields whose stored value differs from what this form holds; customers and line managers
+     * are named as the form's lists name them.
+     */
+    public List<Difference> differencesFrom(ContactForm current, ContactChoices choices) {
+        return Difference.collect()
+                .value("contact.title", current.title, title)
+                .value("contact.firstName", current.firstName, firstName)
+                .value("contact.lastName", current.lastName, lastName)
+                .value("contact.username", current.username, username)
+                .value("contact.email", current.email, email)
+                .flag("contact.webAccess", current.webAccess, webAccess)
+                .choice("contact.customer", current.customerId, customerId, choices.customers())
+                .choice("contact.lineManager", current.lineManagerId, lineManagerId, choices.lineManagers())
+                .value("contact.address", current.address.getLine1(), address.getLine1())
+                .value("contact.address2", current.address.getLine2(), address.getLine2())
+                .value("contact.postcodeCity", current.address.getPostcode(), address.getPostcode())
+                .value("contact.city", current.address.getCity(), address.getCity())
+                .value("contact.state", current.address.getStateRegion(), address.getStateRegion())
+                .value("contact.country", current.address.getCountryCode(), address.getCountryCode())
+                .value("contact.language", current.language, language)
+                .value("contact.timeZone", current.timeZone, timeZone)
+                .value("contact.phone", current.phone, phone)
+                .value("contact.mobile", current.mobile, mobile)
+                .value("contact.notes", current.notes, notes)
+                .value("contact.aliases", String.join(", ", current.aliases), String.join(", ", aliases))
+                .value("contact.sendTo", current.sendTo, sendTo)
+                .flag("contact.orderDirectly", current.orderDirectly, orderDirectly)
+                .flag("contact.hidePerformedAction", current.hidePerformedAction, hidePerformedAction)
+                .flag("contact.projectPurchasePrices", current.projectPurchasePrices, projectPurchasePrices)
+                .flag("contact.orderLinePurchasePrices", current.orderLinePurchasePrices, orderLinePurchasePrices)
+                .flag("contact.allSites", current.allSites, allSites)
+                .value(
+                        "contact.chosenSites",
+                        labels(current.siteIds, choices.sites()),
+                        labels(siteIds, choices.sites()))
+                .flag("contact.allProjects", current.allProjects, allProjects)
+                .value(
+                        "contact.chosenProjects",
+                        labels(current.projectIds, choices.projects()),
+                        labels(projectIds, choices.projects()))
+                .list();
+    }
+
+    private static String labels(List<Long> ids, List<Choice> choices) {
+        return choices.stream()
+                .filter(c -> ids.contains(c.getId()))
+                .map(Choice::getLabel)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Keeps what was typed, to be saved again over the contact as it now stands. */
+    public void rebaseOn(ContactForm current) {
+        version = current.version;
     }
 
     public boolean isNew() {

@@ -1,6 +1,7 @@
 package com.serviceportal.customers;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccountLinks;
@@ -11,6 +12,7 @@ import com.serviceportal.security.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -187,6 +189,9 @@ public class ContactService {
                 em.persist(contact);
             } else {
                 contact.describe(form, customer, manager);
+                // the login, aliases and custom fields are rows of their own: the contact's version
+                // still moves on, so a form read before any of them changed is refused
+                em.lock(contact, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
             contact.keepAliases(form.getAliases(), form.getSendTo());
             if (account == null) {
@@ -198,7 +203,7 @@ public class ContactService {
             keepFieldValues(contact.getId(), form.getFieldValues());
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessException("contact.error.changedMeanwhile");
+            throw new ChangedMeanwhileException("contact.error.changedMeanwhile");
         }
         // a changed address is told at the old and the new one, so a hijacked account is noticed
         accountLinks.emailChanged(contact.getId(), previousEmail, form.getEmail());
@@ -552,7 +557,7 @@ public class ContactService {
     private Contact current(long id, long version) {
         Contact contact = find(id);
         if (contact.getVersion() != version) {
-            throw new BusinessException("contact.error.changedMeanwhile");
+            throw new ChangedMeanwhileException("contact.error.changedMeanwhile");
         }
         return contact;
     }

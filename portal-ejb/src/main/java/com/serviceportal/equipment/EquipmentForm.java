@@ -1,7 +1,9 @@
 package com.serviceportal.equipment;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * A new or changed item as its form collects it. No field is mandatory, but the service asks for at
@@ -41,6 +43,22 @@ public class EquipmentForm implements Serializable {
         form.make = item.getMake();
         form.model = item.getModel();
         return form;
+    }
+
+    /** The fields whose stored value differs from what this form holds. */
+    public List<Difference> differencesFrom(EquipmentForm current) {
+        return Difference.collect()
+                .value("equipment.idNumber", current.idNumber, idNumber)
+                .value("equipment.serialNumber", current.serialNumber, serialNumber)
+                .value("equipment.description", current.description, description)
+                .value("equipment.make", current.make, make)
+                .value("equipment.model", current.model, model)
+                .list();
+    }
+
+    /** Keeps what was typed, to be saved again over the item as it now stands. */
+    public void rebaseOn(EquipmentForm current) {
+        version = current.version;
     }
 
     boolean isBlank() {

@@ -7,6 +7,7 @@ import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.orders.WorkOrder;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
@@ -21,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -218,7 +220,7 @@ public class EquipmentService {
                 throw new BusinessException("equipment.error.notEditable");
             }
             if (item.getVersion() != form.getVersion()) {
-                throw new BusinessException("equipment.error.changedMeanwhile");
+                throw new ChangedMeanwhileException("equipment.error.changedMeanwhile");
             }
             em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
@@ -228,7 +230,12 @@ public class EquipmentService {
                 EquipmentForm.trimmed(form.getDescription()),
                 EquipmentForm.trimmed(form.getMake()),
                 EquipmentForm.trimmed(form.getModel()));
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // another save passed the version check at the same time and was written first
+            throw new ChangedMeanwhileException("equipment.error.changedMeanwhile");
+        }
         return item.getId();
     }
 
@@ -265,7 +272,9 @@ public class EquipmentService {
         }
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         item.moveTo(to);
-        em.createQuery("UPDATE Case c SET c.customer = :to WHERE c.equipment = :item AND c.customer = :from")
+        // Bulk changes move each row's version on, as an edit would, so no page read before saves over them.
+        em.createQuery("UPDATE Case c SET c.customer = :to, c.version = c.version + 1"
+                        + " WHERE c.equipment = :item AND c.customer = :from")
                 .setParameter("to", to)
                 .setParameter("item", item)
                 .setParameter("from", from)
@@ -277,7 +286,8 @@ public class EquipmentService {
                 .setParameter(2, from.getId())
                 .setParameter(3, item.getId())
                 .executeUpdate();
-        em.createQuery("UPDATE Contract k SET k.customer = :to WHERE k.equipment = :item AND k.customer = :from")
+        em.createQuery("UPDATE Contract k SET k.customer = :to, k.version = k.version + 1"
+                        + " WHERE k.equipment = :item AND k.customer = :from")
                 .setParameter("to", to)
                 .setParameter("item", item)
                 .setParameter("from", from)

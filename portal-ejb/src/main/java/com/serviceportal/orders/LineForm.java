@@ -1,5 +1,6 @@
 package com.serviceportal.orders;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** A new order line, or the changes to one ({@code lineId} set). */
 public class LineForm implements Serializable {
@@ -45,6 +47,21 @@ public class LineForm implements Serializable {
         form.price = line.price();
         form.purchasePrice = line.purchasePrice();
         return form;
+    }
+
+    /** Where the line being changed now differs from this form; nothing for a new line. */
+    public List<Difference> differencesFrom(OrderDetails current) {
+        return current.lines().stream()
+                .filter(l -> lineId != null && l.id() == lineId)
+                .findFirst()
+                .map(now -> Difference.collect()
+                        .value("line.article", now.article(), article)
+                        .value("line.description", now.description(), description)
+                        .value("line.quantity", now.quantity(), quantity)
+                        .value("line.price", now.price(), price)
+                        .value("line.purchasePrice", now.purchasePrice(), purchasePrice)
+                        .list())
+                .orElse(List.of());
     }
 
     public Long getLineId() {

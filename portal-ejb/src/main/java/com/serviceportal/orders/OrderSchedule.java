@@ -1,8 +1,11 @@
 package com.serviceportal.orders;
 
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.Difference;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** When an order is planned, when the technician visits (local time of the server), and who goes. */
 public class OrderSchedule implements Serializable {
@@ -21,6 +24,16 @@ public class OrderSchedule implements Serializable {
                 : LocalDateTime.ofInstant(order.visitAt(), java.time.ZoneId.systemDefault());
         schedule.technicianId = order.technicianId();
         return schedule;
+    }
+
+    /** The fields whose stored value differs from what this form holds. */
+    public List<Difference> differencesFrom(OrderDetails current, List<Choice> technicians) {
+        OrderSchedule now = of(current);
+        return Difference.collect()
+                .value("order.planned", now.plannedDate, plannedDate)
+                .value("order.visit", now.visitAt, visitAt)
+                .choice("order.technician", now.technicianId, technicianId, technicians)
+                .list();
     }
 
     public LocalDate getPlannedDate() {

@@ -17,6 +17,8 @@ import com.serviceportal.settings.PortalSetting;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -164,8 +166,8 @@ public class OrderService {
     }
 
     /** Adds a line, or saves the changes to one. */
-    public OrderDetails saveLine(long id, @NotNull @Valid LineForm form) {
-        WorkOrder order = changeable(id, null);
+    public OrderDetails saveLine(long id, long version, @NotNull @Valid LineForm form) {
+        WorkOrder order = changeable(id, version);
         OrderLine line;
         if (form.getLineId() == null) {
             int next = order.getLines().stream()
@@ -184,14 +186,14 @@ public class OrderService {
         return flushed(order);
     }
 
-    public OrderDetails removeLine(long id, long lineId) {
-        WorkOrder order = changeable(id, null);
+    public OrderDetails removeLine(long id, long version, long lineId) {
+        WorkOrder order = changeable(id, version);
         order.getLines().remove(lineOf(order, lineId));
         return flushed(order);
     }
 
-    public OrderDetails recordPerformedAction(long id, String performedAction) {
-        WorkOrder order = changeable(id, null);
+    public OrderDetails recordPerformedAction(long id, long version, String performedAction) {
+        WorkOrder order = changeable(id, version);
         order.setPerformedAction(blankToNull(performedAction));
         return flushed(order);
     }
@@ -353,8 +355,15 @@ public class OrderService {
         return OrderDetails.of(order, true, true, true);
     }
 
+    /** Writes the change; a line counts as a change of the order, so its version moves on too. */
     private OrderDetails flushed(WorkOrder order) {
-        em.flush();
+        em.lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // another desk saved the order between our check of its version and our write
+            throw new OrderChangedException(order.getNumber());
+        }
         return OrderDetails.of(order, true, true, true);
     }
 
@@ -366,10 +375,10 @@ public class OrderService {
         return order;
     }
 
-    /** An open order, unchanged since the version the desk saw when one is given. */
-    private WorkOrder changeable(long id, Long version) {
+    /** An open order, unchanged since the version the desk's page was read at. */
+    private WorkOrder changeable(long id, long version) {
         WorkOrder order = find(id);
-        if (version != null && order.getVersion() != version) {
+        if (order.getVersion() != version) {
             throw new OrderChangedException(order.getNumber());
         }
         if (!order.getStatus().isOpen()) {

@@ -19,6 +19,10 @@ public class Feedback {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    public void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
     }

@@ -4,6 +4,8 @@ import com.serviceportal.equipment.EquipmentForm;
 import com.serviceportal.equipment.EquipmentPermissions;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -13,10 +15,12 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The new and edit equipment form as the portal's and the desk's pages both show it: {@code ?id=}
- * edits an item, none adds one ({@code ?customer=} preselects where).
+ * edits an item, none adds one ({@code ?customer=} preselects where). A save refused because someone
+ * else changed the item meanwhile keeps what was typed, beside the item as it now stands.
  */
 public abstract class EquipmentEditForm implements Serializable {
 
@@ -38,6 +42,8 @@ public abstract class EquipmentEditForm implements Serializable {
     private EquipmentForm form = new EquipmentForm();
 
     private EquipmentPermissions permissions;
+
+    private List<Difference> differences = List.of();
 
     public void load() {
         try {
@@ -64,6 +70,11 @@ public abstract class EquipmentEditForm implements Serializable {
             feedback.info(id == null ? "equipment.added" : "equipment.saved");
             faces.getExternalContext()
                     .redirect(faces.getExternalContext().getRequestContextPath() + itemPage() + "?id=" + saved);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            EquipmentForm current = equipment.formFor(form.getId());
+            differences = form.differencesFrom(current);
+            form.rebaseOn(current);
         } catch (BusinessException e) {
             feedback.error(e);
         } catch (IOException e) {
@@ -96,6 +107,11 @@ public abstract class EquipmentEditForm implements Serializable {
 
     public EquipmentPermissions getPermissions() {
         return permissions;
+    }
+
+    /** After a refused save: what the item now holds where it differs from the form. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 
     public boolean isNew() {

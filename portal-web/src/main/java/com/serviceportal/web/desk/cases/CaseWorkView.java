@@ -1,5 +1,7 @@
 package com.serviceportal.web.desk.cases;
 
+import com.serviceportal.cases.AddedNote;
+import com.serviceportal.cases.CaseConflictException;
 import com.serviceportal.cases.CaseDetails;
 import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.CaseWork;
@@ -7,6 +9,7 @@ import com.serviceportal.cases.DeskChoices;
 import com.serviceportal.cases.NewNote;
 import com.serviceportal.cases.Severity;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -16,10 +19,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.util.Date;
+import java.util.List;
 
 /**
  * One case as the desk works it ({@code /desk/cases/work.xhtml?number=…}): status, severity, team
  * and assignee, every note (internal and customer-visible), a new note and the case's history.
+ * After a save refused because someone else changed the case, the page shows the case as it now
+ * stands beside what the technician chose, and saving again applies it.
  */
 @Named
 @ViewScoped
@@ -46,6 +53,8 @@ public class CaseWorkView implements Serializable {
     @Valid
     private NewNote note;
 
+    private List<Difference> differences = List.of();
+
     public void load() {
         try {
             show(caseService.getByNumber(CaseNumber.parse(number)));
@@ -60,6 +69,14 @@ public class CaseWorkView implements Serializable {
             show(caseService.work(work));
             choices = caseService.deskChoices(details.getNumber());
             feedback.info("case.saved");
+        } catch (CaseConflictException e) {
+            feedback.error(e);
+            CaseDetails current = caseService.getByNumber(details.getNumber());
+            choices = caseService.deskChoices(details.getNumber());
+            differences = work.differencesFrom(current, choices);
+            work.rebaseOn(current);
+            details = current;
+            note = NewNote.of(current);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -67,8 +84,24 @@ public class CaseWorkView implements Serializable {
 
     public void addNote() {
         try {
-            show(caseService.addNote(note));
-            feedback.info("case.noteAdded");
+            AddedNote added = caseService.addNote(note);
+            show(added.getDetails());
+            if (added.isStatusKept()) {
+                feedback.warn(
+                        "case.noteAddedStatusKept",
+                        added.getChangedBy(),
+                        Date.from(added.getChangedAt()),
+                        details.getStatus());
+            } else {
+                feedback.info("case.noteAdded");
+            }
+        } catch (CaseConflictException e) {
+            feedback.error(e);
+            CaseDetails current = caseService.getByNumber(details.getNumber());
+            differences = note.differencesFrom(current);
+            note.rebaseOn(current);
+            details = current;
+            work = CaseWork.of(current);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -78,6 +111,7 @@ public class CaseWorkView implements Serializable {
         details = shown;
         work = CaseWork.of(shown);
         note = NewNote.of(shown);
+        differences = List.of();
     }
 
     public Severity[] getSeverities() {
@@ -106,5 +140,10 @@ public class CaseWorkView implements Serializable {
 
     public NewNote getNote() {
         return note;
+    }
+
+    /** After a refused save: what the case now holds where it differs from what was chosen. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

@@ -7,6 +7,8 @@ import com.serviceportal.customers.ContactFormException;
 import com.serviceportal.customers.ContactService;
 import com.serviceportal.customers.Countries;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -22,7 +24,9 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * A contact's page and form ({@code /desk/contacts/edit.xhtml}, {@code ?id=…} for an existing one):
- * details, aliases and portal options in tabs; delete and enable again; the vCard.
+ * details, aliases and portal options in tabs; delete and enable again; the vCard. A save refused
+ * because someone else changed the contact meanwhile keeps what was typed, beside the contact as it
+ * now stands.
  */
 @Named
 @ViewScoped
@@ -47,6 +51,7 @@ public class ContactEditView implements Serializable {
     private ContactChoices choices;
     private List<Countries.Country> countries;
     private String newAlias;
+    private List<Difference> differences = List.of();
 
     public void load() {
         try {
@@ -88,6 +93,11 @@ public class ContactEditView implements Serializable {
             return "/desk/contacts/edit?faces-redirect=true&id=" + saved;
         } catch (ContactFormException e) {
             e.getProblems().forEach(feedback::error);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            ContactForm current = contacts.formFor(form.getId());
+            differences = form.differencesFrom(current, choices);
+            form.rebaseOn(current);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -145,6 +155,11 @@ public class ContactEditView implements Serializable {
 
     public List<Countries.Country> getCountries() {
         return countries;
+    }
+
+    /** After a refused save: what the contact now holds where it differs from the form. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 
     public String getNewAlias() {

@@ -7,6 +7,8 @@ import com.serviceportal.contracts.ContractRow;
 import com.serviceportal.contracts.ContractService;
 import com.serviceportal.contracts.ContractType;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -16,10 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The desk's contract form ({@code /desk/contracts/edit.xhtml}, {@code ?id=…} to change one): the
- * fields follow the chosen type; saving opens the contract's page.
+ * fields follow the chosen type; saving opens the contract's page. A save refused because someone
+ * else changed the contract meanwhile keeps what was typed, beside the contract as it now stands.
  */
 @Named
 @ViewScoped
@@ -46,6 +50,8 @@ public class ContractEditView implements Serializable {
 
     private ContractChoices choices;
 
+    private List<Difference> differences = List.of();
+
     public void load() {
         try {
             form = id == null ? contracts.newForm() : contracts.formFor(id);
@@ -69,6 +75,11 @@ public class ContractEditView implements Serializable {
             return "/desk/contracts/detail?faces-redirect=true&id=" + saved.getId();
         } catch (ContractFormException e) {
             e.getProblems().forEach(feedback::error);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            ContractForm current = contracts.formFor(form.getId());
+            differences = form.differencesFrom(current, choices.getServiceLevels());
+            form.rebaseOn(current);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -93,5 +104,10 @@ public class ContractEditView implements Serializable {
 
     public ContractChoices getChoices() {
         return choices;
+    }
+
+    /** After a refused save: what the contract now holds where it differs from the form. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

@@ -7,6 +7,8 @@ import com.serviceportal.orders.OrderDetails;
 import com.serviceportal.orders.OrderSchedule;
 import com.serviceportal.orders.OrderService;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -15,11 +17,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * One order at the desk ({@code /desk/orders/order.xhtml?id=…}): schedule it, add, change and remove
- * its lines, record the performed action, start, complete or cancel it.
+ * its lines, record the performed action, start, complete or cancel it. A change refused because
+ * someone else changed the order meanwhile keeps what was typed, beside the order as it now stands.
  */
 @Named
 @ViewScoped
@@ -45,6 +50,8 @@ public class OrderWorkView implements Serializable {
     @Valid
     private LineForm line = new LineForm();
 
+    private List<Difference> differences = List.of();
+
     public void load() {
         try {
             show(orders.get(id));
@@ -59,7 +66,7 @@ public class OrderWorkView implements Serializable {
     }
 
     public void saveLine() {
-        if (change(() -> orders.saveLine(id, line), "orders.lineSaved")) {
+        if (change(() -> orders.saveLine(id, order.version(), line), "orders.lineSaved")) {
             line = new LineForm();
         }
     }
@@ -73,12 +80,12 @@ public class OrderWorkView implements Serializable {
     }
 
     public void removeLine(LineDetails chosen) {
-        change(() -> orders.removeLine(id, chosen.id()), "orders.lineRemoved");
+        change(() -> orders.removeLine(id, order.version(), chosen.id()), "orders.lineRemoved");
         line = new LineForm();
     }
 
     public void savePerformedAction() {
-        change(() -> orders.recordPerformedAction(id, performedAction), "orders.performedActionSaved");
+        change(() -> orders.recordPerformedAction(id, order.version(), performedAction), "orders.performedActionSaved");
     }
 
     public void start() {
@@ -98,6 +105,10 @@ public class OrderWorkView implements Serializable {
             show(action.get());
             feedback.info(doneKey, Long.toString(order.number()));
             return true;
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            showBesideTyped(orders.get(id));
+            return false;
         } catch (BusinessException e) {
             feedback.error(e);
             show(orders.get(id));
@@ -105,10 +116,27 @@ public class OrderWorkView implements Serializable {
         }
     }
 
+    /** The order as it now stands; the forms keep what was typed, to be saved again over it. */
+    private void showBesideTyped(OrderDetails current) {
+        List<Difference> found = new ArrayList<>(schedule.differencesFrom(current, choices.technicians()));
+        found.addAll(line.differencesFrom(current));
+        found.addAll(Difference.collect()
+                .value("order.performedAction", current.performedAction(), performedAction)
+                .list());
+        order = current;
+        differences = List.copyOf(found);
+    }
+
     private void show(OrderDetails shown) {
         order = shown;
         schedule = OrderSchedule.of(shown);
         performedAction = shown.performedAction();
+        differences = List.of();
+    }
+
+    /** After a refused change: what the order now holds where it differs from the forms. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 
     public Long getId() {

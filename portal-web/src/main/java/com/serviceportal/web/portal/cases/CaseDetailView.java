@@ -1,5 +1,7 @@
 package com.serviceportal.web.portal.cases;
 
+import com.serviceportal.cases.AddedNote;
+import com.serviceportal.cases.CaseConflictException;
 import com.serviceportal.cases.CaseDetails;
 import com.serviceportal.cases.CaseEdit;
 import com.serviceportal.cases.CaseService;
@@ -7,6 +9,7 @@ import com.serviceportal.cases.CustomerAction;
 import com.serviceportal.cases.NewNote;
 import com.serviceportal.cases.Severity;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -16,11 +19,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.util.Date;
+import java.util.List;
 
 /**
  * One case as the customer sees and works it ({@code /portal/cases/detail.xhtml?number=…}): its
  * facts, an edit of severity, summary and description, the notes it may read, a new note, and the
- * close and cancel actions. After a refused save the form keeps what the customer typed.
+ * close and cancel actions. After a save refused because someone else changed the case, the page
+ * shows the case as it now stands beside what the customer typed, and saving again applies it.
  */
 @Named
 @ViewScoped
@@ -46,6 +52,8 @@ public class CaseDetailView implements Serializable {
     @Valid
     private NewNote note;
 
+    private List<Difference> differences = List.of();
+
     public void load() {
         try {
             show(caseService.getByNumber(CaseNumber.parse(number)));
@@ -59,7 +67,28 @@ public class CaseDetailView implements Serializable {
     }
 
     public void addNote() {
-        act(() -> caseService.addNote(note), "case.noteAdded");
+        try {
+            AddedNote added = caseService.addNote(note);
+            show(added.getDetails());
+            if (added.isStatusKept()) {
+                feedback.warn(
+                        "case.noteAddedStatusKept",
+                        added.getChangedBy(),
+                        Date.from(added.getChangedAt()),
+                        details.getStatus());
+            } else {
+                feedback.info("case.noteAdded");
+            }
+        } catch (CaseConflictException e) {
+            feedback.error(e);
+            CaseDetails current = caseService.getByNumber(details.getNumber());
+            differences = note.differencesFrom(current);
+            note.rebaseOn(current);
+            details = current;
+            edit = CaseEdit.of(current);
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
     }
 
     public void close() {
@@ -70,10 +99,18 @@ public class CaseDetailView implements Serializable {
         act(() -> caseService.end(details.getNumber(), edit.getVersion(), CustomerAction.CANCEL), "case.cancelled");
     }
 
+    /** Save, close and cancel post the edit form: after a conflict it keeps what was typed. */
     private void act(CaseAction action, String doneKey) {
         try {
             show(action.run());
             feedback.info(doneKey);
+        } catch (CaseConflictException e) {
+            feedback.error(e);
+            CaseDetails current = caseService.getByNumber(details.getNumber());
+            differences = edit.differencesFrom(current);
+            edit.rebaseOn(current);
+            details = current;
+            note = NewNote.of(current);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -83,6 +120,7 @@ public class CaseDetailView implements Serializable {
         details = shown;
         edit = CaseEdit.of(shown);
         note = NewNote.of(shown);
+        differences = List.of();
     }
 
     public Severity[] getSeverities() {
@@ -107,6 +145,11 @@ public class CaseDetailView implements Serializable {
 
     public NewNote getNote() {
         return note;
+    }
+
+    /** After a refused save: what the case now holds where it differs from what was typed. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 
     /** One call of the case service that answers with the case as it now stands. */
