@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.ConstraintViolation;
@@ -23,23 +24,23 @@ public class Address implements Serializable {
     private static final List<String> FIELDS =
             List.of("line1", "line2", "postcode", "city", "stateRegion", "countryKnown");
 
-    @Size(max = 128, message = "address.error.tooLong.line1")
+    @Size(max = ContactFieldRules.ADDRESS_LINE, message = "address.error.tooLong.line1")
     @Column(name = "address_line1")
     private String line1;
 
-    @Size(max = 128, message = "address.error.tooLong.line2")
+    @Size(max = ContactFieldRules.ADDRESS_LINE, message = "address.error.tooLong.line2")
     @Column(name = "address_line2")
     private String line2;
 
-    @Size(max = 64, message = "address.error.tooLong.city")
+    @Size(max = ContactFieldRules.CITY, message = "address.error.tooLong.city")
     @Column(name = "city")
     private String city;
 
-    @Size(max = 32, message = "address.error.tooLong.stateRegion")
+    @Size(max = ContactFieldRules.STATE_REGION, message = "address.error.tooLong.stateRegion")
     @Column(name = "state_region")
     private String stateRegion;
 
-    @Size(max = 20, message = "address.error.tooLong.postcode")
+    @Size(max = ContactFieldRules.POSTCODE, message = "address.error.tooLong.postcode")
     @Column(name = "postcode")
     private String postcode;
 

@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -36,7 +37,7 @@ public class Customer {
     private String accountNumber;
 
     @NotBlank
-    @Size(max = 120)
+    @Size(max = ContactFieldRules.CUSTOMER_NAME)
     @Column(nullable = false)
     private String name;
 

@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
@@ -133,7 +134,7 @@ public class CustomerService {
         }
         if (form.getName() == null) {
             problems.add("customer.error.required.name");
-        } else if (form.getName().length() > 120) {
+        } else if (form.getName().length() > ContactFieldRules.CUSTOMER_NAME) {
             problems.add("customer.error.tooLong.name");
         }
         problems.addAll(form.getAddress().problems(validator));
