@@ -24,11 +24,25 @@ public final class WebSignIn {
 
     /** The path the portal lands the user on after the form is sent; the sign-in page when refused. */
     public static String landing(URL base, String username, String password) {
-        HttpClient http = HttpClient.newBuilder()
+        return signIn(newClient(), base, username, password);
+    }
+
+    /** A client signed in as the user (its session cookie kept), for pages a test calls itself. */
+    public static HttpClient signedIn(URL base, String username, String password) {
+        HttpClient http = newClient();
+        signIn(http, base, username, password);
+        return http;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    private static String signIn(HttpClient http, URL base, String username, String password) {
         URI signIn = URI.create(base.toString().replaceAll("/$", "") + "/signin.xhtml");
         try {
             String page = http.send(HttpRequest.newBuilder(signIn).GET().build(), HttpResponse.BodyHandlers.ofString())
