@@ -26,13 +26,16 @@ import jakarta.validation.constraints.Size;
 @Table(name = "customer")
 public class Customer {
 
+    /** The longest account number (the ERP's sales-ledger account), as its column holds. */
+    public static final int ACCOUNT_NUMBER_MAX = 32;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
     private Long id;
 
     @NotBlank
-    @Size(max = 32)
+    @Size(max = ACCOUNT_NUMBER_MAX)
     @Column(name = "account_number", nullable = false, unique = true)
     private String accountNumber;
 

@@ -127,7 +127,7 @@ public class CustomerService {
         List<String> problems = new ArrayList<>();
         if (form.getAccountNumber() == null) {
             problems.add("customer.error.required.accountNumber");
-        } else if (form.getAccountNumber().length() > 32) {
+        } else if (form.getAccountNumber().length() > Customer.ACCOUNT_NUMBER_MAX) {
             problems.add("customer.error.tooLong.accountNumber");
         } else if (accountNumberTaken(form.getAccountNumber(), customer)) {
             problems.add("customer.error.accountNumberTaken");
