@@ -15,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 
 /**
  * The desk's contact form keeps the contact field rules in a real headless Chromium: a first name
@@ -51,6 +52,7 @@ public class ContactFormRulesBrowserIT {
                     .save();
             assertEquals("First name: at most 64 characters", form.fieldMessage("firstName"));
             assertEquals("F".repeat(65), form.value("firstName"), "what was typed is kept, not cut");
+            browser.resize(new Dimension(1366, 900));
             browser.screenshot("desk-contact-name-too-long-desktop");
             browser.resize(Browser.PHONE);
             browser.screenshot("desk-contact-name-too-long-phone");
@@ -82,7 +84,11 @@ public class ContactFormRulesBrowserIT {
             assertEquals("Contact Rut Rader " + tag + " saved.", form.info());
             form = form.reopen();
             assertEquals("c/o Lagret\nStorgatan 1", form.value("address1"));
+            browser.resize(new Dimension(1366, 900));
             browser.screenshot("desk-contact-address-lines-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-contact-address-lines-phone");
+            browser.resize(Browser.DESKTOP);
 
             form = form.type("phone", "+46 31 700 00 00").save().reopen();
             assertEquals("c/o Lagret\nStorgatan 1", form.value("address1"), "saving again keeps the lines");

@@ -3,6 +3,11 @@ package com.serviceportal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.browser.Browser;
+import com.serviceportal.browser.CaseListPage;
+import com.serviceportal.browser.ContactImportPage;
+import com.serviceportal.browser.JobsPage;
+import com.serviceportal.browser.SignInPage;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -22,12 +27,14 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 
 /**
  * A contact import survives the death of its server: a 100,000-row import on a Payara domain of the
  * test's own ({@code config/portal.sh crash-start}, at {@code it.portbase + 500}) whose JVM is killed
- * ({@code SIGKILL}) part-way; after the restart the run is marked interrupted, the import page's service
- * and the jobs screen offer to continue it, and continuing it imports every row of the file once.
+ * ({@code SIGKILL}) part-way; after the restart the run is marked interrupted, the jobs screen and the
+ * import page (in Chromium) show it with "Continue", and "Continue import" imports every row of the
+ * file once.
  */
 public class ContactImportCrashIT {
 
@@ -90,7 +97,20 @@ public class ContactImportCrashIT {
         assertTrue(latestRun.endsWith(" INTERRUPTED true"), () -> "the jobs screen offers Continue: " + latestRun);
 
         Instant continued = Instant.now();
-        driver.post("continue", "import", importId);
+        try (Browser browser = Browser.open(new URL("http://localhost:" + (portbase + 80) + "/"), "en")) {
+            SignInPage.open(browser).signIn(DemoData.ADMINISTRATOR, DemoData.PASSWORD);
+            new CaseListPage(browser);
+            JobsPage jobs = JobsPage.open(browser).showRuns();
+            String row = jobs.rows().get(0);
+            assertTrue(
+                    row.contains("Contact import") && row.contains("Interrupted") && row.contains("Continue"),
+                    () -> "the jobs screen shows the interrupted run with Continue: " + row);
+            screenshots(browser, "desk-jobs-interrupted");
+            ContactImportPage page = ContactImportPage.open(browser);
+            assertTrue(page.failure().contains("interrupted when the server stopped"), page::failure);
+            screenshots(browser, "desk-contact-import-interrupted");
+            page.resume();
+        }
         Map<String, Integer> done = Await.until(
                 () -> progress(importId),
                 p -> p.get("finished") == 1 || (p.get("failed") == 1 && p.get("interrupted") == 0),
@@ -108,6 +128,14 @@ public class ContactImportCrashIT {
                 "contacts, distinct e-mail addresses and accounts: each row once");
         String afterwards = driver.get("runs").lines().findFirst().orElse("");
         assertTrue(afterwards.endsWith(" COMPLETED false"), afterwards);
+    }
+
+    private static void screenshots(Browser browser, String name) {
+        browser.resize(new Dimension(1366, 900));
+        browser.screenshot(name + "-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot(name + "-phone");
+        browser.resize(Browser.DESKTOP);
     }
 
     private static Map<String, Integer> progress(String importId) {
