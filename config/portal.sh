@@ -6,6 +6,9 @@
 #   config/portal.sh test-start [payara-home]    fresh domain "portal-it" (ports 200xx) for ./mvnw verify
 #                                                (PORTAL_IT_PORTBASE moves it, e.g. to 21000)
 #   config/portal.sh test-stop  [payara-home]
+#   config/portal.sh crash-start [payara-home]   fresh domain "portal-crash" for ContactImportCrashIT, which kills
+#   config/portal.sh crash-restart [payara-home] and restarts it (PORTAL_CRASH_PORTBASE, default 20500)
+#   config/portal.sh crash-stop [payara-home]    stop and delete it
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,6 +18,7 @@ payara=${2:-$root/portal-ear/target/payara6}
 ear=${3:-$root/portal-ear/target/portal.ear}
 asadmin="$payara/bin/asadmin"
 it_portbase=${PORTAL_IT_PORTBASE:-20000}
+crash_portbase=${PORTAL_CRASH_PORTBASE:-20500}
 
 need_payara() {
     [[ -x $asadmin ]] || { echo "No Payara Server at $payara: build first (see README)." >&2; exit 1; }
@@ -63,6 +67,30 @@ configure() {
     fi
 }
 
+# Payara keeps an uploaded deployment as <java.io.tmpdir>/<file name>: with the shared /tmp, two
+# builds on one machine deploying portal.ear at once would delete each other's upload.
+start_domain() {
+    local domain=$1
+    mkdir -p "$payara/glassfish/domains/$domain/tmp"
+    JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$payara/glassfish/domains/$domain/tmp" \
+        "$asadmin" start-domain "$domain" 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2) >/dev/null
+}
+
+# A new domain on H2 with the demo data, started and configured, replacing one of that name.
+fresh_domain() {
+    local domain=$1 portbase=$2
+    "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+    if [[ -d $payara/glassfish/domains/$domain ]]; then
+        "$asadmin" delete-domain "$domain" >/dev/null
+    fi
+    "$asadmin" create-domain --nopassword --portbase "$portbase" "$domain" >/dev/null
+    # One server takes every test class's deployment in turn (about forty, decision 0005); the
+    # default 512 MB heap runs out before the last, so the test domain gets 1 GB.
+    sed -i 's/-Xmx512m/-Xmx1g/' "$payara/glassfish/domains/$domain/config/domain.xml"
+    start_domain "$domain"
+    configure "$domain" $((portbase + 48))
+}
+
 case $command in
     demo)
         need_payara
@@ -86,20 +114,7 @@ case $command in
     test-start)
         need_payara
         ensure_browser
-        "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
-        if [[ -d $payara/glassfish/domains/portal-it ]]; then
-            "$asadmin" delete-domain portal-it >/dev/null
-        fi
-        "$asadmin" create-domain --nopassword --portbase "$it_portbase" portal-it >/dev/null
-        # One server takes every test class's deployment in turn (about forty, decision 0005); the
-        # default 512 MB heap runs out before the last, so the test domain gets 1 GB.
-        sed -i 's/-Xmx512m/-Xmx1g/' "$payara/glassfish/domains/portal-it/config/domain.xml"
-        # Payara keeps an uploaded deployment as <java.io.tmpdir>/<file name>: with the shared /tmp, two
-        # builds on one machine deploying portal.ear at once would delete each other's upload.
-        mkdir -p "$payara/glassfish/domains/portal-it/tmp"
-        JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$payara/glassfish/domains/portal-it/tmp" \
-            "$asadmin" start-domain portal-it 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2) >/dev/null
-        configure portal-it $((it_portbase + 48))
+        fresh_domain portal-it "$it_portbase"
         # The tests' GreenMail listens on the port base + 25.
         "$asadmin" --port $((it_portbase + 48)) set \
             "resources.mail-resource.mail/portal.property.mail-smtp-port=$((it_portbase + 25))" >/dev/null
@@ -117,8 +132,24 @@ case $command in
         fi
         "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
         ;;
+    crash-start)
+        need_payara
+        fresh_domain portal-crash "$crash_portbase"
+        echo "Payara Server for the crash test is up: admin port $((crash_portbase + 48)), HTTP port $((crash_portbase + 80))"
+        ;;
+    crash-restart)
+        need_payara
+        start_domain portal-crash
+        ;;
+    crash-stop)
+        need_payara
+        "$asadmin" stop-domain --kill=true portal-crash >/dev/null 2>&1 || true
+        if [[ -d $payara/glassfish/domains/portal-crash ]]; then
+            "$asadmin" delete-domain portal-crash >/dev/null
+        fi
+        ;;
     *)
-        sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -119,4 +119,17 @@ public class ContactImportPage extends Page {
     public String messages() {
         return find(By.id("messages")).getText();
     }
+
+    /** Why the run ended without finishing, as the run's step says it. */
+    public String failure() {
+        return find(By.cssSelector(".import-failure")).getText();
+    }
+
+    /** Presses "Continue import" and waits for the run's progress to be shown again. */
+    public ContactImportPage resume() {
+        find(By.id("contactImport:resume")).click();
+        settle();
+        find(By.cssSelector(".import-progress"));
+        return this;
+    }
 }

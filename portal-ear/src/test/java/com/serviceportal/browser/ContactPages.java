@@ -160,5 +160,23 @@ public final class ContactPages {
         public String info() {
             return find(By.cssSelector("#messages .ui-messages-info")).getText();
         }
+
+        /** The message shown beside a field of the details tab. */
+        public String fieldMessage(String field) {
+            return find(By.xpath("//*[@id='contact:tabs:" + field
+                            + "']/following-sibling::*[contains(@class,'ui-message-error')]"))
+                    .getText();
+        }
+
+        /** What a field of the details tab holds, line breaks included. */
+        public String value(String field) {
+            return find(By.id("contact:tabs:" + field)).getDomProperty("value");
+        }
+
+        /** The same contact's page opened again, as a new visit. */
+        public FormPage reopen() {
+            driver.navigate().to(driver.getCurrentUrl());
+            return new FormPage(browser);
+        }
     }
 }

@@ -61,7 +61,7 @@ public class TenantIsolationIT {
 
     @Test
     public void theSitesOwnContactMeetsEveryRecord() {
-        HttpClient sven = WebSignIn.session(base, DemoData.SITE_CONTACT, DemoData.PASSWORD);
+        HttpClient sven = WebSignIn.signedIn(base, DemoData.SITE_CONTACT, DemoData.PASSWORD);
 
         for (String page : List.of(
                 "/portal/cases/list.xhtml",
@@ -82,7 +82,7 @@ public class TenantIsolationIT {
 
     @Test
     public void aContactOfAnotherCompanyMeetsNothing() {
-        meetsNothing(WebSignIn.session(base, DemoData.OTHER_COMPANY_CONTACT, DemoData.PASSWORD), "mark");
+        meetsNothing(WebSignIn.signedIn(base, DemoData.OTHER_COMPANY_CONTACT, DemoData.PASSWORD), "mark");
     }
 
     @Test
@@ -90,7 +90,7 @@ public class TenantIsolationIT {
         String username = username("sibling");
         driver.post("contact", "username", username, "customer", "Nordic Foods Malmö warehouse");
 
-        meetsNothing(WebSignIn.session(base, username, DemoData.PASSWORD), "a Malmö contact");
+        meetsNothing(WebSignIn.signedIn(base, username, DemoData.PASSWORD), "a Malmö contact");
     }
 
     @Test
@@ -98,14 +98,14 @@ public class TenantIsolationIT {
         String username = username("nosite");
         driver.post("contact", "username", username, "customer", "Nordic Foods AB", "site", "");
 
-        meetsNothing(WebSignIn.session(base, username, DemoData.PASSWORD), "a contact with no site chosen");
+        meetsNothing(WebSignIn.signedIn(base, username, DemoData.PASSWORD), "a contact with no site chosen");
     }
 
     @Test
     public void aContactDeletedWhileSignedInMeetsNothingMore() {
         String username = username("deleted");
         String contact = driver.post("contact", "username", username, "customer", "Nordic Foods Göteborg plant");
-        HttpClient session = WebSignIn.session(base, username, DemoData.PASSWORD);
+        HttpClient session = WebSignIn.signedIn(base, username, DemoData.PASSWORD);
         assertTrue(get(session, "/portal/cases/list.xhtml").body().contains(visibleMark()), "while it exists");
 
         driver.post("delete", "contact", contact);
@@ -120,7 +120,7 @@ public class TenantIsolationIT {
                 "contact", "username", username, "customer", "Nordic Foods AB", "site", "Nordic Foods Malmö warehouse");
         String own = "Mine" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String number = driver.post("case-for", "contact", contact, "summary", own + " raised on the phone");
-        HttpClient session = WebSignIn.session(base, username, DemoData.PASSWORD);
+        HttpClient session = WebSignIn.signedIn(base, username, DemoData.PASSWORD);
 
         assertTrue(get(session, "/portal/cases/list.xhtml").body().contains(own), "its own case is listed");
         HttpResponse<String> detail = get(session, "/portal/cases/detail.xhtml?number=" + number);

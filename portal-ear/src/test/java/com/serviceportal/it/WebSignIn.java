@@ -24,13 +24,13 @@ public final class WebSignIn {
 
     /** The path the portal lands the user on after the form is sent; the sign-in page when refused. */
     public static String landing(URL base, String username, String password) {
-        return send(newClient(), base, username, password).uri().getPath();
+        return signIn(newClient(), base, username, password);
     }
 
-    /** A client that keeps the session of a successful sign-in, to read pages as that user. */
-    public static HttpClient session(URL base, String username, String password) {
+    /** A client signed in as the user (its session cookie kept), for pages a test calls itself. */
+    public static HttpClient signedIn(URL base, String username, String password) {
         HttpClient http = newClient();
-        if (send(http, base, username, password).uri().getPath().endsWith("/signin.xhtml")) {
+        if (signIn(http, base, username, password).endsWith("/signin.xhtml")) {
             throw new IllegalStateException(username + " was not signed in");
         }
         return http;
@@ -44,7 +44,7 @@ public final class WebSignIn {
                 .build();
     }
 
-    private static HttpResponse<String> send(HttpClient http, URL base, String username, String password) {
+    private static String signIn(HttpClient http, URL base, String username, String password) {
         URI signIn = URI.create(base.toString().replaceAll("/$", "") + "/signin.xhtml");
         try {
             String page = http.send(HttpRequest.newBuilder(signIn).GET().build(), HttpResponse.BodyHandlers.ofString())
@@ -57,11 +57,13 @@ public final class WebSignIn {
                     + encode(password) + "&signin%3Asubmit=&jakarta.faces.ViewState="
                     + encode(viewState.group(1).replace("&#58;", ":"));
             return http.send(
-                    HttpRequest.newBuilder(signIn)
-                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                            HttpRequest.newBuilder(signIn)
+                                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .uri()
+                    .getPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.ConstraintViolation;
@@ -12,7 +13,8 @@ import java.util.Objects;
 
 /**
  * A postal address, as a company, a site and a contact carry it. Each constraint's message is the
- * key of the problem the forms show, so a service names every problem of an address at once.
+ * key of the problem the forms show, so a service names every problem of an address at once; in
+ * braces, so the forms' own check of a field (Faces' Bean Validation) shows the same text beside it.
  */
 @Embeddable
 public class Address implements Serializable {
@@ -23,23 +25,23 @@ public class Address implements Serializable {
     private static final List<String> FIELDS =
             List.of("line1", "line2", "postcode", "city", "stateRegion", "countryKnown");
 
-    @Size(max = 128, message = "address.error.tooLong.line1")
+    @Size(max = ContactFieldRules.ADDRESS_LINE, message = "{address.error.tooLong.line1}")
     @Column(name = "address_line1")
     private String line1;
 
-    @Size(max = 128, message = "address.error.tooLong.line2")
+    @Size(max = ContactFieldRules.ADDRESS_LINE, message = "{address.error.tooLong.line2}")
     @Column(name = "address_line2")
     private String line2;
 
-    @Size(max = 64, message = "address.error.tooLong.city")
+    @Size(max = ContactFieldRules.CITY, message = "{address.error.tooLong.city}")
     @Column(name = "city")
     private String city;
 
-    @Size(max = 32, message = "address.error.tooLong.stateRegion")
+    @Size(max = ContactFieldRules.STATE_REGION, message = "{address.error.tooLong.stateRegion}")
     @Column(name = "state_region")
     private String stateRegion;
 
-    @Size(max = 20, message = "address.error.tooLong.postcode")
+    @Size(max = ContactFieldRules.POSTCODE, message = "{address.error.tooLong.postcode}")
     @Column(name = "postcode")
     private String postcode;
 
@@ -67,11 +69,11 @@ public class Address implements Serializable {
     public List<String> problems(Validator validator) {
         return validator.validate(this).stream()
                 .sorted((a, b) -> Integer.compare(position(a), position(b)))
-                .map(ConstraintViolation::getMessageTemplate)
+                .map(violation -> violation.getMessageTemplate().replaceAll("[{}]", ""))
                 .toList();
     }
 
-    @AssertTrue(message = "address.error.country")
+    @AssertTrue(message = "{address.error.country}")
     public boolean isCountryKnown() {
         return countryCode == null || Countries.isKnown(countryCode);
     }

@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -47,18 +48,18 @@ public class Contact {
     private Customer customer;
 
     @NotBlank
-    @Size(max = 64)
+    @Size(max = ContactFieldRules.FIRST_NAME)
     @Column(name = "first_name", nullable = false)
     private String firstName;
 
     @NotBlank
-    @Size(max = 64)
+    @Size(max = ContactFieldRules.LAST_NAME)
     @Column(name = "last_name", nullable = false)
     private String lastName;
 
     @NotBlank
     @Email
-    @Size(max = 254)
+    @Size(max = ContactFieldRules.EMAIL)
     @Column(nullable = false)
     private String email;
 
@@ -98,7 +99,7 @@ public class Contact {
     @Column(name = "project_id")
     private Set<Long> projectIds = new HashSet<>();
 
-    @Size(max = 128)
+    @Size(max = ContactFieldRules.TITLE)
     private String title;
 
     /** Another contact of the same company, who approves what this one asks for. */
@@ -115,13 +116,13 @@ public class Contact {
     @Column(name = "time_zone")
     private String timeZone;
 
-    @Size(max = 20)
+    @Size(max = ContactFieldRules.PHONE)
     private String phone;
 
-    @Size(max = 20)
+    @Size(max = ContactFieldRules.PHONE)
     private String mobile;
 
-    @Size(max = 4000)
+    @Size(max = ContactFieldRules.NOTES)
     private String notes;
 
     @Column(name = "created_at", nullable = false, updatable = false)

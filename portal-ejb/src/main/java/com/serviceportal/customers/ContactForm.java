@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.Difference;
 import com.serviceportal.security.UserAccount;
@@ -24,19 +25,19 @@ public class ContactForm implements Serializable {
     private Long id;
     private long version;
 
-    @Size(max = 128)
+    @Size(max = ContactFieldRules.TITLE)
     private String title;
 
-    @Size(max = 64)
+    @Size(max = ContactFieldRules.FIRST_NAME)
     private String firstName;
 
-    @Size(max = 64)
+    @Size(max = ContactFieldRules.LAST_NAME)
     private String lastName;
 
-    @Size(max = 64)
+    @Size(max = ContactFieldRules.USERNAME)
     private String username;
 
-    @Size(max = 254)
+    @Size(max = ContactFieldRules.EMAIL)
     private String email;
 
     private boolean webAccess;
@@ -49,13 +50,13 @@ public class ContactForm implements Serializable {
     private String language = "en";
     private String timeZone;
 
-    @Size(max = 20)
+    @Size(max = ContactFieldRules.PHONE)
     private String phone;
 
-    @Size(max = 20)
+    @Size(max = ContactFieldRules.PHONE)
     private String mobile;
 
-    @Size(max = 4000)
+    @Size(max = ContactFieldRules.NOTES)
     private String notes;
 
     private List<String> aliases = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
@@ -48,7 +49,7 @@ public class ContactService {
     /** The most rows one export writes; the search narrows it. */
     public static final int EXPORT_LIMIT = 10_000;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern EMAIL = ContactFieldRules.EMAIL_FORM;
     private static final Set<String> LANGUAGES = Set.of("en", "sv");
     private static final String ROW = "SELECT c.id, c.title, c.firstName, c.lastName, c.email, a.username, a.enabled,"
             + " cu.name, p.name, c.phone, c.mobile, c.address.city, c.address.countryCode, c.createdAt, a.lastLoginAt"
@@ -397,15 +398,15 @@ public class ContactService {
         required(problems, form.getLastName(), "lastName");
         required(problems, form.getUsername(), "username");
         required(problems, form.getEmail(), "email");
-        tooLong(problems, form.getTitle(), 128, "title");
-        tooLong(problems, form.getFirstName(), 64, "firstName");
-        tooLong(problems, form.getLastName(), 64, "lastName");
-        tooLong(problems, form.getUsername(), 64, "username");
-        tooLong(problems, form.getEmail(), 254, "email");
+        tooLong(problems, form.getTitle(), ContactFieldRules.TITLE, "title");
+        tooLong(problems, form.getFirstName(), ContactFieldRules.FIRST_NAME, "firstName");
+        tooLong(problems, form.getLastName(), ContactFieldRules.LAST_NAME, "lastName");
+        tooLong(problems, form.getUsername(), ContactFieldRules.USERNAME, "username");
+        tooLong(problems, form.getEmail(), ContactFieldRules.EMAIL, "email");
         problems.addAll(form.getAddress().problems(validator));
-        tooLong(problems, form.getPhone(), 20, "phone");
-        tooLong(problems, form.getMobile(), 20, "mobile");
-        tooLong(problems, form.getNotes(), 4000, "notes");
+        tooLong(problems, form.getPhone(), ContactFieldRules.PHONE, "phone");
+        tooLong(problems, form.getMobile(), ContactFieldRules.PHONE, "mobile");
+        tooLong(problems, form.getNotes(), ContactFieldRules.NOTES, "notes");
         if (form.getEmail() != null && !EMAIL.matcher(form.getEmail()).matches()) {
             problems.add("contact.error.emailSyntax");
         }
@@ -436,7 +437,8 @@ public class ContactService {
             problems.add("contact.error.timeZone");
         }
         if (form.getAliases().stream()
-                .anyMatch(a -> a.length() > 254 || !EMAIL.matcher(a).matches())) {
+                .anyMatch(a -> a.length() > ContactFieldRules.EMAIL
+                        || !EMAIL.matcher(a).matches())) {
             problems.add("contact.error.aliasSyntax");
         }
         if (form.getEmail() != null && form.getAliases().stream().anyMatch(form.getEmail()::equalsIgnoreCase)) {
@@ -470,7 +472,7 @@ public class ContactService {
         form.getFieldValues().forEach((field, value) -> {
             if (value != null && !activeFields.contains(field)) {
                 problems.add("contact.error.field");
-            } else if (value != null && value.length() > 256) {
+            } else if (value != null && value.length() > ContactFieldRules.CUSTOM_FIELD_VALUE) {
                 problems.add("contact.error.tooLong.field");
             }
         });

@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -25,18 +26,21 @@ import jakarta.validation.constraints.Size;
 @Table(name = "customer")
 public class Customer {
 
+    /** The longest account number (the ERP's sales-ledger account), as its column holds. */
+    public static final int ACCOUNT_NUMBER_MAX = 32;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
     private Long id;
 
     @NotBlank
-    @Size(max = 32)
+    @Size(max = ACCOUNT_NUMBER_MAX)
     @Column(name = "account_number", nullable = false, unique = true)
     private String accountNumber;
 
     @NotBlank
-    @Size(max = 120)
+    @Size(max = ContactFieldRules.CUSTOMER_NAME)
     @Column(nullable = false)
     private String name;
 

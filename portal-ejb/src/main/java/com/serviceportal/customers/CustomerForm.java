@@ -1,6 +1,8 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
@@ -15,7 +17,11 @@ public class CustomerForm implements Serializable {
     private long version;
     private boolean site;
     private Long companyId;
+
+    @Size(max = Customer.ACCOUNT_NUMBER_MAX)
     private String accountNumber;
+
+    @Size(max = ContactFieldRules.CUSTOMER_NAME)
     private String name;
 
     @Valid

@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
@@ -123,14 +124,14 @@ public class CustomerService {
         List<String> problems = new ArrayList<>();
         if (form.getAccountNumber() == null) {
             problems.add("customer.error.required.accountNumber");
-        } else if (form.getAccountNumber().length() > 32) {
+        } else if (form.getAccountNumber().length() > Customer.ACCOUNT_NUMBER_MAX) {
             problems.add("customer.error.tooLong.accountNumber");
         } else if (accountNumberTaken(form.getAccountNumber(), customer)) {
             problems.add("customer.error.accountNumberTaken");
         }
         if (form.getName() == null) {
             problems.add("customer.error.required.name");
-        } else if (form.getName().length() > 120) {
+        } else if (form.getName().length() > ContactFieldRules.CUSTOMER_NAME) {
             problems.add("customer.error.tooLong.name");
         }
         problems.addAll(form.getAddress().problems(validator));

@@ -11,6 +11,7 @@ import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -33,6 +35,9 @@ import java.util.logging.Logger;
 public class JobControl {
 
     private static final Logger LOG = Logger.getLogger(JobControl.class.getName());
+
+    /** Parameters that make a run stop after some chunks, for the restart tests (see the job XML). */
+    private static final Set<String> STOP_PARAMETERS = Set.of("stopInStep", "stopAfterChunks");
 
     /** Starts the job for today; empty when it is still running. */
     public Optional<Long> startUnlessRunning(NightlyJob job) {
@@ -57,9 +62,10 @@ public class JobControl {
     }
 
     /**
-     * Continues a stopped or failed run from its checkpoint, for the day it was started for, and
-     * returns the new execution's id. Job parameters of the run other than the day are not carried
-     * over. A run that is not the latest of its job instance, or that completed, is refused.
+     * Continues a stopped, failed or interrupted run from its checkpoint with the parameters it was
+     * started with (the day, the import), and returns the new execution's id. The test parameters that
+     * stop a run are not carried over. A run that is not the latest of its job instance, or that
+     * completed, is refused.
      */
     public long restart(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -73,9 +79,11 @@ public class JobControl {
             throw new JobAlreadyRunningException(job);
         }
         Properties parameters = new Properties();
-        String today = operator.getParameters(executionId).getProperty("today");
-        if (today != null) {
-            parameters.setProperty("today", today);
+        Properties original = operator.getParameters(executionId);
+        if (original != null) {
+            original.stringPropertyNames().stream()
+                    .filter(name -> !STOP_PARAMETERS.contains(name))
+                    .forEach(name -> parameters.setProperty(name, original.getProperty(name)));
         }
         try {
             long restarted = operator.restart(executionId, parameters);
@@ -83,6 +91,15 @@ public class JobControl {
             return restarted;
         } catch (JobRestartException | JobExecutionNotMostRecentException | JobExecutionAlreadyCompleteException e) {
             throw new BusinessException("jobs.notRestartable");
+        }
+    }
+
+    /** An execution as the job repository has it; empty when there is none of that id. */
+    public Optional<JobExecution> execution(long executionId) {
+        try {
+            return Optional.of(BatchRuntime.getJobOperator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            return Optional.empty();
         }
     }
 

@@ -66,10 +66,14 @@ final class JobHistory {
         Instant ended = instant(execution.getEndTime());
         Duration duration =
                 started == null ? Duration.ZERO : Duration.between(started, ended == null ? Instant.now() : ended);
+        boolean interrupted = execution.getBatchStatus() == BatchStatus.FAILED
+                && InterruptedRuns.EXIT_STATUS.equals(execution.getExitStatus());
         return new JobRun(
                 execution.getExecutionId(),
                 job,
-                execution.getBatchStatus().name(),
+                interrupted
+                        ? InterruptedRuns.EXIT_STATUS
+                        : execution.getBatchStatus().name(),
                 started,
                 ended,
                 duration,

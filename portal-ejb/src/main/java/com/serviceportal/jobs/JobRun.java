@@ -9,7 +9,8 @@ import java.time.Instant;
  *
  * @param executionId the batch runtime's execution id
  * @param job the job
- * @param status the batch status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED, ABANDONED
+ * @param status the batch status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED, ABANDONED,
+ *     or INTERRUPTED for a run its server died under (see {@link InterruptedRuns})
  * @param startedAt when it started, {@code null} while it waits to start
  * @param endedAt when it ended, {@code null} while it runs
  * @param duration from start to end, or to now while it runs

@@ -4,6 +4,7 @@ import com.serviceportal.cases.Case;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
@@ -193,6 +194,9 @@ public class OrderService {
     }
 
     public OrderDetails recordPerformedAction(long id, long version, String performedAction) {
+        if (performedAction != null && performedAction.strip().length() > WorkOrder.PERFORMED_ACTION_MAX) {
+            throw new BusinessException("orders.error.performedActionTooLong", WorkOrder.PERFORMED_ACTION_MAX);
+        }
         WorkOrder order = changeable(id, version);
         order.setPerformedAction(blankToNull(performedAction));
         return flushed(order);

@@ -33,6 +33,9 @@ import java.util.List;
 @Table(name = "work_order")
 public class WorkOrder {
 
+    /** The longest performed action, as its column holds. */
+    public static final int PERFORMED_ACTION_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_order_seq")
     @SequenceGenerator(name = "work_order_seq", sequenceName = "work_order_seq", allocationSize = 50)
@@ -83,7 +86,7 @@ public class WorkOrder {
     @JoinColumn(name = "technician_id")
     private UserAccount technician;
 
-    @Size(max = 4000)
+    @Size(max = PERFORMED_ACTION_MAX)
     @Column(name = "performed_action")
     private String performedAction;
 

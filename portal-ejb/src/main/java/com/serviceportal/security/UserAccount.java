@@ -1,6 +1,7 @@
 package com.serviceportal.security;
 
 import com.serviceportal.customers.Contact;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,7 +49,7 @@ public class UserAccount {
     private Role role;
 
     @NotBlank
-    @Size(max = 120)
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "display_name", nullable = false)
     private String displayName;
 

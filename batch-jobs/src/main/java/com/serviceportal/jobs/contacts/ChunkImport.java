@@ -3,6 +3,7 @@ package com.serviceportal.jobs.contacts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes one chunk of checked rows: the rows the database rules refuse and the ones refused before
  * become problem rows, new companies and departments are created, new contacts and their accounts
  * inserted, matched ones updated (only the mapped fields), custom field values replaced, line managers
  * linked (or, when the manager's row is still to come, noted for the last step), and the import's
- * counters moved on. Each kind of statement is sent as one JDBC batch, in the chunk's transaction.
+ * counters moved on. Each kind of statement is sent as one JDBC batch, in the chunk's transaction; a
+ * row the database refuses becomes a rejected row (see {@link #write}).
  */
 public final class ChunkImport {
 
@@ -45,6 +49,8 @@ public final class ChunkImport {
         COLUMNS.put(ContactField.PRIMARY_CONTACT, "primary_contact");
     }
 
+    private static final Logger LOG = Logger.getLogger(ChunkImport.class.getName());
+
     /** What was done with a chunk. */
     public record Counts(int created, int updated, int rejected) {}
 
@@ -62,7 +68,57 @@ public final class ChunkImport {
         this.accountIds = new Sql.Ids(connection, "user_account_seq");
     }
 
+    /**
+     * Writes the rows together; should the database refuse any of them (a rule of the database the
+     * row rules do not know, e.g. a collation that makes two usernames one), the chunk's work is
+     * undone and the rows are written one by one, each refused one becoming a rejected row with the
+     * database's reason, so one row never fails the chunk.
+     */
     public Counts write(List<ContactRow> rows, FileRules file) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try {
+            return writeTogether(rows, file);
+        } catch (SQLException refused) {
+            connection.rollback(before);
+            LOG.log(
+                    Level.INFO,
+                    "Contact import " + settings.importId() + ": the database refused a row of the chunk;"
+                            + " writing its rows one by one",
+                    refused);
+            return writeOneByOne(rows, file);
+        }
+    }
+
+    private Counts writeOneByOne(List<ContactRow> rows, FileRules file) throws SQLException {
+        int created = 0;
+        int updated = 0;
+        int rejected = 0;
+        // Managers first, so each row finds the manager of the chunk it names already in.
+        for (ContactRow row : managersFirst(rows)) {
+            Savepoint before = connection.setSavepoint();
+            Counts counts;
+            try {
+                counts = writeTogether(List.of(row), file);
+            } catch (SQLException refused) {
+                connection.rollback(before);
+                row.reject(new Problem(Problem.REFUSED, null, reason(refused)));
+                counts = writeTogether(List.of(row), file);
+            }
+            created += counts.created();
+            updated += counts.updated();
+            rejected += counts.rejected();
+        }
+        return new Counts(created, updated, rejected);
+    }
+
+    /** The database's own words, first line only (a batch names its statement in the next ones). */
+    private static String reason(SQLException refused) {
+        SQLException cause = refused.getNextException() != null ? refused.getNextException() : refused;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private Counts writeTogether(List<ContactRow> rows, FileRules file) throws SQLException {
         Existing existing = Existing.of(
                 connection, rows.stream().filter(ContactRow::isValid).toList());
         List<ContactRow> created = new ArrayList<>();

@@ -7,33 +7,33 @@ import java.util.stream.Stream;
 
 /**
  * A field a column of an import file can fill, in the order of the template, with its longest value
- * and the headers it is recognised by (compared without case, blanks and punctuation).
+ * (from {@link ContactFieldRules}, as the contact form and the columns have it) and the headers it is recognised by (compared without case, blanks and punctuation).
  */
 public enum ContactField {
-    TITLE("Title", 128),
-    FIRST_NAME("First Name", 64, "firstname", "givenname", "fornamn"),
-    LAST_NAME("Last Name", 64, "lastname", "surname", "familyname", "efternamn"),
-    EMAIL("Email Address", 64, "email", "emailaddress", "mail", "epost"),
-    COMPANY("Company", 64, "company", "customer", "foretag"),
-    DEPARTMENT("Department", 64, "department", "site", "avdelning"),
+    TITLE("Title", ContactFieldRules.TITLE),
+    FIRST_NAME("First Name", ContactFieldRules.FIRST_NAME, "firstname", "givenname", "fornamn"),
+    LAST_NAME("Last Name", ContactFieldRules.LAST_NAME, "lastname", "surname", "familyname", "efternamn"),
+    EMAIL("Email Address", ContactFieldRules.EMAIL, "email", "emailaddress", "mail", "epost"),
+    COMPANY("Company", ContactFieldRules.CUSTOMER_NAME, "company", "customer", "foretag"),
+    DEPARTMENT("Department", ContactFieldRules.CUSTOMER_NAME, "department", "site", "avdelning"),
     PRIMARY_CONTACT("Primary Company Contact", 1, "primarycontact", "primarycompanycontact", "companycontact"),
-    ADDRESS_1("Address 1", 128, "address1", "address", "adress"),
-    ADDRESS_2("Address 2", 128, "address2"),
-    CITY("City", 64, "city", "ort"),
-    STATE("State", 32, "state", "region"),
-    POSTCODE("Postcode", 20, "postcode", "zip", "postcodezip", "zipcode", "postnummer"),
-    COUNTRY("Country", 64, "country", "land"),
-    PHONE("Phone", 20, "phone", "telephone", "telefon"),
-    MOBILE("Mobile", 20, "mobile", "mobil"),
-    USERNAME("Username", 64, "username", "login", "anvandarnamn"),
-    CUSTOM_1("Custom1", 256),
-    CUSTOM_2("Custom2", 256),
-    CUSTOM_3("Custom3", 256),
-    CUSTOM_4("Custom4", 256),
-    CUSTOM_5("Custom5", 256),
-    NOTES("Notes", 4000, "notes", "anteckningar"),
-    LOCALE("Locale", 5, "locale", "language", "emaillocale", "sprak"),
-    LINE_MANAGER("Line Manager Username", 64, "linemanagerusername", "linemanager", "chef");
+    ADDRESS_1("Address 1", ContactFieldRules.ADDRESS_LINE, "address1", "address", "adress"),
+    ADDRESS_2("Address 2", ContactFieldRules.ADDRESS_LINE, "address2"),
+    CITY("City", ContactFieldRules.CITY, "city", "ort"),
+    STATE("State", ContactFieldRules.STATE_REGION, "state", "region"),
+    POSTCODE("Postcode", ContactFieldRules.POSTCODE, "postcode", "zip", "postcodezip", "zipcode", "postnummer"),
+    COUNTRY("Country", ContactFieldRules.COUNTRY_WRITTEN, "country", "land"),
+    PHONE("Phone", ContactFieldRules.PHONE, "phone", "telephone", "telefon"),
+    MOBILE("Mobile", ContactFieldRules.PHONE, "mobile", "mobil"),
+    USERNAME("Username", ContactFieldRules.USERNAME, "username", "login", "anvandarnamn"),
+    CUSTOM_1("Custom1", ContactFieldRules.CUSTOM_FIELD_VALUE),
+    CUSTOM_2("Custom2", ContactFieldRules.CUSTOM_FIELD_VALUE),
+    CUSTOM_3("Custom3", ContactFieldRules.CUSTOM_FIELD_VALUE),
+    CUSTOM_4("Custom4", ContactFieldRules.CUSTOM_FIELD_VALUE),
+    CUSTOM_5("Custom5", ContactFieldRules.CUSTOM_FIELD_VALUE),
+    NOTES("Notes", ContactFieldRules.NOTES, "notes", "anteckningar"),
+    LOCALE("Locale", ContactFieldRules.LOCALE_WRITTEN, "locale", "language", "emaillocale", "sprak"),
+    LINE_MANAGER("Line Manager Username", ContactFieldRules.USERNAME, "linemanagerusername", "linemanager", "chef");
 
     private final String header;
     private final int maxLength;

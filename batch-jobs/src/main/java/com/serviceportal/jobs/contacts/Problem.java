@@ -21,6 +21,8 @@ public record Problem(String code, ContactField field, String detail) implements
     public static final String EMAIL_TAKEN = "emailTaken";
     public static final String LINE_MANAGER = "lineManager";
     public static final String LINE_MANAGER_NOT_LINKED = "lineManagerNotLinked";
+    /** The database refused the row for a reason of its own; the detail is its message. */
+    public static final String REFUSED = "refused";
 
     public Problem(String code, ContactField field) {
         this(code, field, null);

@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rules one row must meet on its own: first and last name, e-mail and company present (the
- * username defaults to the e-mail address), every value within the template's length, an e-mail
+ * username defaults to the e-mail address), every value within its length in {@link ContactFieldRules}, an e-mail
  * address of the form name@domain.tld, a known country, a language the portal writes (English or
  * Swedish) and 0 or 1 for "primary company contact".
  */
@@ -18,7 +17,6 @@ public final class RowRules {
 
     private static final List<ContactField> REQUIRED =
             List.of(ContactField.FIRST_NAME, ContactField.LAST_NAME, ContactField.EMAIL, ContactField.COMPANY);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Set<String> LANGUAGES = Set.of("en", "sv");
     private static final Set<String> PRIMARY_VALUES = Set.of("0", "1");
     private static final Map<String, String> COUNTRIES = countries();
@@ -42,10 +40,11 @@ public final class RowRules {
         if (row.value(ContactField.USERNAME) == null
                 && username != null
                 && username.length() > ContactField.USERNAME.maxLength()) {
-            row.reject(new Problem(Problem.TOO_LONG, ContactField.USERNAME, "64"));
+            row.reject(
+                    new Problem(Problem.TOO_LONG, ContactField.USERNAME, Integer.toString(ContactFieldRules.USERNAME)));
         }
         String email = row.value(ContactField.EMAIL);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !ContactFieldRules.isEmailAddress(email)) {
             row.reject(new Problem(Problem.EMAIL, ContactField.EMAIL, email));
         }
         String country = row.value(ContactField.COUNTRY);

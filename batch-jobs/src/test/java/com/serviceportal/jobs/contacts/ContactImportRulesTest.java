@@ -106,18 +106,18 @@ class ContactImportRulesTest {
     }
 
     @Test
-    void everyLengthOfTheTemplateIsEnforced() {
+    void everyLengthOfTheContactFormIsEnforced() {
         Map<ContactField, Integer> lengths = Map.of(
                 ContactField.FIRST_NAME, 64,
                 ContactField.LAST_NAME, 64,
-                ContactField.EMAIL, 64,
+                ContactField.EMAIL, 254,
                 ContactField.USERNAME, 64,
                 ContactField.CITY, 64,
                 ContactField.STATE, 32,
                 ContactField.PHONE, 20,
                 ContactField.TITLE, 128,
                 ContactField.CUSTOM_3, 256,
-                ContactField.LOCALE, 5);
+                ContactField.COMPANY, 120);
         lengths.forEach((field, max) -> {
             assertEquals(max, field.maxLength(), field::name);
             ContactRow row = RowRules.check(row(Map.of(field, "x".repeat(max + 1))));

@@ -1,5 +1,8 @@
 package com.serviceportal.customers.imports;
 
+import com.serviceportal.jobs.InterruptedRuns;
+import com.serviceportal.jobs.JobControl;
+import com.serviceportal.jobs.NightlyJob;
 import com.serviceportal.jobs.contacts.ColumnMap;
 import com.serviceportal.jobs.contacts.ContactField;
 import com.serviceportal.jobs.contacts.ContactRow;
@@ -14,10 +17,9 @@ import com.serviceportal.security.Allowed;
 import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -52,7 +55,6 @@ public class ContactImportService {
     /** The largest file taken, which the web module's request limit also allows. */
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-    static final String JOB = "contact-import";
     private static final Logger LOG = Logger.getLogger(ContactImportService.class.getName());
 
     @Resource(lookup = "jdbc/portal")
@@ -60,6 +62,9 @@ public class ContactImportService {
 
     @Inject
     private Caller caller;
+
+    @EJB
+    private JobControl control;
 
     /** The template: the header line of every column the import knows, UTF-8 with a byte order mark for Excel. */
     public byte[] template() {
@@ -215,7 +220,7 @@ public class ContactImportService {
                     settings.rows(ImportSettings.content(connection, importId)).size();
             Properties parameters = new Properties();
             parameters.setProperty("importId", Long.toString(importId));
-            long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+            long execution = control.start(NightlyJob.CONTACT_IMPORT, parameters);
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE contact_import SET status = 'RUNNING',"
                             + " execution_id = ?, total_rows = ?, version = version + 1 WHERE id = ? AND status = 'UPLOADED'")) {
@@ -249,12 +254,10 @@ public class ContactImportService {
             if (!hasFailed(execution)) {
                 throw new BusinessException("contactImport.notResumable");
             }
-            Properties parameters = new Properties();
-            parameters.setProperty("importId", Long.toString(importId));
             long resumed;
             try {
-                resumed = BatchRuntime.getJobOperator().restart(execution, parameters);
-            } catch (JobRestartException e) {
+                resumed = control.restart(execution);
+            } catch (NotFoundException e) {
                 throw new BusinessException("contactImport.notResumable");
             }
             try (PreparedStatement update = connection.prepareStatement(
@@ -280,7 +283,12 @@ public class ContactImportService {
                     throw new NotFoundException();
                 }
                 String status = row.getString(6);
-                boolean failed = "RUNNING".equals(status) && hasFailed(row.getLong(7));
+                Optional<JobExecution> run =
+                        "RUNNING".equals(status) ? control.execution(row.getLong(7)) : Optional.empty();
+                boolean failed = run.filter(ContactImportService::hasEnded).isPresent();
+                boolean interrupted = run.filter(
+                                execution -> failed && InterruptedRuns.EXIT_STATUS.equals(execution.getExitStatus()))
+                        .isPresent();
                 return new ImportProgress(
                         row.getInt(1),
                         row.getInt(2),
@@ -288,20 +296,38 @@ public class ContactImportService {
                         row.getInt(4),
                         row.getInt(5),
                         "DONE".equals(status),
-                        failed);
+                        failed,
+                        interrupted);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static boolean hasFailed(long execution) {
-        try {
-            BatchStatus status =
-                    BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-            return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED;
-        } catch (NoSuchJobExecutionException e) {
-            return false;
+    private boolean hasFailed(long execution) {
+        return control.execution(execution)
+                .filter(ContactImportService::hasEnded)
+                .isPresent();
+    }
+
+    /** Ended without finishing: failed, stopped, or interrupted by a server that died. */
+    private static boolean hasEnded(JobExecution execution) {
+        BatchStatus status = execution.getBatchStatus();
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED;
+    }
+
+    /**
+     * The latest import that was started and has not finished (running, or failed, stopped or
+     * interrupted and waiting to be continued), so the import page shows it again after a restart.
+     */
+    public Optional<Long> unfinished() {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT id FROM contact_import"
+                        + " WHERE status = 'RUNNING' ORDER BY id DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY");
+                ResultSet row = query.executeQuery()) {
+            return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -29,7 +29,7 @@ public class JobsView implements Serializable {
     @Inject
     private Feedback feedback;
 
-    private final List<NightlyJob> jobs = List.of(NightlyJob.values());
+    private final List<NightlyJob> jobs = NightlyJob.everyNight();
     private List<JobRun> runs = List.of();
     private boolean running;
 

@@ -47,6 +47,9 @@ public class ContactImportView implements Serializable {
     private Feedback feedback;
 
     private ImportUpload upload;
+    /** The import shown: the one uploaded here, or an unfinished one found when the page opened. */
+    private Long importId;
+
     private List<ColumnChoice> columns = List.of();
     private List<SelectItem> fieldChoices = List.of();
     private boolean ignoreFirstLine = true;
@@ -57,6 +60,14 @@ public class ContactImportView implements Serializable {
     private String newDepartments;
     private ImportProgress progress;
     private List<RejectedLine> report = List.of();
+
+    /** Shows the latest unfinished import, e.g. one a server that stopped left to be continued. */
+    public void load() {
+        imports.unfinished().ifPresent(id -> {
+            importId = id;
+            progress = imports.progress(id);
+        });
+    }
 
     public StreamedContent getTemplate() {
         byte[] template = imports.template();
@@ -87,6 +98,7 @@ public class ContactImportView implements Serializable {
             fieldChoices.add(new SelectItem(field.name(), label(field)));
         }
         ignoreFirstLine = upload.headerLine();
+        importId = upload.importId();
         preview = null;
         progress = null;
         feedback.info("contactImport.uploaded", upload.fileName(), upload.lines());
@@ -97,7 +109,7 @@ public class ContactImportView implements Serializable {
                 .map(column -> ContactField.byName(column.getField()))
                 .toList();
         try {
-            preview = imports.preview(upload.importId(), mapping, ignoreFirstLine, webAccess);
+            preview = imports.preview(importId, mapping, ignoreFirstLine, webAccess);
             previewRejected = lines(preview.rejected());
             newCompanies = String.join(", ", preview.newCompanies());
             newDepartments = String.join(", ", preview.newDepartments());
@@ -108,8 +120,8 @@ public class ContactImportView implements Serializable {
 
     public void start() {
         try {
-            imports.start(upload.importId());
-            progress = imports.progress(upload.importId());
+            imports.start(importId);
+            progress = imports.progress(importId);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -117,17 +129,17 @@ public class ContactImportView implements Serializable {
 
     public void resume() {
         try {
-            imports.resume(upload.importId());
-            progress = imports.progress(upload.importId());
+            imports.resume(importId);
+            progress = imports.progress(importId);
         } catch (BusinessException e) {
             feedback.error(e);
         }
     }
 
     public void refresh() {
-        progress = imports.progress(upload.importId());
+        progress = imports.progress(importId);
         if (progress.finished()) {
-            report = lines(imports.rejectedRows(upload.importId()));
+            report = lines(imports.rejectedRows(importId));
         }
     }
 
@@ -173,7 +185,7 @@ public class ContactImportView implements Serializable {
     }
 
     private String label(ContactField field) {
-        Map<ContactField, String> custom = upload.customLabels();
+        Map<ContactField, String> custom = upload == null ? Map.of() : upload.customLabels();
         return custom.containsKey(field)
                 ? feedback.text("contactImport.field.custom", field.header(), custom.get(field))
                 : feedback.text("contactImport.field." + field.name());
