@@ -20,18 +20,49 @@ public final class WebSignIn {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** The page's script nonce, which PrimeFaces' Content-Security-Policy wants back with each form. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private WebSignIn() {}
+
+    /** What the portal answered to the sign-in form: where the user landed, that page, and how long the answer took. */
+    public record Answer(String path, String page, Duration took) {
+
+        /** Whether the answer is the sign-in page again, with the one message every refusal shows. */
+        public boolean refused() {
+            return path.endsWith("/signin.xhtml") && page.contains("The username or password is not right.");
+        }
+    }
 
     /** The path the portal lands the user on after the form is sent; the sign-in page when refused. */
     public static String landing(URL base, String username, String password) {
-        HttpClient http = HttpClient.newBuilder()
+        return signIn(base, username, password).path();
+    }
+
+    /** Sends the sign-in form (in English) and answers what came back. */
+    public static Answer signIn(URL base, String username, String password) {
+        return signIn(client(), base, username, password);
+    }
+
+    /** A client of its own, like a fresh browser: it keeps its cookies and follows redirects. */
+    public static HttpClient client() {
+        return HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Signs in with the given client, which then keeps the session. */
+    public static Answer signIn(HttpClient http, URL base, String username, String password) {
         URI signIn = URI.create(base.toString().replaceAll("/$", "") + "/signin.xhtml");
         try {
-            String page = http.send(HttpRequest.newBuilder(signIn).GET().build(), HttpResponse.BodyHandlers.ofString())
+            String page = http.send(
+                            HttpRequest.newBuilder(signIn)
+                                    .header("Accept-Language", "en")
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .body();
             Matcher viewState = VIEW_STATE.matcher(page);
             if (!viewState.find()) {
@@ -39,20 +70,29 @@ public final class WebSignIn {
             }
             String form = "signin=signin&signin%3Ausername=" + encode(username) + "&signin%3Apassword="
                     + encode(password) + "&signin%3Asubmit=&jakarta.faces.ViewState="
-                    + encode(viewState.group(1).replace("&#58;", ":"));
+                    + encode(viewState.group(1).replace("&#58;", ":"))
+                    + "&primefaces.nonce=" + encode(nonce(page));
+            long start = System.nanoTime();
             HttpResponse<String> after = http.send(
                     HttpRequest.newBuilder(signIn)
                             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .header("Accept-Language", "en")
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            return after.uri().getPath();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            return new Answer(after.uri().getPath(), after.body(), took);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String nonce(String page) {
+        Matcher nonce = NONCE.matcher(page);
+        return nonce.find() ? nonce.group(1) : "";
     }
 
     private static String encode(String value) {

@@ -1,19 +1,21 @@
 package com.serviceportal.web.security;
 
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.PrincipalCollection;
 
 /**
  * Tells the EJB layer who is calling: runs inside the Shiro filter and copies the authenticated
- * account into the request's {@link Caller}.
+ * account into the request's {@link Caller}, and the client's address into {@link ClientAddress}.
  */
 public class CallerFilter extends HttpFilter {
 
@@ -21,6 +23,9 @@ public class CallerFilter extends HttpFilter {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -30,6 +35,7 @@ public class CallerFilter extends HttpFilter {
         if (principal != null) {
             caller.signIn(principal.accountId());
         }
+        clientAddress.set(RequestAddress.of((HttpServletRequest) request));
         chain.doFilter(request, response);
     }
 }
