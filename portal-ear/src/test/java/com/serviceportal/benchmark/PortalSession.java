@@ -23,10 +23,13 @@ final class PortalSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's script nonce, which PrimeFaces' Content-Security-Policy wants back with each form. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final URI base;
     private String viewState;
+    private String nonce;
 
     PortalSession(URI base) {
         this.base = base;
@@ -45,6 +48,7 @@ final class PortalSession {
         form.put("signin:password", password);
         form.put("signin:submit", "");
         form.put("jakarta.faces.ViewState", viewStateOf(page));
+        form.put("primefaces.nonce", nonceOf(page));
         String after = post("signin.xhtml", form);
         if (!after.contains("case-table")) {
             throw new IllegalStateException("Sign-in of " + username + " did not reach the case list");
@@ -56,6 +60,7 @@ final class PortalSession {
         HttpResponse<String> response =
                 send(HttpRequest.newBuilder(base.resolve(path)).GET());
         viewState = viewStateOf(response.body());
+        nonce = nonceOf(response.body());
         return response.body();
     }
 
@@ -73,6 +78,7 @@ final class PortalSession {
         body.put(form, form);
         body.putAll(parameters);
         body.put("jakarta.faces.ViewState", viewState);
+        body.put("primefaces.nonce", nonce);
         String response = post("portal/cases/list.xhtml", body, true);
         if (!response.contains("<partial-response") || response.contains("<error>")) {
             throw new IllegalStateException("AJAX request failed: " + response);
@@ -116,6 +122,11 @@ final class PortalSession {
     private static String viewStateOf(String page) {
         Matcher matcher = VIEW_STATE.matcher(page);
         return matcher.find() ? matcher.group(1).replace("&#58;", ":") : null;
+    }
+
+    private static String nonceOf(String page) {
+        Matcher matcher = NONCE.matcher(page);
+        return matcher.find() ? matcher.group(1) : "";
     }
 
     private static String encode(String value) {

@@ -5,10 +5,13 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.AccountLinks;
 import com.serviceportal.security.Allowed;
 import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.SecurityEventKind;
+import com.serviceportal.security.SecurityLog;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -65,6 +68,9 @@ public class ContactService {
     private AccountLinks accountLinks;
 
     @Inject
+    private SecurityLog securityLog;
+
+    @Inject
     private Validator validator;
 
     /** One page of the contacts the search finds, by last and first name. */
@@ -86,6 +92,13 @@ public class ContactService {
                 .getResultStream()
                 .map(ContactService::row)
                 .toList();
+        AccessScope exporter = caller.scope();
+        securityLog.record(
+                SecurityEventKind.CONTACTS_EXPORTED,
+                exporter.accountId(),
+                em.find(UserAccount.class, exporter.accountId()).getUsername(),
+                null,
+                format.name() + ", " + rows.size() + " contacts");
         return new ContactFile(format.fileName(), format.contentType(), ContactExport.write(format, headers, rows));
     }
 
@@ -195,12 +208,15 @@ public class ContactService {
                 em.lock(contact, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
             contact.keepAliases(form.getAliases(), form.getSendTo());
+            boolean hadWebAccess = account != null && account.isEnabled();
             if (account == null) {
-                em.persist(UserAccount.forContact(
-                        contact, form.getUsername(), form.isWebAccess() && !contact.isDeleted()));
+                account =
+                        UserAccount.forContact(contact, form.getUsername(), form.isWebAccess() && !contact.isDeleted());
+                em.persist(account);
             } else {
                 account.describeContact(form.getUsername(), form.isWebAccess() && !contact.isDeleted());
             }
+            securityLog.webAccessChanged(account, hadWebAccess);
             keepFieldValues(contact.getId(), form.getFieldValues());
             em.flush();
         } catch (OptimisticLockException e) {
@@ -216,7 +232,11 @@ public class ContactService {
         Contact contact = find(id);
         if (!contact.isDeleted()) {
             contact.delete(Instant.now());
-            accountOf(contact).ifPresent(a -> a.describeContact(a.getUsername(), false));
+            accountOf(contact).ifPresent(a -> {
+                boolean hadWebAccess = a.isEnabled();
+                a.describeContact(a.getUsername(), false);
+                securityLog.webAccessChanged(a, hadWebAccess);
+            });
         }
     }
 
@@ -225,7 +245,11 @@ public class ContactService {
         Contact contact = find(id);
         if (contact.isDeleted()) {
             contact.restore();
-            accountOf(contact).ifPresent(a -> a.describeContact(a.getUsername(), true));
+            accountOf(contact).ifPresent(a -> {
+                boolean hadWebAccess = a.isEnabled();
+                a.describeContact(a.getUsername(), true);
+                securityLog.webAccessChanged(a, hadWebAccess);
+            });
         }
     }
 

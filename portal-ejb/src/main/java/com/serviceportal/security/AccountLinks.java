@@ -48,6 +48,12 @@ public class AccountLinks {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private SecurityLog securityLog;
+
+    @EJB
+    private SignInThrottles throttles;
+
     /** A contact's sign-in and access, for the desk. */
     @Allowed(Audience.STAFF)
     public AccountAccess contactAccess(long contactId) {
@@ -143,7 +149,8 @@ public class AccountLinks {
 
     /**
      * Sets the password of the link's login and uses the link up; the login's owner is told by
-     * e-mail. Nobody is signed in by it: the user signs in with the new password.
+     * e-mail, and a lock of its sign-in is lifted. Nobody is signed in by it: the user signs in with
+     * the new password.
      */
     public void setPassword(String token, String newPassword) {
         AccountLink link = openLink(token);
@@ -153,7 +160,10 @@ public class AccountLinks {
                     throw new PasswordRuleException(key);
                 });
         link.use(now());
+        securityLog.record(
+                SecurityEventKind.LINK_USED, account, link.getPurpose().name());
         accounts.changePassword(account.getId(), newPassword.toCharArray());
+        throttles.forgetAccount(account.getId());
         mail.passwordChanged(account);
     }
 
@@ -179,6 +189,7 @@ public class AccountLinks {
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         em.persist(new AccountLink(account, purpose, hash(token), now, now.plus(LIFETIME)));
+        securityLog.record(SecurityEventKind.LINK_SENT, account, purpose.name());
         if (purpose == LinkPurpose.INVITATION) {
             mail.invitation(account, token);
         } else {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The mails about a login (invitation, reset link, changed password or e-mail), in the person's
+ * The mails about a login (invitation, reset link, changed password or e-mail, locked sign-in), in the person's
  * language, queued in the caller's transaction through the outbox. No mail ever carries a password.
  */
 @Stateless
@@ -33,6 +33,11 @@ public class AccountMail {
 
     public void passwordChanged(UserAccount account) {
         queue(account, account.mailAddress(), "passwordChanged", baseUrl() + "/signin.xhtml");
+    }
+
+    /** Sign-in was locked after too many wrong passwords; says how to get in if it was not the owner. */
+    public void locked(UserAccount account, long minutes) {
+        queue(account, account.mailAddress(), "locked", minutes, baseUrl() + "/password/forgot.xhtml");
     }
 
     /** Tells both the old and the new address, so a hijacked address cannot change it unnoticed. */

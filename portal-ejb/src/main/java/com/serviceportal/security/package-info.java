@@ -5,8 +5,10 @@
  * module's Shiro realm reads accounts through {@link com.serviceportal.security.AccountService}; no
  * other feature reads the account table. Also first access and password resets through single-use
  * links ({@link com.serviceportal.security.AccountLinks}, {@link com.serviceportal.security.PasswordRule}),
- * and sign-in and contact sync against LDAP or Active Directory
- * ({@link com.serviceportal.security.DirectoryService}). Calls {@code customers}, {@code settings},
+ * sign-in by username or e-mail, throttled per login and client address
+ * ({@link com.serviceportal.security.SignInService}), the security log
+ * ({@link com.serviceportal.security.SecurityLog}), and sign-in and contact sync against LDAP or
+ * Active Directory ({@link com.serviceportal.security.DirectoryService}). Calls {@code customers}, {@code settings},
  * {@code notify} (the outbox) and {@code platform}.
  */
 package com.serviceportal.security;

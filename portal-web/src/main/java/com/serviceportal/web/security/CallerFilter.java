@@ -1,6 +1,7 @@
 package com.serviceportal.web.security;
 
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,8 +16,9 @@ import org.apache.shiro.subject.PrincipalCollection;
 
 /**
  * Tells the EJB layer who is calling: runs inside the Shiro filter and copies the authenticated
- * account into the request's {@link Caller}. A session whose login was disabled, or whose contact was
- * deleted, since it signed in is ended at its next page.
+ * account into the request's {@link Caller}, and the client's address into {@link ClientAddress}. A
+ * session whose login was disabled, or whose contact was deleted, since it signed in ends at its next
+ * page.
  */
 public class CallerFilter extends HttpFilter {
 
@@ -24,6 +26,9 @@ public class CallerFilter extends HttpFilter {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     private static boolean inSignedInArea(HttpServletRequest request) {
         String path = request.getServletPath();
@@ -45,6 +50,7 @@ public class CallerFilter extends HttpFilter {
                 return;
             }
         }
+        clientAddress.set(RequestAddress.of((HttpServletRequest) request));
         chain.doFilter(request, response);
     }
 }

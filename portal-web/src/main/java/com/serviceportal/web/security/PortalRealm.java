@@ -1,14 +1,13 @@
 package com.serviceportal.web.security;
 
-import com.serviceportal.security.AccountService;
 import com.serviceportal.security.SignInDetails;
+import com.serviceportal.security.SignInService;
 import jakarta.enterprise.inject.spi.CDI;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
-import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
@@ -16,31 +15,32 @@ import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 
 /**
- * Authenticates against the portal's own accounts. Shiro creates the realm from shiro.ini, outside
- * CDI, so the account service is looked up when needed.
+ * Authenticates through {@link SignInService}, which checks the portal password or the directory's,
+ * throttles, and records the attempt; the token's host is the client's address. Shiro creates the
+ * realm from shiro.ini, outside CDI, so the service is looked up when needed.
  */
 public class PortalRealm extends AuthorizingRealm {
 
     public PortalRealm() {
         setName("portal");
         setAuthenticationTokenClass(UsernamePasswordToken.class);
-        setCredentialsMatcher((token, info) ->
-                accounts().passwordMatches((char[]) token.getCredentials(), (String) info.getCredentials()));
+        // SignInService has checked the password already.
+        setCredentialsMatcher((token, info) -> true);
         // Roles come from the principal itself; there is nothing to cache between requests.
         setAuthorizationCachingEnabled(false);
     }
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
-        String username = ((UsernamePasswordToken) token).getUsername();
-        Optional<SignInDetails> details =
-                Optional.ofNullable(username).map(String::strip).flatMap(accounts()::findSignIn);
-        if (details.isEmpty()) {
-            throw new UnknownAccountException();
-        }
-        SignInDetails found = details.get();
+        UsernamePasswordToken login = (UsernamePasswordToken) token;
+        // Every refusal is the same, whether the name is unknown, the password wrong or sign-in locked.
+        SignInDetails found = CDI.current()
+                .select(SignInService.class)
+                .get()
+                .signIn(login.getUsername(), login.getPassword(), login.getHost())
+                .orElseThrow(IncorrectCredentialsException::new);
         var principal = new AccountPrincipal(found.accountId(), found.username(), found.role(), found.displayName());
-        return new SimpleAuthenticationInfo(principal, found.passwordHash(), getName());
+        return new SimpleAuthenticationInfo(principal, null, getName());
     }
 
     @Override
@@ -49,9 +49,5 @@ public class PortalRealm extends AuthorizingRealm {
         return principal == null
                 ? new SimpleAuthorizationInfo()
                 : new SimpleAuthorizationInfo(Set.of(principal.role().roleName()));
-    }
-
-    private static AccountService accounts() {
-        return CDI.current().select(AccountService.class).get();
     }
 }

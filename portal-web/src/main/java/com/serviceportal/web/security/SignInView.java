@@ -1,6 +1,5 @@
 package com.serviceportal.web.security;
 
-import com.serviceportal.security.AccountService;
 import com.serviceportal.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,13 +15,10 @@ import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 
-/** The sign-in page ({@code /signin.xhtml}). */
+/** The sign-in page ({@code /signin.xhtml}): a username or an e-mail address, and the password. */
 @Named
 @RequestScoped
 public class SignInView {
-
-    @Inject
-    private AccountService accountService;
 
     @Inject
     private ExternalContext external;
@@ -46,18 +42,16 @@ public class SignInView {
 
     public void signIn() throws IOException {
         Subject subject = SecurityUtils.getSubject();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            subject.login(new UsernamePasswordToken(username, password));
+            subject.login(new UsernamePasswordToken(username, password, false, RequestAddress.of(request)));
         } catch (AuthenticationException e) {
             feedback.error("signin.failed");
             password = null;
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
         request.changeSessionId();
-        AccountPrincipal principal = subject.getPrincipals().oneByType(AccountPrincipal.class);
-        accountService.recordLogin(principal.accountId(), request.getRemoteAddr());
 
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
         boolean savedIsGet = saved != null && "GET".equalsIgnoreCase(saved.getMethod());
