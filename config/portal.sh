@@ -131,6 +131,8 @@ case $command in
             echo "Payara Server (portal-it) resident memory after the tests: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
         fi
         "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
+        # The crash test's own domain, should the test have ended without removing it.
+        "$asadmin" stop-domain --kill=true portal-crash >/dev/null 2>&1 || true
         ;;
     crash-start)
         need_payara

@@ -20,7 +20,7 @@ import java.sql.SQLException;
 import java.util.stream.Collectors;
 
 /**
- * Test-only helper of {@link ContactImportCrashIT}, deployed on the test's own server, which the test
+ * Test-only servlet of {@link ContactImportCrashIT}, deployed on the test's own server, which the test
  * kills: as the administrator, writes a file of generated contacts and starts its import (the upload,
  * preview and start the import page does), reports its progress, the contact-import runs of the jobs
  * screen and the contacts in the database, and continues the import.
