@@ -64,6 +64,7 @@ public class SecurityLogBrowserIT {
             assertEquals(List.of("Sign-in failed", stranger, ""), row.subList(1, 4), row.toString());
             assertTrue(row.get(4).equals("127.0.0.1") || row.get(4).contains(":"), "this machine's address: " + row);
             assertEquals("unknown name", row.get(5));
+            assertTrue(log.kind("Signed in").rows().isEmpty(), "the stranger never signed in");
 
             List<List<String>> signIns =
                     log.search(ADMINISTRATOR).kind("Signed in").rows();
