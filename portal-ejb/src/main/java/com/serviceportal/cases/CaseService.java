@@ -245,6 +245,10 @@ public class CaseService {
         // internal note stays internal and a customer's note stays readable by the customer.
         TrackingNote added = new TrackingNote(c, status, author, note.getText(), now);
         int spent = Hours.minutesOf(note.getSpentHours(), note.getSpentMinutes());
+        if (spent > 0 && !scope.isStaff()) {
+            // only the desk records time; the customer's form has no such field
+            throw new NotFoundException();
+        }
         if (spent > 0) {
             added.recordTime(spent, contracts.drawTime(c, spent));
         }
@@ -255,13 +259,15 @@ public class CaseService {
             c.moveTo(status);
         }
         caseClock.noteAdded(c, before, added, now);
+        // Saved before the mail is written: finding who may be mailed reads the database, which
+        // would write the case first, outside the conflict check of saved().
+        CaseDetails details = saved(scope, c, author, now);
         // The other party hears of the note: the desk of a customer's, the customer of a visible one.
         if (added.isByCustomer()) {
             caseMail.customerNoteAdded(c, added);
         } else {
             caseMail.staffNoteAdded(c, added);
         }
-        CaseDetails details = saved(scope, c, author, now);
         // A customer whose chosen status is the one it still sees has nothing to choose again.
         boolean told = keepStatus && details.getStatusId() != status.getId();
         return new AddedNote(details, told, changedBy, changedAt);
