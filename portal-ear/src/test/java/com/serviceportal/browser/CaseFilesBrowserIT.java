@@ -147,7 +147,7 @@ public class CaseFilesBrowserIT {
             browser.go("portal/cases/detail.xhtml?number=" + form.raisedNumber());
             CaseFilesPanel files = new CaseFilesPanel(browser);
             browser.driver().findElement(By.id("caseFilesForm:createFolder")).click();
-            assertEquals("Ge mappen ett namn.", files.message());
+            assertEquals("Ge mappen ett namn.", files.messageBeside("caseFilesForm:folderName"));
             assertTrue(files.panelText().contains("Inga filer ännu"), "no folder was created");
             browser.resize(Browser.PHONE);
             files.scrollIntoView();

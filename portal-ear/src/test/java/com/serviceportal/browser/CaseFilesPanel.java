@@ -35,6 +35,14 @@ public class CaseFilesPanel extends Page {
         return this;
     }
 
+    /** Asks for a folder the page may refuse, and waits for the answer. */
+    public CaseFilesPanel tryFolder(String name) {
+        find(By.id("caseFilesForm:folderName")).sendKeys(name);
+        find(By.id("caseFilesForm:createFolder")).click();
+        settle();
+        return this;
+    }
+
     /** The folder new uploads go into, as the menu shows it. */
     public String uploadTarget() {
         return find(By.id("caseFilesForm:uploadFolder_label")).getText();

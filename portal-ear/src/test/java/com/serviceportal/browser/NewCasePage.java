@@ -14,6 +14,12 @@ public class NewCasePage extends Page {
         find(By.id("newCase:summary"));
     }
 
+    /** The client id of the analysis field with this label. */
+    public String fieldLabelled(String label) {
+        return find(By.xpath("//form[@id='newCase']//label[normalize-space()='" + label + "']"))
+                .getAttribute("for");
+    }
+
     public NewCasePage summary(String summary) {
         find(By.id("newCase:summary")).sendKeys(summary);
         return this;

@@ -155,6 +155,12 @@ abstract class Page {
         return find(By.cssSelector("#messages .ui-messages-error")).getText();
     }
 
+    /** The error message shown beside a field (the next of its siblings that is one), waiting for it. */
+    public String messageBeside(String id) {
+        return find(By.xpath("//*[@id='" + id + "']/following-sibling::*[contains(@class,'ui-message-error')]"))
+                .getText();
+    }
+
     /** The text of a field of the form, by its client id. */
     public String valueOf(String id) {
         return find(By.id(id)).getAttribute("value");

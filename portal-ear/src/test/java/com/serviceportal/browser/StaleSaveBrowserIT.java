@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The desk's contract, order, contact and equipment pages in a headless Chromium: the technician's
+ * The desk's contract, order, contact, customer and equipment pages in a headless Chromium: the technician's
  * page is open when the administrator saves a change to the same record; the technician's save is
  * refused with a message, the page shows the record as it now stands beside what was typed, and the
  * second save stores it. Each test works on a record of its own, made by {@link StaleSaveBrowserITDriver}.
@@ -108,6 +108,32 @@ public class StaleSaveBrowserIT {
             assertTrue(form.info().contains("saved"), form.info());
             assertEquals("Shift supervisor", form.valueOf("contact:tabs:title"), "saving again stores what was typed");
             assertEquals("+46 31 555 01 01", form.valueOf("contact:tabs:phone"));
+        }
+    }
+
+    @Test
+    public void customerSavedOnAnOlderPageIsRefusedAndSavedAgain() {
+        long id = create("customer");
+        try (Browser browser = signedIn()) {
+            browser.go("desk/customers/edit.xhtml?id=" + id);
+            CustomerPages.FormPage form = new CustomerPages.FormPage(browser);
+            changedByAnother("customer", id);
+
+            form.type("postcode", "931 34");
+            form.post("customer:save");
+            form = new CustomerPages.FormPage(browser);
+            assertTrue(form.error().contains("changed this customer meanwhile"), form.error());
+            assertEquals(
+                    List.of("Postcode and city: (empty) → 931 34", "City: Luleå → (empty)"), form.changedMeanwhile());
+            assertEquals("931 34", form.value("postcode"), "what was typed is kept");
+            screenshots(browser, "desk-customer-changed-meanwhile");
+
+            form.type("city", "Luleå");
+            form.post("customer:save");
+            form = new CustomerPages.FormPage(browser);
+            assertTrue(form.info().contains("saved"), form.info());
+            assertEquals("931 34", form.value("postcode"), "saving again stores what was typed");
+            assertEquals("Luleå", form.value("city"));
         }
     }
 

@@ -5,6 +5,8 @@ import com.serviceportal.contracts.ContractService;
 import com.serviceportal.contracts.ContractType;
 import com.serviceportal.customers.ContactForm;
 import com.serviceportal.customers.ContactService;
+import com.serviceportal.customers.CustomerForm;
+import com.serviceportal.customers.CustomerService;
 import com.serviceportal.equipment.EquipmentForm;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.it.DemoData;
@@ -28,7 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Test-only helper of {@link StaleSaveBrowserIT}: makes a record of the test's own as the technician
- * ({@code /new-contract}, {@code /new-contact}, {@code /new-item}, {@code /new-order}, answering its
+ * ({@code /new-contract}, {@code /new-contact}, {@code /new-customer}, {@code /new-item},
+ * {@code /new-order}, answering its
  * id), and saves the administrator's change to it while the technician's page is open
  * ({@code /change-contract?id=…} and so on), through the same services the pages call.
  */
@@ -44,6 +47,9 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
 
     @Inject
     private transient ContactService contacts;
+
+    @Inject
+    private transient CustomerService customers;
 
     @Inject
     private transient EquipmentService equipment;
@@ -98,6 +104,9 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 form.setCustomerId(DemoData.customerId(GOTEBORG));
                 return contacts.save(form);
             }
+            case "customer" -> {
+                return newCustomer();
+            }
             case "item" -> {
                 EquipmentForm form = new EquipmentForm();
                 form.setCustomerId(DemoData.customerId(GOTEBORG));
@@ -126,6 +135,11 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 ContactForm form = contacts.formFor(id);
                 form.setPhone("+46 31 555 01 01");
                 contacts.save(form);
+            }
+            case "customer" -> {
+                CustomerForm form = customers.formFor(id);
+                form.getAddress().setCity("Luleå");
+                customers.save(form);
             }
             case "item" -> {
                 EquipmentForm form = equipment.formFor(id);

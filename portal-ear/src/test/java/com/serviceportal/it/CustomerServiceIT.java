@@ -17,6 +17,7 @@ import com.serviceportal.customers.CustomerRow;
 import com.serviceportal.customers.CustomerRows;
 import com.serviceportal.customers.CustomerService;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
@@ -180,7 +181,7 @@ public class CustomerServiceIT {
         theirs.setName(theirs.getName() + " (renamed)");
         customers.save(theirs);
         mine.getAddress().setCity("Kiruna");
-        BusinessException conflict = assertThrows(BusinessException.class, () -> customers.save(mine));
+        BusinessException conflict = assertThrows(ChangedMeanwhileException.class, () -> customers.save(mine));
         assertEquals("customer.error.changedMeanwhile", conflict.getMessageKey());
         assertNull(customers.formFor(companyId).getAddress().getCity());
     }

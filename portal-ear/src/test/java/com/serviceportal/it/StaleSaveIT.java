@@ -20,6 +20,8 @@ import com.serviceportal.contracts.ContractService;
 import com.serviceportal.contracts.ContractType;
 import com.serviceportal.customers.ContactForm;
 import com.serviceportal.customers.ContactService;
+import com.serviceportal.customers.CustomerForm;
+import com.serviceportal.customers.CustomerService;
 import com.serviceportal.equipment.EquipmentForm;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.orders.LineForm;
@@ -47,7 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Contracts, orders, contacts and equipment: a save from a form read before someone else's save is
+ * Contracts, orders, contacts, customers and equipment: a save from a form read before someone else's save is
  * refused, the form can be compared with the record as it now stands and saved again, and changes
  * made in bulk (time drawn from a contract, an item moved to another site) move versions on too.
  * Every test works on records of its own.
@@ -72,6 +74,9 @@ public class StaleSaveIT {
 
     @Inject
     private ContactService contacts;
+
+    @Inject
+    private CustomerService customers;
 
     @Inject
     private EquipmentService equipment;
@@ -225,6 +230,35 @@ public class StaleSaveIT {
                 ChangedMeanwhileException.class,
                 () -> contacts.save(beforeAccessChange),
                 "a change of the login alone is a change of the contact");
+    }
+
+    @Test
+    public void customerSavedFromAnOlderFormIsRefusedAndSavedAgain() throws SQLException {
+        long id = newCustomer();
+        signIn(TECHNICIAN);
+        CustomerForm mine = customers.formFor(id);
+
+        signIn(ADMINISTRATOR);
+        CustomerForm theirs = customers.formFor(id);
+        theirs.getAddress().setCity("Luleå");
+        customers.save(theirs);
+
+        signIn(TECHNICIAN);
+        mine.setName("Stale save test customer renamed " + id);
+        assertThrows(ChangedMeanwhileException.class, () -> customers.save(mine));
+        CustomerForm current = customers.formFor(id);
+        assertEquals("Stale save test customer " + id, current.getName(), "nothing of the stale save was stored");
+        List<Difference> differences = mine.differencesFrom(current, customers.choices(id));
+        assertEquals(
+                List.of("customer.name", "contact.city"),
+                differences.stream().map(Difference::field).toList());
+        assertEquals("Luleå", differences.get(1).now());
+
+        mine.rebaseOn(current);
+        customers.save(mine);
+        CustomerForm saved = customers.formFor(id);
+        assertEquals("Stale save test customer renamed " + id, saved.getName(), "saving again keeps what was typed");
+        assertEquals(null, saved.getAddress().getCity(), "the form as it stands is saved, over what was seen");
     }
 
     @Test

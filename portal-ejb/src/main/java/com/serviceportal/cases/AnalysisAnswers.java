@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules for answers to analysis fields: mandatory ones answered, numbers that are numbers,
- * dates as ISO dates, list answers among the options. Every problem is reported at once, so the
+ * The rules for answers to analysis fields: none longer than the column holds, mandatory ones
+ * answered, numbers that are numbers, dates as ISO dates, list answers among the options. Every problem is reported at once, so the
  * person fixes the form in one go.
  */
 final class AnalysisAnswers {
@@ -23,6 +23,7 @@ final class AnalysisAnswers {
 
     /** The answers to keep, by field, in their canonical form; blank answers are left out. */
     static Map<AnalysisField, String> check(List<AnalysisField> fields, Map<Long, String> given) {
+        tooLong(fields, given);
         Map<AnalysisField, String> accepted = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
@@ -50,10 +51,21 @@ final class AnalysisAnswers {
         return accepted;
     }
 
-    private static String canonical(AnalysisField field, String answer) {
-        if (answer.length() > ANSWER_MAX) {
-            return null;
+    /** Refuses answers longer than the column holds, naming each field, so none is cut. */
+    private static void tooLong(List<AnalysisField> fields, Map<Long, String> given) {
+        List<AnalysisField> over = fields.stream()
+                .filter(f -> given.get(f.getId()) != null
+                        && given.get(f.getId()).strip().length() > ANSWER_MAX)
+                .toList();
+        if (!over.isEmpty()) {
+            throw new AnswersTooLongException(
+                    over.stream().map(AnalysisField::getId).toList(),
+                    String.join(", ", over.stream().map(AnalysisField::getLabel).toList()),
+                    ANSWER_MAX);
         }
+    }
+
+    private static String canonical(AnalysisField field, String answer) {
         try {
             return switch (field.getType()) {
                 case TEXT -> answer;

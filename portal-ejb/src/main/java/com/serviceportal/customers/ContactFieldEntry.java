@@ -1,5 +1,6 @@
 package com.serviceportal.customers;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** A custom field as the administrator's list edits it. */
@@ -8,7 +9,11 @@ public class ContactFieldEntry implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long id;
+
+    // The form shows it beside the label; ContactService.saveFields checks it again.
+    @Size(max = 80)
     private String label;
+
     private boolean active = true;
     private int sortOrder;
 

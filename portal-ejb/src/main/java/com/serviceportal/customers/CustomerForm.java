@@ -1,9 +1,11 @@
 package com.serviceportal.customers;
 
 import com.serviceportal.jobs.contacts.ContactFieldRules;
+import com.serviceportal.platform.Difference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The desk's form for a company (account number, name, address, account manager) or one of its sites
@@ -53,6 +55,31 @@ public class CustomerForm implements Serializable {
                 ? null
                 : customer.getAccountManager().getId();
         return form;
+    }
+
+    /** The fields whose stored value differs from what this form holds; choices name the picks. */
+    public List<Difference> differencesFrom(CustomerForm current, CustomerChoices choices) {
+        return Difference.collect()
+                .choice("customer.company", current.companyId, companyId, choices.companies())
+                .value("customer.accountNumber", current.accountNumber, accountNumber)
+                .value("customer.name", current.name, name)
+                .value("contact.address", current.address.getLine1(), address.getLine1())
+                .value("contact.address2", current.address.getLine2(), address.getLine2())
+                .value("contact.postcodeCity", current.address.getPostcode(), address.getPostcode())
+                .value("contact.city", current.address.getCity(), address.getCity())
+                .value("contact.state", current.address.getStateRegion(), address.getStateRegion())
+                .value("contact.country", current.address.getCountryCode(), address.getCountryCode())
+                .choice(
+                        "customer.accountManager",
+                        current.accountManagerId,
+                        accountManagerId,
+                        choices.accountManagers())
+                .list();
+    }
+
+    /** Keeps what was typed, to be saved again over the customer as it now stands. */
+    public void rebaseOn(CustomerForm current) {
+        version = current.version;
     }
 
     public boolean isNew() {

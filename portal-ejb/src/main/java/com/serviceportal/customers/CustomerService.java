@@ -1,7 +1,7 @@
 package com.serviceportal.customers;
 
 import com.serviceportal.jobs.contacts.ContactFieldRules;
-import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Allowed;
@@ -168,7 +168,7 @@ public class CustomerService {
             customer.setAccountManager(manager);
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new BusinessException("customer.error.changedMeanwhile");
+            throw new ChangedMeanwhileException("customer.error.changedMeanwhile");
         }
         return customer.getId();
     }
@@ -183,7 +183,7 @@ public class CustomerService {
     private Customer current(long id, long version) {
         Customer customer = find(id);
         if (customer.getVersion() != version) {
-            throw new BusinessException("customer.error.changedMeanwhile");
+            throw new ChangedMeanwhileException("customer.error.changedMeanwhile");
         }
         return customer;
     }

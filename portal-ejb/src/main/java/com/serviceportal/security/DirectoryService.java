@@ -14,17 +14,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.naming.NamingException;
 
 /**
@@ -47,6 +49,9 @@ public class DirectoryService {
     private EntityManager em;
 
     @Inject
+    private Validator validator;
+
+    @Inject
     private Caller caller;
 
     /** The directory settings, for the administrator's Directory page. */
@@ -54,7 +59,18 @@ public class DirectoryService {
         return readConfig();
     }
 
-    public void saveConfig(@NotNull @Valid DirectoryConfig config) {
+    /** Saves the settings; refuses them all, naming each, when one is longer than it may be. */
+    public void saveConfig(@NotNull DirectoryConfig config) {
+        // Checked here rather than by method validation, so the page can say which setting is too long.
+        Map<String, Integer> tooLong = validator.validate(config).stream()
+                .collect(Collectors.toMap(
+                        v -> v.getPropertyPath().toString(),
+                        v -> (Integer)
+                                v.getConstraintDescriptor().getAttributes().get("max"),
+                        (a, b) -> a));
+        if (!tooLong.isEmpty()) {
+            throw new DirectoryConfigException(tooLong);
+        }
         save("url", config.url());
         save("bind-dn", config.bindDn());
         save("user-base", config.userBase());

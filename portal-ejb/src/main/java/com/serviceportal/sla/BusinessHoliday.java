@@ -19,6 +19,8 @@ import java.time.LocalDate;
 @Table(name = "business_holiday")
 public class BusinessHoliday {
 
+    static final int NAME_MAX = 80;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "business_holiday_seq")
     @SequenceGenerator(name = "business_holiday_seq", sequenceName = "business_holiday_seq", allocationSize = 50)
@@ -32,7 +34,7 @@ public class BusinessHoliday {
     private LocalDate date;
 
     @NotBlank
-    @Size(max = 80)
+    @Size(max = NAME_MAX)
     @Column(nullable = false)
     private String name;
 

@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -90,7 +89,11 @@ public class ServiceLevelAdminService {
         return calendar.getId();
     }
 
-    public void addHoliday(long calendarId, @NotNull LocalDate date, @NotBlank @Size(max = 80) String name) {
+    public void addHoliday(long calendarId, @NotNull LocalDate date, @NotBlank String name) {
+        // Refused with a message rather than by method validation, which the page could only show as an error.
+        if (name.strip().length() > BusinessHoliday.NAME_MAX) {
+            throw new BusinessException("sla.settings.holidayNameTooLong", BusinessHoliday.NAME_MAX);
+        }
         BusinessCalendar calendar = find(BusinessCalendar.class, calendarId);
         if (calendar.getHolidays().stream().anyMatch(h -> h.getDate().equals(date))) {
             throw new BusinessException("sla.settings.holidayExists", date.toString());

@@ -31,6 +31,11 @@ public class Feedback {
         error(problem.getMessageKey(), problem.getArguments());
     }
 
+    /** An error shown beside one field of the form, by the field's client id. */
+    public void errorAt(String clientId, String key, Object... arguments) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
     /** The text of a bundle key in the language of the current view. */
     public String text(String key, Object... arguments) {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

@@ -84,7 +84,10 @@ public class CaseFileService {
         if (folderName.isEmpty()) {
             throw new FolderNameException("caseFiles.folderNameMissing");
         }
-        if (folderName.length() > CaseFolder.NAME_MAX || !folderName.equals(FileName.of(folderName))) {
+        if (folderName.length() > CaseFolder.NAME_MAX) {
+            throw new FolderNameException("caseFiles.folderNameTooLong", CaseFolder.NAME_MAX);
+        }
+        if (!folderName.equals(FileName.of(folderName))) {
             throw new FolderNameException("caseFiles.folderNameInvalid", CaseFolder.NAME_MAX);
         }
         String sameLevel = parent == null ? "f.parent IS NULL" : "f.parent = :parent";

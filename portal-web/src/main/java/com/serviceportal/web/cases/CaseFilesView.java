@@ -4,6 +4,7 @@ import com.serviceportal.cases.files.CaseFileService;
 import com.serviceportal.cases.files.CaseFiles;
 import com.serviceportal.cases.files.FileListing;
 import com.serviceportal.cases.files.FolderListing;
+import com.serviceportal.cases.files.FolderNameException;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.context.FacesContext;
@@ -65,6 +66,9 @@ public class CaseFilesView implements Serializable {
             feedback.info("caseFiles.folderCreated", newFolderName.strip());
             newFolderName = null;
             uploadFolderId = created;
+        } catch (FolderNameException e) {
+            // Beside the name, which keeps what was typed.
+            feedback.errorAt("caseFilesForm:folderName", e.getMessageKey(), e.getArguments());
         } catch (BusinessException e) {
             feedback.error(e);
         }

@@ -1,5 +1,7 @@
 package com.serviceportal.web.cases;
 
+import com.serviceportal.cases.AnalysisQuestion;
+import com.serviceportal.cases.AnswersTooLongException;
 import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.NewCaseChoices;
@@ -89,6 +91,15 @@ public abstract class NewCaseForm implements Serializable {
     public void save() {
         try {
             raised = caseService.raise(draft);
+        } catch (AnswersTooLongException e) {
+            feedback.error(e);
+            // Each answer's field is the row of the form's question list with the field's index.
+            List<AnalysisQuestion> questions = choices.getAnalysisFields();
+            for (int i = 0; i < questions.size(); i++) {
+                if (e.getFieldIds().contains(questions.get(i).getId())) {
+                    feedback.errorAt("newCase:questions:" + i + ":answer", "case.error.answerTooLongHere", e.getMax());
+                }
+            }
         } catch (BusinessException e) {
             feedback.error(e);
         }

@@ -6,6 +6,8 @@ import com.serviceportal.customers.CustomerForm;
 import com.serviceportal.customers.CustomerFormException;
 import com.serviceportal.customers.CustomerService;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -18,7 +20,9 @@ import java.util.List;
 
 /**
  * A company's or site's page and form ({@code /desk/customers/edit.xhtml}): {@code ?id=} for an
- * existing one, {@code ?company=} for a new site of that company, neither for a new company.
+ * existing one, {@code ?company=} for a new site of that company, neither for a new company. A save
+ * refused because someone else changed the customer meanwhile keeps what was typed, beside the
+ * customer as it now stands, and takes its version so that saving again works.
  */
 @Named
 @ViewScoped
@@ -43,6 +47,7 @@ public class CustomerEditView implements Serializable {
     private CustomerForm form;
     private CustomerChoices choices;
     private List<Countries.Country> countries;
+    private List<Difference> differences = List.of();
 
     public void load() {
         try {
@@ -68,6 +73,11 @@ public class CustomerEditView implements Serializable {
             return "/desk/customers/edit?faces-redirect=true&id=" + saved;
         } catch (CustomerFormException e) {
             e.getProblems().forEach(feedback::error);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            CustomerForm current = customers.formFor(form.getId());
+            differences = form.differencesFrom(current, choices);
+            form.rebaseOn(current);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -100,5 +110,10 @@ public class CustomerEditView implements Serializable {
 
     public List<Countries.Country> getCountries() {
         return countries;
+    }
+
+    /** After a refused save: what the customer now holds where it differs from the form. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

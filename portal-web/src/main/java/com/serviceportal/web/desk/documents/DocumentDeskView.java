@@ -7,6 +7,7 @@ import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -33,7 +34,10 @@ public class DocumentDeskView implements Serializable {
     private List<DocumentRow> documents = List.of();
 
     private String uploadAccount;
+    // The same limit as DocumentService.upload, so the page says so beside the field.
+    @Size(max = 200)
     private String title;
+
     private transient UploadedFile file;
 
     public void load() {

@@ -8,6 +8,7 @@ import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public class FaultReportQueueView implements Serializable {
 
     private List<FaultReportRow> rows = List.of();
     private FaultReportRow rejecting;
+    // The same limit as FaultReportService.reject, so the page says so beside the field.
+    @Size(max = 1000)
     private String reason;
 
     public void load() {

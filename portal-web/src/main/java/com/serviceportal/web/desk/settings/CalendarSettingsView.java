@@ -79,7 +79,11 @@ public class CalendarSettingsView implements Serializable {
             holidayName = null;
             editing = serviceLevels.calendar(editing.getId());
         } catch (BusinessException e) {
-            feedback.error(e);
+            if (e.getMessageKey().equals("sla.settings.holidayNameTooLong")) {
+                feedback.errorAt("holidays:holidayName", e.getMessageKey(), e.getArguments());
+            } else {
+                feedback.error(e);
+            }
         }
     }
 

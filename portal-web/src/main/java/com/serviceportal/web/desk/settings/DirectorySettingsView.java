@@ -2,6 +2,7 @@ package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.security.DirectoryConfig;
+import com.serviceportal.security.DirectoryConfigException;
 import com.serviceportal.security.DirectoryService;
 import com.serviceportal.security.DirectorySyncRun;
 import com.serviceportal.web.Feedback;
@@ -9,6 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,19 @@ public class DirectorySettingsView implements Serializable {
         try {
             directory.saveConfig(config());
             feedback.info("directory.saved");
+        } catch (DirectoryConfigException e) {
+            feedback.error(e);
+            List<String> components = Arrays.stream(DirectoryConfig.class.getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .toList();
+            for (Map.Entry<String, Integer> tooLong : e.getTooLong().entrySet()) {
+                int index = components.indexOf(tooLong.getKey());
+                // The connection's fields have their own ids; the attributes are rows of one list.
+                String clientId = index < 4
+                        ? "directory:" + FIELDS.get(index)
+                        : "directory:attributes:" + (index - 4) + ":attribute";
+                feedback.errorAt(clientId, "directory.error.tooLongHere", tooLong.getValue());
+            }
         } catch (BusinessException e) {
             feedback.error(e);
         }
