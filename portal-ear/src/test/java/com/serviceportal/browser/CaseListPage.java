@@ -4,6 +4,7 @@ import com.serviceportal.it.Await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -107,14 +108,36 @@ public class CaseListPage extends Page {
         return this;
     }
 
-    /** Picks an option of a single-choice filter, e.g. "site", "Nordic Foods Malmö warehouse". */
+    /**
+     * Picks an option of a single-choice filter, e.g. "site", "Nordic Foods Malmö warehouse", and
+     * waits until the menu shows it. A click that lands while the menu's panel is still opening is
+     * lost, as it would be for a person, who clicks again: so does this, once.
+     */
     public CaseListPage pickFilter(String filter, String option) {
-        find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu")).click();
-        find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
-                        + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and normalize-space(.)='"
-                        + option + "']"))
-                .click();
-        return this;
+        settle();
+        for (int attempt = 1; ; attempt++) {
+            WebElement menu = find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu"));
+            // in the middle of the window, so its panel opens clear of the top bar that stays in view
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
+            find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
+                            + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and normalize-space(.)='"
+                            + option + "']"))
+                    .click();
+            try {
+                waitUntil(
+                        () -> option.equals(find(By.cssSelector("[id$=':" + filter + "'] .ui-selectonemenu-label"))
+                                .getText()),
+                        "the " + filter + " filter showing " + option,
+                        Duration.ofSeconds(5));
+                settle();
+                return this;
+            } catch (AssertionError lost) {
+                if (attempt == 2) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     public CaseListPage toggleComplete() {
