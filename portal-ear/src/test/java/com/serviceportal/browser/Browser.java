@@ -3,36 +3,136 @@ package com.serviceportal.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver: the paths are given, so
- * Selenium never tries to download a browser or a driver.
+ * Selenium never tries to download a browser or a driver. Every page a test shows is checked against
+ * WCAG 2.1 AA with axe-core once it has loaded (once per path, language and width in a run); a
+ * critical or serious violation fails the test when it closes its browser.
  */
 public final class Browser implements AutoCloseable {
+
+    /** The calls after which a new page may be showing. */
+    private static final Set<String> MAY_SHOW_A_PAGE = Set.of(
+            "get",
+            "to",
+            "back",
+            "forward",
+            "refresh",
+            "click",
+            "submit",
+            "sendKeys",
+            "findElement",
+            "findElements",
+            "getCurrentUrl",
+            "getTitle");
 
     public static final Dimension DESKTOP = new Dimension(1280, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
 
+    private final ChromeDriver chromium;
     private final WebDriver driver;
     private final URL base;
+    private final List<String> inaccessible = new ArrayList<>();
+    private boolean checking;
+    private boolean checkEachPage = true;
 
-    private Browser(WebDriver driver, URL base) {
-        this.driver = driver;
+    private Browser(ChromeDriver chromium, URL base) {
+        this.chromium = chromium;
         this.base = base;
+        this.driver = new EventFiringDecorator<>(new WebDriverListener() {
+                    @Override
+                    public void afterAnyWebDriverCall(WebDriver d, Method method, Object[] args, Object result) {
+                        afterCall(method);
+                    }
+
+                    @Override
+                    public void afterAnyWebElementCall(
+                            WebElement element, Method method, Object[] args, Object result) {
+                        afterCall(method);
+                    }
+
+                    @Override
+                    public void afterAnyNavigationCall(
+                            WebDriver.Navigation navigation, Method method, Object[] args, Object result) {
+                        afterCall(method);
+                    }
+                })
+                .decorate(chromium);
+    }
+
+    /** Checks a page the first time it shows, once it has loaded; the check itself is not watched. */
+    private void afterCall(Method method) {
+        if (checking || !checkEachPage || !MAY_SHOW_A_PAGE.contains(method.getName())) {
+            return;
+        }
+        checking = true;
+        try {
+            if (Boolean.TRUE.equals(chromium.executeScript("return window.accessibilityChecked === true;"))) {
+                return;
+            }
+            String key = Accessibility.key(chromium, "as shown");
+            if (key != null) {
+                inaccessible.addAll(Accessibility.checkOnce(chromium, key));
+                chromium.executeScript("window.accessibilityChecked = true;");
+            }
+        } catch (WebDriverException e) {
+            // an alert, a page going away or a closed window: the next call looks again
+        } finally {
+            checking = false;
+        }
+    }
+
+    /** Whether each page is checked as it loads; a test that checks pages itself turns it off. */
+    public void checkEachPage(boolean on) {
+        checkEachPage = on;
+    }
+
+    /**
+     * Checks the page in the state it is in now (a menu or dialog open, errors shown) and fails at
+     * once on a critical or serious violation.
+     */
+    public void assertAccessible(String state) {
+        String key = new org.openqa.selenium.support.ui.WebDriverWait(chromium, Duration.ofSeconds(20))
+                .until(d -> Accessibility.key(chromium, state));
+        List<String> failures = Accessibility.check(chromium, key);
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " WCAG 2.1 AA violation(s):\n" + String.join("\n", failures));
+        }
+    }
+
+    /** Lets the browser save downloads into a folder. */
+    public void downloadsTo(Path folder) {
+        chromium.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        folder.toAbsolutePath().toString()));
     }
 
     /** A fresh browser (no cookies) whose preferred language is the given one. */
@@ -55,10 +155,10 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(DESKTOP);
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-        return new Browser(driver, base);
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().window().setSize(DESKTOP);
+        chromium.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return new Browser(chromium, base);
     }
 
     public WebDriver driver() {
@@ -83,7 +183,7 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls the first element a CSS selector finds to the top of the window, for a screenshot. */
     public void scrollTo(String cssSelector) {
-        ((ChromeDriver) driver)
+        ((JavascriptExecutor) driver)
                 .executeScript("document.querySelector(arguments[0]).scrollIntoView(true);", cssSelector);
     }
 
@@ -92,15 +192,20 @@ public final class Browser implements AutoCloseable {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
-            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            File shot = chromium.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Closes the browser; fails when a page it showed broke a WCAG 2.1 AA rule. */
     @Override
     public void close() {
-        driver.quit();
+        chromium.quit();
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError(
+                    inaccessible.size() + " WCAG 2.1 AA violation(s):\n" + String.join("\n", inaccessible));
+        }
     }
 }

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's contact import wizard {@code /desk/contacts/import.xhtml}. */
@@ -27,14 +25,7 @@ public class ContactImportPage extends Page {
 
     /** Lets the browser save downloads into a folder, where {@link #download} finds them. */
     public ContactImportPage downloadsTo(Path folder) {
-        ((ChromeDriver) driver)
-                .executeCdpCommand(
-                        "Browser.setDownloadBehavior",
-                        Map.of(
-                                "behavior",
-                                "allow",
-                                "downloadPath",
-                                folder.toAbsolutePath().toString()));
+        browser.downloadsTo(folder);
         return this;
     }
 

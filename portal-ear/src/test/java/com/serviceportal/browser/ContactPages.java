@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The desk's contact pages: the list ({@code /desk/contacts/list.xhtml}) and the form. */
@@ -59,14 +57,7 @@ public final class ContactPages {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ((ChromeDriver) driver)
-                    .executeCdpCommand(
-                            "Browser.setDownloadBehavior",
-                            Map.of(
-                                    "behavior",
-                                    "allow",
-                                    "downloadPath",
-                                    folder.toAbsolutePath().toString()));
+            browser.downloadsTo(folder);
             find(By.id("contacts:" + buttonId)).click();
             Path file = folder.resolve(fileName);
             new WebDriverWait(driver, Duration.ofSeconds(20))

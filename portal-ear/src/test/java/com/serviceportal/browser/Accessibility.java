@@ -1,0 +1,88 @@
+package com.serviceportal.browser;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core's WCAG 2.0 and 2.1 A and AA rules, run on a page as the browser shows it. A critical or
+ * serious violation is a failure; lesser ones are listed with every check in
+ * {@code target/accessibility/checked.tsv}.
+ */
+final class Accessibility {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static final Set<String> BLOCKING = Set.of("critical", "serious");
+
+    private static final Path LOG = Path.of("target", "accessibility", "checked.tsv");
+
+    /** Page states already checked in this run: a page shown by many tests is checked by the first. */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    private Accessibility() {}
+
+    /**
+     * The page's key: its path, language and width class; {@code null} while it is still loading or
+     * an AJAX request is under way.
+     */
+    static String key(WebDriver driver, String state) {
+        Object where = ((JavascriptExecutor) driver)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " ? location.pathname + ' ' + document.documentElement.lang"
+                        + " + ' ' + (window.innerWidth < 600 ? 'phone' : 'desktop') : null;");
+        return where == null ? null : where + " " + state;
+    }
+
+    /** Checks the state unless this run checked it before; returns the failures, empty when it passes. */
+    static List<String> checkOnce(WebDriver driver, String key) {
+        return CHECKED.add(key) ? check(driver, key) : List.of();
+    }
+
+    /** Checks the page as it is now and returns one line per critical or serious violation. */
+    static List<String> check(WebDriver driver, String key) {
+        Results results =
+                new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().analyze(driver);
+        List<String> failures = results.getViolations().stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .map(rule -> describe(key, driver.getCurrentUrl(), rule))
+                .toList();
+        log(key + "\t" + failures.size() + "\t" + results.getViolations().size());
+        return failures;
+    }
+
+    private static String describe(String key, String url, Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + " on " + key + " (" + url + "): " + rule.getHelp()
+                + rule.getNodes().stream().limit(5).map(Accessibility::node).collect(Collectors.joining());
+    }
+
+    private static String node(CheckedNode node) {
+        String html = node.getHtml();
+        return "\n    " + node.getTarget() + "  " + (html.length() > 160 ? html.substring(0, 160) + "…" : html)
+                + "\n      " + String.valueOf(node.getFailureSummary()).replace("\n", " ");
+    }
+
+    private static synchronized void log(String line) {
+        try {
+            Files.createDirectories(LOG.getParent());
+            Files.writeString(
+                    LOG, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
