@@ -71,6 +71,7 @@ public class SwedishNamesBrowserIT {
             assertTrue(
                     desk.history().contains("Allvarlighetsgrad Hög Medel"),
                     desk.history().toString());
+            browser.scrollTo(".case-history");
             browser.screenshot("desk-case-history-swedish-desktop");
 
             CaseListPage queue = CaseListPage.openQueue(browser).search(tag);
