@@ -97,6 +97,19 @@ public class CasePage extends Page {
         return chosen("edit:severity");
     }
 
+    /** The desk's history, one text per change: what, from, to (e.g. "Severity High Medium"). */
+    public List<String> history() {
+        return driver.findElements(By.cssSelector(".history-table .ui-datatable-data > tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .skip(2)
+                        .map(cell -> cell.getText()
+                                .replaceFirst("^(What|From|To|Vad|Från|Till)\\s*", "")
+                                .strip())
+                        .filter(text -> !text.isEmpty())
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .toList();
+    }
+
     public boolean canEdit() {
         return !driver.findElements(By.id("edit:save")).isEmpty();
     }

@@ -118,7 +118,7 @@ public class CaseMailIT {
 
         Mail toSven = only(withText(mails, "A technician comes on Tuesday"), SVEN, number);
         assertEquals("Ärende " + number + " har uppdaterats: Oven door seal leaks " + marker, toSven.subject());
-        assertTrue(toSven.body().contains("Status: In progress\n"), toSven.body());
+        assertTrue(toSven.body().contains("Status: Pågår\n"), "the status in the contact's language: " + toSven.body());
         assertTrue(toSven.body().contains(link("portal/cases/detail.xhtml", number)), toSven.body());
     }
 

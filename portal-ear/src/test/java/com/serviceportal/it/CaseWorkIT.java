@@ -40,6 +40,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -64,6 +65,11 @@ public class CaseWorkIT {
     private static final long STATUS_INTERNAL_REVIEW = 4;
     private static final long FAULT_TEMPERATURE = 2;
     private static final long EQUIPMENT_FREEZER_2 = 2;
+    private static final long SUBJECT_REFRIGERATION = 1;
+    private static final long SUBTYPE_DOOR_ALARM = 2;
+    private static final long SUBJECT_SOFTWARE = 3;
+    private static final long SUBTYPE_LOGIN = 5;
+    private static final long TEAM_FIRST_LINE = 1;
 
     @Deployment
     public static EnterpriseArchive deployment() {
@@ -272,6 +278,78 @@ public class CaseWorkIT {
 
         signIn(SITE_CONTACT);
         assertTrue(cases.getByNumber(number).getHistory().isEmpty(), "the history is the desk's");
+    }
+
+    @Test
+    public void aSwedishReaderReadsTheDesksSwedishNamesAndEnglishWhereThereIsNone() {
+        String summary = unique("Kylrummets dörr larmar");
+        signIn(SITE_CONTACT);
+        NewCase door = newCase(summary);
+        door.setSubjectId(SUBJECT_REFRIGERATION);
+        door.setSubtypeId(SUBTYPE_DOOR_ALARM);
+        door.setFaultCodeId(FAULT_TEMPERATURE);
+        long number = cases.raise(door).getNumber();
+        NewCase login = newCase(unique("Kan inte logga in"));
+        login.setSubjectId(SUBJECT_SOFTWARE);
+        login.setSubtypeId(SUBTYPE_LOGIN);
+        long other = cases.raise(login).getNumber();
+
+        signIn(TECHNICIAN);
+        CaseWork work = CaseWork.of(cases.getByNumber(number));
+        work.setStatusId(STATUS_IN_PROGRESS);
+        work.setSeverity(Severity.HIGH);
+        work.setTeamId(TEAM_FIRST_LINE);
+        cases.work(work);
+
+        caller.readsIn(Locale.forLanguageTag("sv"));
+        try {
+            CaseDetails swedish = cases.getByNumber(number);
+            assertEquals("Pågår", swedish.getStatus());
+            assertEquals("Incident", swedish.getCaseType());
+            assertEquals("Kyla", swedish.getSubject());
+            assertEquals("Dörrlarm", swedish.getSubtype());
+            assertEquals("För hög temperatur", swedish.getFaultCode());
+            assertEquals("Första linjen", swedish.getTeam());
+            assertTrue(
+                    cases.deskChoices(number).getStatuses().stream()
+                            .anyMatch(s -> s.getName().equals("Väntar på kund")),
+                    "the desk's status list is Swedish too");
+            assertEquals(
+                    List.of("Pågår"),
+                    listed(summary).stream().map(CaseRow::getStatus).toList(),
+                    "and the case list");
+            assertEquals(
+                    List.of("Första linjen"),
+                    listed(summary).stream().map(CaseRow::getTeam).toList());
+
+            // The history names statuses and teams in the reader's words, severities by their label's key.
+            List<ChangeDetails> history = swedish.getHistory();
+            ChangeDetails status = history.stream()
+                    .filter(h -> h.getField().equals("status"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("Ny", status.getOldValue());
+            assertEquals("Pågår", status.getNewValue());
+            ChangeDetails severity = history.stream()
+                    .filter(h -> h.getField().equals("severity"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("severity.MEDIUM", severity.getOldValueKey());
+            assertEquals("severity.HIGH", severity.getNewValueKey());
+            ChangeDetails team = history.stream()
+                    .filter(h -> h.getField().equals("team"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("Första linjen", team.getNewValue());
+
+            CaseDetails fallback = cases.getByNumber(other);
+            assertEquals("Software", fallback.getSubject(), "a subject without a Swedish name reads in English");
+            assertEquals("Inloggning", fallback.getSubtype());
+        } finally {
+            caller.readsIn(Locale.ENGLISH);
+        }
+        assertEquals("In progress", cases.getByNumber(number).getStatus(), "English readers read English");
+        assertEquals("Refrigeration", cases.getByNumber(number).getSubject());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -142,6 +143,41 @@ public class FaultCodeImportIT {
                 .map(Choice::getLabel)
                 .toList();
         assertTrue(offered.contains("Fläkten låter"), "the new-case form offers the friendly name");
+    }
+
+    @Test
+    public void anOptionalSwedishColumnNamesTheCodesForSwedishReadersAndAFileWithoutItKeepsThem() {
+        String code = code();
+        signIn(ADMINISTRATOR);
+        String withSwedish = "Stock code,Friendly name,Swedish name\n" + code
+                + "-1,Compressor trips,Kompressorn löser ut\n" + code + "-2,Fan noisy,\n";
+        assertFalse(waitFor(imports.startImport("codes.csv", utf8(withSwedish))).isFailed());
+        String withoutSwedish = "Stock code,Friendly name\n" + code + "-1,Compressor trips often\n";
+        assertEquals(
+                1,
+                waitFor(imports.startImport("codes.csv", utf8(withoutSwedish))).getUpdated());
+
+        Map<String, FaultCodeEntry> entries = imports.faultCodes().stream()
+                .filter(f -> f.getStockCode().startsWith(code))
+                .collect(Collectors.toMap(FaultCodeEntry::getStockCode, f -> f));
+        assertEquals("Compressor trips often", entries.get(code + "-1").getFriendlyName());
+        assertEquals(
+                "Kompressorn löser ut",
+                entries.get(code + "-1").getSwedishName(),
+                "a file without the column leaves the Swedish name");
+        assertNull(entries.get(code + "-2").getSwedishName());
+
+        signIn(SITE_CONTACT);
+        caller.readsIn(java.util.Locale.forLanguageTag("sv"));
+        try {
+            List<String> offered = cases.choicesForNewCase(null, null).getFaultCodes().stream()
+                    .map(Choice::getLabel)
+                    .toList();
+            assertTrue(offered.contains("Kompressorn löser ut"), offered.toString());
+            assertTrue(offered.contains("Fan noisy"), "English where there is no Swedish name: " + offered);
+        } finally {
+            caller.readsIn(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test

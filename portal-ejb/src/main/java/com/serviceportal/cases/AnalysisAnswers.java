@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ final class AnalysisAnswers {
     private AnalysisAnswers() {}
 
     /** The answers to keep, by field, in their canonical form; blank answers are left out. */
-    static Map<AnalysisField, String> check(List<AnalysisField> fields, Map<Long, String> given) {
+    static Map<AnalysisField, String> check(List<AnalysisField> fields, Map<Long, String> given, Locale reader) {
         tooLong(fields, given);
         Map<AnalysisField, String> accepted = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
@@ -31,13 +32,13 @@ final class AnalysisAnswers {
             String answer = given.get(field.getId());
             if (answer == null || answer.isBlank()) {
                 if (field.isMandatory()) {
-                    missing.add(field.getLabel());
+                    missing.add(field.label(reader));
                 }
                 continue;
             }
             String canonical = canonical(field, answer.strip());
             if (canonical == null) {
-                invalid.add(field.getLabel());
+                invalid.add(field.label(reader));
             } else {
                 accepted.put(field, canonical);
             }

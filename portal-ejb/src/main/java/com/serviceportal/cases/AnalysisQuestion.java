@@ -4,6 +4,7 @@ import com.serviceportal.settings.AnalysisField;
 import com.serviceportal.settings.FieldType;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /** An analysis field as the new-case form asks it. */
 public final class AnalysisQuestion implements Serializable {
@@ -16,9 +17,9 @@ public final class AnalysisQuestion implements Serializable {
     private final boolean mandatory;
     private final List<String> options;
 
-    public AnalysisQuestion(AnalysisField field) {
+    public AnalysisQuestion(AnalysisField field, Locale reader) {
         this.id = field.getId();
-        this.label = field.getLabel();
+        this.label = field.label(reader);
         this.type = field.getType();
         this.mandatory = field.isMandatory();
         this.options = List.copyOf(field.getOptionList());

@@ -5,6 +5,7 @@ import com.serviceportal.sla.CaseTargets;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One case as a page shows it, with the notes and history the caller may read. Read from the
@@ -57,7 +58,8 @@ public final class CaseDetails implements Serializable {
             List<ChangeDetails> history,
             List<StatusChoice> noteStatuses,
             boolean forStaff,
-            CaseTargets targets) {
+            CaseTargets targets,
+            Locale reader) {
         Customer customer = c.getCustomer();
         Customer parent = customer.getParent();
         this.id = c.getId();
@@ -70,22 +72,22 @@ public final class CaseDetails implements Serializable {
         // Customers see the latest status available to them, never an internal step of the desk.
         TrackingStatus shown = forStaff || c.getCustomerStatus() == null ? c.getStatus() : c.getCustomerStatus();
         this.statusId = shown.getId();
-        this.status = shown.getName();
+        this.status = shown.name(reader);
         this.complete = c.isComplete();
         this.source = c.getSource();
         this.summary = c.getSummary();
         this.description = c.getDescription();
-        this.caseType = c.getType() == null ? null : c.getType().getName();
-        this.subject = c.getSubject() == null ? null : c.getSubject().getName();
-        this.subtype = c.getSubtype() == null ? null : c.getSubtype().getName();
-        this.faultCode = c.getFaultCode() == null ? null : c.getFaultCode().getFriendlyName();
+        this.caseType = c.getType() == null ? null : c.getType().name(reader);
+        this.subject = c.getSubject() == null ? null : c.getSubject().name(reader);
+        this.subtype = c.getSubtype() == null ? null : c.getSubtype().name(reader);
+        this.faultCode = c.getFaultCode() == null ? null : c.getFaultCode().friendlyName(reader);
         this.contract = c.getContract() == null ? null : c.getContract().getReference();
         this.contractId = c.getContract() == null ? null : c.getContract().getId();
         this.equipment = c.getEquipment() == null ? null : c.getEquipment().getLabel();
         this.productName = c.getProductName();
         this.productRange = c.getProductRange();
         this.teamId = c.getTeam() == null ? null : c.getTeam().getId();
-        this.team = c.getTeam() == null ? null : c.getTeam().getName();
+        this.team = c.getTeam() == null ? null : c.getTeam().name(reader);
         this.assigneeId = c.getAssignee() == null ? null : c.getAssignee().getId();
         this.assignee = c.getAssignee() == null ? null : c.getAssignee().getDisplayName();
         this.createdAt = c.getCreatedAt();

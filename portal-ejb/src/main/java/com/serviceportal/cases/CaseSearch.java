@@ -1,6 +1,7 @@
 package com.serviceportal.cases;
 
 import com.serviceportal.platform.Database;
+import com.serviceportal.platform.LocalizedName;
 import com.serviceportal.platform.SearchWords;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Allowed;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,7 +53,8 @@ public class CaseSearch {
             + " p.name AS company_name, t.name AS team_name, a.display_name AS assignee_name,"
             + " c.created_at AS created_at, c.due_at AS due_at, c.at_risk_at AS at_risk_at,"
             + " c.clock_paused_at AS clock_paused_at, %1$s AS sort_key,"
-            + " CASE WHEN %1$s IS NULL THEN 1 ELSE 0 END AS sort_key_missing"
+            + " CASE WHEN %1$s IS NULL THEN 1 ELSE 0 END AS sort_key_missing,"
+            + " s.name_sv AS status_name_sv, t.name_sv AS team_name_sv"
             + " FROM %3$s"
             + " JOIN tracking_status s ON s.id = c.%2$s"
             + " JOIN customer cu ON cu.id = c.customer_id"
@@ -143,8 +146,11 @@ public class CaseSearch {
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
         Instant now = Instant.now();
-        List<CaseRow> rows =
-                found.stream().limit(pageSize).map(row -> toRow(row, now)).toList();
+        Locale reader = caller.language();
+        List<CaseRow> rows = found.stream()
+                .limit(pageSize)
+                .map(row -> toRow(row, now, reader))
+                .toList();
         if (found.size() <= pageSize) {
             return new CaseRows(rows, false);
         }
@@ -214,8 +220,9 @@ public class CaseSearch {
     public CaseListChoices choices() {
         AccessScope scope = caller.scope();
         if (!scope.isStaff()) {
-            List<ListChoice> statuses = choices(
-                    "SELECT s.id, s.name FROM TrackingStatus s WHERE s.availableToCustomers = TRUE ORDER BY s.sortOrder");
+            List<ListChoice> statuses =
+                    choices("SELECT s.id, s.name, s.nameSv FROM TrackingStatus s WHERE s.availableToCustomers = TRUE"
+                            + " ORDER BY s.sortOrder");
             ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
             List<ListChoice> customers = visible.bind(em.createQuery(
                             "SELECT c.id, c.name FROM Customer c WHERE " + visible.text(), Object[].class))
@@ -228,17 +235,21 @@ public class CaseSearch {
             return new CaseListChoices(statuses, customers, List.of(), List.of());
         }
         return new CaseListChoices(
-                choices("SELECT s.id, s.name FROM TrackingStatus s ORDER BY s.sortOrder"),
+                choices("SELECT s.id, s.name, s.nameSv FROM TrackingStatus s ORDER BY s.sortOrder"),
                 choices("SELECT c.id, c.name FROM Customer c ORDER BY c.name"),
-                choices("SELECT t.id, t.name FROM Team t ORDER BY t.name"),
+                choices("SELECT t.id, t.name, t.nameSv FROM Team t ORDER BY t.name"),
                 choices("SELECT a.id, a.displayName FROM UserAccount a"
                         + " WHERE a.contact IS NULL AND a.enabled = TRUE ORDER BY a.displayName"));
     }
 
+    /** The choices of a query for id and name, and the Swedish name when it selects one. */
     private List<ListChoice> choices(String jpql) {
+        Locale reader = caller.language();
         return em.createQuery(jpql, Object[].class)
                 .getResultStream()
-                .map(row -> new ListChoice((Long) row[0], (String) row[1]))
+                .map(row -> new ListChoice(
+                        (Long) row[0],
+                        row.length > 2 ? LocalizedName.in(reader, (String) row[1], (String) row[2]) : (String) row[1]))
                 .toList();
     }
 
@@ -823,7 +834,7 @@ public class CaseSearch {
         };
     }
 
-    private static CaseRow toRow(Object[] row, Instant now) {
+    private static CaseRow toRow(Object[] row, Instant now, Locale reader) {
         String customer = (String) row[6];
         String parent = (String) row[7];
         return new CaseRow(
@@ -831,11 +842,11 @@ public class CaseSearch {
                 ((Number) row[1]).longValue(),
                 (String) row[2],
                 Severity.valueOf((String) row[3]),
-                (String) row[4],
+                LocalizedName.in(reader, (String) row[4], (String) row[16]),
                 isTrue(row[5]),
                 parent == null ? customer : parent,
                 parent == null ? null : customer,
-                (String) row[8],
+                LocalizedName.in(reader, (String) row[8], (String) row[17]),
                 (String) row[9],
                 toInstant(row[10]),
                 row[11] == null ? null : toInstant(row[11]),

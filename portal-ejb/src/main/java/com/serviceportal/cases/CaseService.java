@@ -39,10 +39,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,7 +93,8 @@ public class CaseService {
         Long chosenId = customerId != null ? customerId : scope.homeCustomerId();
         Customer chosen = chosenId == null || !scope.sees(chosenId) ? null : em.find(Customer.class, chosenId);
         Equipment item = chosen == null || equipmentId == null ? null : equipmentOf(chosen, equipmentId);
-        Map<Severity, String> meanings = settings.severityMeanings();
+        Locale reader = caller.language();
+        Map<Severity, String> meanings = settings.severityMeanings(reader);
         List<CaseSubject> subjects = settings.subjects();
         return new NewCaseChoices(
                 customers.stream()
@@ -109,23 +113,25 @@ public class CaseService {
                                         k.getId(), k.getReference(), k.getType().name()))
                                 .toList(),
                 settings.caseTypes().stream()
-                        .map(t -> new Choice(t.getId(), t.getName()))
+                        .map(t -> new Choice(t.getId(), t.name(reader)))
                         .toList(),
                 settings.findDefaultCaseType().map(CaseType::getId).orElse(null),
                 settings.faultCodesEnabled()
                         ? settings.faultCodes().stream()
-                                .map(f -> new Choice(f.getId(), f.getFriendlyName()))
+                                .map(f -> new Choice(f.getId(), f.friendlyName(reader)))
                                 .toList()
                         : List.of(),
                 Arrays.stream(Severity.values())
                         .map(level -> new SeverityChoice(level, meanings.get(level)))
                         .toList(),
-                subjects.stream().map(t -> new Choice(t.getId(), t.getName())).toList(),
+                subjects.stream()
+                        .map(t -> new Choice(t.getId(), t.name(reader)))
+                        .toList(),
                 subjects.stream().collect(Collectors.toMap(CaseSubject::getId, t -> t.getSubtypes().stream()
-                        .map(u -> new Choice(u.getId(), u.getName()))
+                        .map(u -> new Choice(u.getId(), u.name(reader)))
                         .toList())),
                 settings.activeAnalysisFields().stream()
-                        .map(AnalysisQuestion::new)
+                        .map(field -> new AnalysisQuestion(field, reader))
                         .toList());
     }
 
@@ -163,7 +169,7 @@ public class CaseService {
                 ? find(CaseType.class, request.getCaseTypeId())
                 : settings.findDefaultCaseType().orElse(null);
         Map<AnalysisField, String> answers =
-                AnalysisAnswers.check(settings.activeAnalysisFields(), request.getAnswers());
+                AnalysisAnswers.check(settings.activeAnalysisFields(), request.getAnswers(), caller.language());
 
         Instant now = now();
         Case raised = new Case(
@@ -343,10 +349,11 @@ public class CaseService {
     @Allowed(Audience.STAFF)
     public DeskChoices deskChoices(long number) {
         Case c = visibleCase(number);
+        Locale reader = caller.language();
         return new DeskChoices(
-                statuses().map(StatusChoice::new).toList(),
+                statuses().map(s -> new StatusChoice(s, reader)).toList(),
                 settings.teams().stream()
-                        .map(t -> new Choice(t.getId(), t.getName()))
+                        .map(t -> new Choice(t.getId(), t.name(reader)))
                         .toList(),
                 em.createQuery(
                                 "SELECT a FROM UserAccount a WHERE a.role <> :customer AND a.enabled = TRUE"
@@ -396,21 +403,29 @@ public class CaseService {
     }
 
     private CaseDetails details(AccessScope scope, Case c) {
+        Locale reader = caller.language();
         String notesQuery = "SELECT n FROM TrackingNote n WHERE n.serviceCase = :c"
                 + (scope.isStaff() ? "" : " AND n.status.availableToCustomers = TRUE")
                 + " ORDER BY n.createdAt, n.id";
         List<NoteDetails> notes = em.createQuery(notesQuery, TrackingNote.class)
                 .setParameter("c", c)
                 .getResultStream()
-                .map(NoteDetails::new)
+                .map(n -> new NoteDetails(n, reader))
                 .toList();
+        // History keeps the English names of then; shown in the reader's language while still known.
+        Map<String, String> known = new HashMap<>();
+        if (scope.isStaff()) {
+            settings.teams().forEach(t -> known.put(t.getName(), t.name(reader)));
+            statuses().forEach(s -> known.put(s.getName(), s.name(reader)));
+        }
+        UnaryOperator<String> names = recorded -> known.getOrDefault(recorded, recorded);
         List<ChangeDetails> history = scope.isStaff()
                 ? em.createQuery(
                                 "SELECT h FROM CaseChange h WHERE h.serviceCase = :c ORDER BY h.changedAt, h.id",
                                 CaseChange.class)
                         .setParameter("c", c)
                         .getResultStream()
-                        .map(ChangeDetails::new)
+                        .map(h -> new ChangeDetails(h, names))
                         .toList()
                 : List.of();
         List<AnswerDetails> answers = em.createQuery(
@@ -419,13 +434,14 @@ public class CaseService {
                         CaseAnalysisValue.class)
                 .setParameter("c", c)
                 .getResultStream()
-                .map(v -> new AnswerDetails(v.getField().getLabel(), v.getValue()))
+                .map(v -> new AnswerDetails(v.getField().label(reader), v.getValue()))
                 .toList();
         List<StatusChoice> noteStatuses = statuses()
                 .filter(s -> scope.isStaff() || s.isAvailableToCustomers())
-                .map(StatusChoice::new)
+                .map(s -> new StatusChoice(s, reader))
                 .toList();
-        return new CaseDetails(c, answers, notes, history, noteStatuses, scope.isStaff(), caseClock.targets(c, now()));
+        return new CaseDetails(
+                c, answers, notes, history, noteStatuses, scope.isStaff(), caseClock.targets(c, now()), reader);
     }
 
     private Stream<TrackingStatus> statuses() {

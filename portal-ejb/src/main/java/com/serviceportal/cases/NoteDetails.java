@@ -3,6 +3,7 @@ package com.serviceportal.cases;
 import com.serviceportal.contracts.Hours;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 
 /** A tracking note as a case page shows it. */
 public final class NoteDetails implements Serializable {
@@ -18,11 +19,11 @@ public final class NoteDetails implements Serializable {
     private final Instant createdAt;
     private final String timeSpent;
 
-    NoteDetails(TrackingNote note) {
+    NoteDetails(TrackingNote note, Locale reader) {
         this.id = note.getId();
         this.author = note.getAuthorName();
         this.byCustomer = note.isByCustomer();
-        this.status = note.getStatus().getName();
+        this.status = note.getStatus().name(reader);
         this.visibleToCustomer = note.isVisibleToCustomer();
         this.text = note.getText();
         this.createdAt = note.getCreatedAt();

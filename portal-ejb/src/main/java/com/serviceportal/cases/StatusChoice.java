@@ -1,6 +1,7 @@
 package com.serviceportal.cases;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /** A tracking status to pick for a note, and whether a note in it is visible to the customer. */
 public final class StatusChoice implements Serializable {
@@ -11,9 +12,9 @@ public final class StatusChoice implements Serializable {
     private final String name;
     private final boolean visibleToCustomer;
 
-    StatusChoice(TrackingStatus status) {
+    StatusChoice(TrackingStatus status, Locale reader) {
         this.id = status.getId();
-        this.name = status.getName();
+        this.name = status.name(reader);
         this.visibleToCustomer = status.isAvailableToCustomers();
     }
 

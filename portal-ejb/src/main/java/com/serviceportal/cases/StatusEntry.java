@@ -18,6 +18,10 @@ public class StatusEntry implements Serializable {
     @Size(max = 60)
     private String name;
 
+    /** Optional: Swedish readers see the English text when it is empty. */
+    @Size(max = 60)
+    private String nameSv;
+
     private boolean availableToCustomers = true;
 
     private boolean complete;
@@ -39,6 +43,7 @@ public class StatusEntry implements Serializable {
         StatusEntry entry = new StatusEntry();
         entry.id = status.getId();
         entry.name = status.getName();
+        entry.nameSv = status.getNameSv();
         entry.availableToCustomers = status.isAvailableToCustomers();
         entry.complete = status.isComplete();
         entry.defaultForNew = status.isDefaultForNew();
@@ -110,5 +115,13 @@ public class StatusEntry implements Serializable {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    public void setNameSv(String nameSv) {
+        this.nameSv = nameSv;
     }
 }

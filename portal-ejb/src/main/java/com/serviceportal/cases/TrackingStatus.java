@@ -1,5 +1,6 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.platform.LocalizedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** A configurable step a case moves through, e.g. New, In progress, Resolved. */
 @Entity
@@ -27,6 +29,11 @@ public class TrackingStatus {
     @Size(max = 60)
     @Column(nullable = false, unique = true)
     private String name;
+
+    /** The name in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 60)
+    @Column(name = "name_sv")
+    private String nameSv;
 
     /** Customers see, and may set, only statuses with this flag. */
     @Column(name = "available_to_customers", nullable = false)
@@ -72,6 +79,20 @@ public class TrackingStatus {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    /** The name a reader of the given language sees. */
+    public String name(Locale reader) {
+        return LocalizedName.in(reader, name, nameSv);
+    }
+
+    /** Sets the Swedish name; blank falls back to the English one. */
+    public void setNameSv(String nameSv) {
+        this.nameSv = LocalizedName.swedishOrNull(nameSv);
     }
 
     public boolean isAvailableToCustomers() {

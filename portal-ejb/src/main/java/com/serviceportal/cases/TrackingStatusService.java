@@ -86,6 +86,7 @@ public class TrackingStatusService {
                         .executeUpdate();
             }
         }
+        status.setNameSv(entry.getNameSv());
         status.setFlags(entry.isAvailableToCustomers(), entry.isComplete());
         status.setPausesClock(entry.isPausesClock());
 

@@ -124,7 +124,7 @@ public class EquipmentService {
                 .map(c -> new ItemCase(
                         c.getNumber(),
                         c.getSummary(),
-                        (scope.isStaff() ? c.getStatus() : c.getCustomerStatus()).getName(),
+                        (scope.isStaff() ? c.getStatus() : c.getCustomerStatus()).name(caller.language()),
                         c.getCreatedAt(),
                         c.isComplete()))
                 .toList();

@@ -23,7 +23,8 @@ import java.util.ResourceBundle;
 /**
  * The mails a case sends, written in each recipient's language (English or Swedish) from the
  * bundle {@code com/serviceportal/notify/mail}. Contacts are linked to the case in the portal,
- * staff to the case in the desk. The service desk's shared addresses get English.
+ * staff to the case in the desk. The service desk's shared addresses get English. Names the desk
+ * gives (a note's status) are written in the recipient's language too.
  *
  * <p>Each method queues its mails in the caller's transaction, so they go out only if the change
  * they report is committed.
@@ -108,14 +109,15 @@ public class CaseMail {
         if (!reachable(contact, noted) || !note.isVisibleToCustomer()) {
             return;
         }
+        Locale language = language(contact.getLanguage());
         queue(
                 contact.getMailAddress(),
-                language(contact.getLanguage()),
+                language,
                 "staffNote",
                 contact.getFullName(),
                 number(noted),
                 noted.getSummary(),
-                note.getStatus().getName(),
+                note.getStatus().name(language),
                 note.getText(),
                 portalLink(noted));
     }

@@ -2,6 +2,7 @@ package com.serviceportal.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,10 +18,21 @@ public class Caller {
 
     private Long accountId;
     private AccessScope scope;
+    private Locale language = Locale.ENGLISH;
 
     public void signIn(long accountId) {
         this.accountId = accountId;
         this.scope = null;
+    }
+
+    /** The language of the page the caller reads, set by the web module; English by default. */
+    public void readsIn(Locale language) {
+        this.language = language == null ? Locale.ENGLISH : language;
+    }
+
+    /** The language the caller reads the names of statuses, teams and the like in. */
+    public Locale language() {
+        return language;
     }
 
     public Optional<Long> accountId() {

@@ -1,5 +1,6 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.LocalizedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** An extra question a new case asks (e.g. "Machine hours"), defined by an administrator. */
 @Entity
@@ -30,6 +32,11 @@ public class AnalysisField {
     @Size(max = 80)
     @Column(nullable = false)
     private String label;
+
+    /** The label in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 80)
+    @Column(name = "label_sv")
+    private String labelSv;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -69,6 +76,20 @@ public class AnalysisField {
 
     public String getLabel() {
         return label;
+    }
+
+    public String getLabelSv() {
+        return labelSv;
+    }
+
+    /** The label a reader of the given language sees. */
+    public String label(Locale reader) {
+        return LocalizedName.in(reader, label, labelSv);
+    }
+
+    /** Sets the Swedish label; blank falls back to the English one. */
+    public void setLabelSv(String labelSv) {
+        this.labelSv = LocalizedName.swedishOrNull(labelSv);
     }
 
     public FieldType getType() {

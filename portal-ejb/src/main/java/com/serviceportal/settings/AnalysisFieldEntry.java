@@ -19,6 +19,10 @@ public class AnalysisFieldEntry implements Serializable {
     @Size(max = 80)
     private String label;
 
+    /** Optional: Swedish readers see the English text when it is empty. */
+    @Size(max = 80)
+    private String labelSv;
+
     @NotNull
     private FieldType type = FieldType.TEXT;
 
@@ -39,6 +43,7 @@ public class AnalysisFieldEntry implements Serializable {
         AnalysisFieldEntry entry = new AnalysisFieldEntry();
         entry.id = field.getId();
         entry.label = field.getLabel();
+        entry.labelSv = field.getLabelSv();
         entry.type = field.getType();
         entry.mandatory = field.isMandatory();
         entry.options = field.getOptions();
@@ -101,5 +106,13 @@ public class AnalysisFieldEntry implements Serializable {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    public String getLabelSv() {
+        return labelSv;
+    }
+
+    public void setLabelSv(String labelSv) {
+        this.labelSv = labelSv;
     }
 }

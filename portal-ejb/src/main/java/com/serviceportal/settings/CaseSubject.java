@@ -1,5 +1,6 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.LocalizedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What a case is about (e.g. Refrigeration), with the subtypes that narrow it down. */
 @Entity
@@ -29,6 +31,11 @@ public class CaseSubject {
     @Size(max = 80)
     @Column(nullable = false, unique = true)
     private String name;
+
+    /** The name in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 80)
+    @Column(name = "name_sv")
+    private String nameSv;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -53,6 +60,20 @@ public class CaseSubject {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    /** The name a reader of the given language sees. */
+    public String name(Locale reader) {
+        return LocalizedName.in(reader, name, nameSv);
+    }
+
+    /** Sets the Swedish name; blank falls back to the English one. */
+    public void setNameSv(String nameSv) {
+        this.nameSv = LocalizedName.swedishOrNull(nameSv);
     }
 
     public int getSortOrder() {

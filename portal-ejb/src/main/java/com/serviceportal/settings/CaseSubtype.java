@@ -1,5 +1,6 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.LocalizedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** A narrower kind of a subject (e.g. Refrigeration / Door alarm); offered once the subject is chosen. */
 @Entity
@@ -32,6 +34,11 @@ public class CaseSubtype {
     @Size(max = 80)
     @Column(nullable = false)
     private String name;
+
+    /** The name in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 80)
+    @Column(name = "name_sv")
+    private String nameSv;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -57,6 +64,20 @@ public class CaseSubtype {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    /** The name a reader of the given language sees. */
+    public String name(Locale reader) {
+        return LocalizedName.in(reader, name, nameSv);
+    }
+
+    /** Sets the Swedish name; blank falls back to the English one. */
+    public void setNameSv(String nameSv) {
+        this.nameSv = LocalizedName.swedishOrNull(nameSv);
     }
 
     public int getSortOrder() {

@@ -1,5 +1,6 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.LocalizedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** A kind of case, e.g. Incident or Service request; one type is the default for new cases. */
 @Entity
@@ -25,6 +27,11 @@ public class CaseType {
     @Size(max = 60)
     @Column(nullable = false, unique = true)
     private String name;
+
+    /** The name in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 60)
+    @Column(name = "name_sv")
+    private String nameSv;
 
     @Column(name = "default_for_new", nullable = false)
     private boolean defaultForNew;
@@ -48,6 +55,20 @@ public class CaseType {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    /** The name a reader of the given language sees. */
+    public String name(Locale reader) {
+        return LocalizedName.in(reader, name, nameSv);
+    }
+
+    /** Sets the Swedish name; blank falls back to the English one. */
+    public void setNameSv(String nameSv) {
+        this.nameSv = LocalizedName.swedishOrNull(nameSv);
     }
 
     public boolean isDefaultForNew() {

@@ -18,6 +18,10 @@ public class CaseTypeEntry implements Serializable {
     @Size(max = 60)
     private String name;
 
+    /** Optional: Swedish readers see the English text when it is empty. */
+    @Size(max = 60)
+    private String nameSv;
+
     private boolean defaultForNew;
 
     /** Where it comes in lists: lower first. */
@@ -29,6 +33,7 @@ public class CaseTypeEntry implements Serializable {
         CaseTypeEntry entry = new CaseTypeEntry();
         entry.id = type.getId();
         entry.name = type.getName();
+        entry.nameSv = type.getNameSv();
         entry.defaultForNew = type.isDefaultForNew();
         entry.sortOrder = type.getSortOrder();
         return entry;
@@ -64,5 +69,13 @@ public class CaseTypeEntry implements Serializable {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    public void setNameSv(String nameSv) {
+        this.nameSv = nameSv;
     }
 }

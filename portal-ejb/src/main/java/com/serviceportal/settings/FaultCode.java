@@ -1,5 +1,6 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.LocalizedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** A stock code of the ERP with the friendly name customers see in its place. */
 @Entity
@@ -31,6 +33,11 @@ public class FaultCode {
     @Column(name = "friendly_name", nullable = false)
     private String friendlyName;
 
+    /** The friendly name in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 120)
+    @Column(name = "friendly_name_sv")
+    private String friendlyNameSv;
+
     @Version
     private long version;
 
@@ -51,5 +58,19 @@ public class FaultCode {
 
     public String getFriendlyName() {
         return friendlyName;
+    }
+
+    public String getFriendlyNameSv() {
+        return friendlyNameSv;
+    }
+
+    /** The friendly name a reader of the given language sees. */
+    public String friendlyName(Locale reader) {
+        return LocalizedName.in(reader, friendlyName, friendlyNameSv);
+    }
+
+    /** Sets the Swedish friendly name; blank falls back to the English one. */
+    public void setFriendlyNameSv(String friendlyNameSv) {
+        this.friendlyNameSv = LocalizedName.swedishOrNull(friendlyNameSv);
     }
 }

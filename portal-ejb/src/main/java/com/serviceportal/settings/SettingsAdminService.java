@@ -57,6 +57,7 @@ public class SettingsAdminService {
             type = find(CaseType.class, entry.getId());
             type.rename(name, entry.getSortOrder());
         }
+        type.setNameSv(entry.getNameSv());
         if (entry.isDefaultForNew() && !type.isDefaultForNew()) {
             em.createQuery("SELECT t FROM CaseType t WHERE t.defaultForNew = TRUE", CaseType.class)
                     .getResultStream()
@@ -92,8 +93,9 @@ public class SettingsAdminService {
     /** Changes what each given level means. */
     public void saveSeverities(@NotNull List<@NotNull @Valid SeverityEntry> entries) {
         for (SeverityEntry entry : entries) {
-            find(SeverityLevel.class, entry.getSeverity())
-                    .setDescription(entry.getDescription().strip());
+            SeverityLevel level = find(SeverityLevel.class, entry.getSeverity());
+            level.setDescription(entry.getDescription().strip());
+            level.setDescriptionSv(entry.getDescriptionSv());
         }
     }
 
@@ -127,12 +129,14 @@ public class SettingsAdminService {
         }
         if (entry.getId() == null) {
             CaseSubject subject = new CaseSubject(name, orderOrNext(entry.getSortOrder(), "CaseSubject"));
+            subject.setNameSv(entry.getNameSv());
             em.persist(subject);
             em.flush();
             return subject.getId();
         }
         CaseSubject subject = find(CaseSubject.class, entry.getId());
         subject.rename(name, entry.getSortOrder());
+        subject.setNameSv(entry.getNameSv());
         return subject.getId();
     }
 
@@ -166,6 +170,7 @@ public class SettingsAdminService {
                     + ORDER_STEP;
             CaseSubtype subtype =
                     new CaseSubtype(subject, name, entry.getSortOrder() > 0 ? entry.getSortOrder() : next);
+            subtype.setNameSv(entry.getNameSv());
             em.persist(subtype);
             subject.getSubtypes().add(subtype);
             return;
@@ -175,6 +180,7 @@ public class SettingsAdminService {
             throw new NotFoundException();
         }
         subtype.rename(name, entry.getSortOrder());
+        subtype.setNameSv(entry.getNameSv());
     }
 
     public void deleteSubtype(long id) {
@@ -205,10 +211,11 @@ public class SettingsAdminService {
             throw new DuplicateNameException(name);
         }
         String email = blankToNull(entry.getEmail());
+        Team team = entry.getId() == null ? new Team(name, email) : find(Team.class, entry.getId());
+        team.change(name, email);
+        team.setNameSv(entry.getNameSv());
         if (entry.getId() == null) {
-            em.persist(new Team(name, email));
-        } else {
-            find(Team.class, entry.getId()).change(name, email);
+            em.persist(team);
         }
     }
 
@@ -262,6 +269,7 @@ public class SettingsAdminService {
                 ? new AnalysisField(label, entry.getType(), entry.isMandatory(), options, order)
                 : find(AnalysisField.class, entry.getId());
         field.change(label, entry.getType(), entry.isMandatory(), options, entry.isActive(), order);
+        field.setLabelSv(entry.getLabelSv());
         if (adding) {
             em.persist(field);
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,10 +30,10 @@ public class SettingsService {
                 .findFirst();
     }
 
-    /** What each severity means, by severity. */
-    public Map<Severity, String> severityMeanings() {
+    /** What each severity means, by severity, for a reader of the given language. */
+    public Map<Severity, String> severityMeanings(Locale reader) {
         return em.createQuery("SELECT l FROM SeverityLevel l", SeverityLevel.class).getResultList().stream()
-                .collect(Collectors.toMap(SeverityLevel::getSeverity, SeverityLevel::getDescription));
+                .collect(Collectors.toMap(SeverityLevel::getSeverity, l -> l.description(reader)));
     }
 
     /** Every subject with its subtypes loaded. */

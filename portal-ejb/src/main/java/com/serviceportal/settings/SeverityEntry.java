@@ -18,10 +18,15 @@ public class SeverityEntry implements Serializable {
     @Size(max = 400)
     private String description;
 
+    /** Optional: Swedish readers see the English text when it is empty. */
+    @Size(max = 400)
+    private String descriptionSv;
+
     public static SeverityEntry of(SeverityLevel level) {
         SeverityEntry entry = new SeverityEntry();
         entry.severity = level.getSeverity();
         entry.description = level.getDescription();
+        entry.descriptionSv = level.getDescriptionSv();
         return entry;
     }
 
@@ -39,5 +44,13 @@ public class SeverityEntry implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getDescriptionSv() {
+        return descriptionSv;
+    }
+
+    public void setDescriptionSv(String descriptionSv) {
+        this.descriptionSv = descriptionSv;
     }
 }

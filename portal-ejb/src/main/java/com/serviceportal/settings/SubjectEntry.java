@@ -21,6 +21,10 @@ public class SubjectEntry implements Serializable {
     @Size(max = 80)
     private String name;
 
+    /** Optional: Swedish readers see the English text when it is empty. */
+    @Size(max = 80)
+    private String nameSv;
+
     /** Where it comes in lists: lower first. */
     @Min(0)
     @Max(99999)
@@ -33,6 +37,7 @@ public class SubjectEntry implements Serializable {
         SubjectEntry entry = new SubjectEntry();
         entry.id = subject.getId();
         entry.name = subject.getName();
+        entry.nameSv = subject.getNameSv();
         entry.sortOrder = subject.getSortOrder();
         entry.subtypeCount = subject.getSubtypes().size();
         return entry;
@@ -43,6 +48,7 @@ public class SubjectEntry implements Serializable {
         entry.id = subtype.getId();
         entry.subjectId = subtype.getSubject().getId();
         entry.name = subtype.getName();
+        entry.nameSv = subtype.getNameSv();
         entry.sortOrder = subtype.getSortOrder();
         return entry;
     }
@@ -85,5 +91,13 @@ public class SubjectEntry implements Serializable {
 
     public void setSubtypeCount(int subtypeCount) {
         this.subtypeCount = subtypeCount;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    public void setNameSv(String nameSv) {
+        this.nameSv = nameSv;
     }
 }

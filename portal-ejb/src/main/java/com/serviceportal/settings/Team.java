@@ -1,5 +1,6 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.LocalizedName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** A group of the service desk that cases are given to, e.g. Refrigeration engineers. */
 @Entity
@@ -26,6 +28,11 @@ public class Team {
     @Size(max = 80)
     @Column(nullable = false, unique = true)
     private String name;
+
+    /** The name in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 80)
+    @Column(name = "name_sv")
+    private String nameSv;
 
     /** Where the team is told of its cases' news when no one is assigned; optional. */
     @Email
@@ -48,6 +55,20 @@ public class Team {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    /** The name a reader of the given language sees. */
+    public String name(Locale reader) {
+        return LocalizedName.in(reader, name, nameSv);
+    }
+
+    /** Sets the Swedish name; blank falls back to the English one. */
+    public void setNameSv(String nameSv) {
+        this.nameSv = LocalizedName.swedishOrNull(nameSv);
     }
 
     public String getEmail() {

@@ -17,6 +17,10 @@ public class TeamEntry implements Serializable {
     @Size(max = 80)
     private String name;
 
+    /** Optional: Swedish readers see the English text when it is empty. */
+    @Size(max = 80)
+    private String nameSv;
+
     /** Optional. */
     @Email
     @Size(max = 254)
@@ -26,6 +30,7 @@ public class TeamEntry implements Serializable {
         TeamEntry entry = new TeamEntry();
         entry.id = team.getId();
         entry.name = team.getName();
+        entry.nameSv = team.getNameSv();
         entry.email = team.getEmail();
         return entry;
     }
@@ -52,5 +57,13 @@ public class TeamEntry implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getNameSv() {
+        return nameSv;
+    }
+
+    public void setNameSv(String nameSv) {
+        this.nameSv = nameSv;
     }
 }

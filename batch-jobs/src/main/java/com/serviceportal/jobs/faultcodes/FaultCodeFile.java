@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A fault-code import file read and checked: a CSV with the columns "Stock code" and "Friendly name"
- * (in either order, header names matched without regard to case, spaces or underscores), separated by
+ * and, optionally, "Swedish name" (in any order, header names matched without regard to case, spaces or underscores), separated by
  * commas or, as Excel writes it in many locales, semicolons; UTF-8 with or without a byte-order mark,
  * or Windows-1252. Every problem is reported with its line, so one check lists them all.
  */
@@ -24,6 +24,9 @@ public final class FaultCodeFile {
 
     public static final String STOCK_CODE = "Stock code";
     public static final String FRIENDLY_NAME = "Friendly name";
+    /** Optional: a file without it leaves the Swedish names stored as they are. */
+    public static final String SWEDISH_NAME = "Swedish name";
+
     public static final int STOCK_CODE_MAX = 40;
     public static final int FRIENDLY_NAME_MAX = 120;
 
@@ -68,6 +71,7 @@ public final class FaultCodeFile {
                         CSVParser.builder().setReader(reader).setFormat(format).get()) {
             int stockColumn = -1;
             int nameColumn = -1;
+            int swedishColumn = -1;
             int columns = 0;
             boolean header = true;
             Map<String, Long> seen = new HashMap<>();
@@ -92,6 +96,12 @@ public final class FaultCodeFile {
                                         line, "faultCodes.problem.duplicateColumn", record.get(i)));
                             }
                             nameColumn = i;
+                        } else if (name.equals("swedishname")) {
+                            if (swedishColumn >= 0) {
+                                problems.add(new FaultCodeProblem(
+                                        line, "faultCodes.problem.duplicateColumn", record.get(i)));
+                            }
+                            swedishColumn = i;
                         } else {
                             problems.add(new FaultCodeProblem(line, "faultCodes.problem.unknownColumn", record.get(i)));
                         }
@@ -112,6 +122,7 @@ public final class FaultCodeFile {
                 }
                 String stockCode = value(record, stockColumn);
                 String friendlyName = value(record, nameColumn);
+                String swedishName = swedishColumn < 0 ? null : value(record, swedishColumn);
                 boolean good = true;
                 if (stockCode.isEmpty()) {
                     problems.add(new FaultCodeProblem(line, "faultCodes.problem.missingStockCode"));
@@ -129,6 +140,11 @@ public final class FaultCodeFile {
                             line, "faultCodes.problem.friendlyNameTooLong", friendlyName.length(), FRIENDLY_NAME_MAX));
                     good = false;
                 }
+                if (swedishName != null && swedishName.length() > FRIENDLY_NAME_MAX) {
+                    problems.add(new FaultCodeProblem(
+                            line, "faultCodes.problem.swedishNameTooLong", swedishName.length(), FRIENDLY_NAME_MAX));
+                    good = false;
+                }
                 if (!stockCode.isEmpty()) {
                     // stock codes are compared as the ERP (and SQL Server's default collation) does: without case
                     Long first = seen.putIfAbsent(stockCode.toUpperCase(Locale.ROOT), line);
@@ -138,7 +154,7 @@ public final class FaultCodeFile {
                     }
                 }
                 if (good) {
-                    rows.add(new FaultCodeRow(line, stockCode, friendlyName));
+                    rows.add(new FaultCodeRow(line, stockCode, friendlyName, swedishName));
                 }
             }
             if (header) {

@@ -31,17 +31,34 @@ public class FaultCodeWriter extends AbstractItemWriter {
         try (Connection connection = FaultCodeFileReader.connect();
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE fault_code SET friendly_name = ?, version = version + 1 WHERE UPPER(stock_code) = ?");
+                PreparedStatement updateBoth = connection.prepareStatement(
+                        "UPDATE fault_code SET friendly_name = ?, friendly_name_sv = ?, version = version + 1"
+                                + " WHERE UPPER(stock_code) = ?");
                 PreparedStatement nextId = connection.prepareStatement("SELECT NEXT VALUE FOR fault_code_seq");
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO fault_code (id, stock_code, friendly_name, version) VALUES (?, ?, ?, 0)");
+                        "INSERT INTO fault_code (id, stock_code, friendly_name, friendly_name_sv, version)"
+                                + " VALUES (?, ?, ?, ?, 0)");
                 PreparedStatement counts = connection.prepareStatement(
                         "UPDATE fault_code_import SET inserted = inserted + ?, updated = updated + ?,"
                                 + " version = version + 1 WHERE id = ?")) {
             for (Object item : items) {
                 FaultCodeRow row = (FaultCodeRow) item;
-                update.setString(1, row.getFriendlyName());
-                update.setString(2, row.getStockCode().toUpperCase(java.util.Locale.ROOT));
-                if (update.executeUpdate() > 0) {
+                String code = row.getStockCode().toUpperCase(java.util.Locale.ROOT);
+                String swedish =
+                        row.getSwedishName() == null || row.getSwedishName().isEmpty() ? null : row.getSwedishName();
+                int changed;
+                if (row.getSwedishName() == null) {
+                    // a file without the Swedish column leaves the Swedish names as they are
+                    update.setString(1, row.getFriendlyName());
+                    update.setString(2, code);
+                    changed = update.executeUpdate();
+                } else {
+                    updateBoth.setString(1, row.getFriendlyName());
+                    updateBoth.setString(2, swedish);
+                    updateBoth.setString(3, code);
+                    changed = updateBoth.executeUpdate();
+                }
+                if (changed > 0) {
                     updated++;
                     continue;
                 }
@@ -54,6 +71,7 @@ public class FaultCodeWriter extends AbstractItemWriter {
                 insert.setLong(1, id);
                 insert.setString(2, row.getStockCode());
                 insert.setString(3, row.getFriendlyName());
+                insert.setString(4, swedish);
                 insert.executeUpdate();
                 inserted++;
             }

@@ -1,6 +1,7 @@
 package com.serviceportal.jobs.faultcodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -38,6 +39,22 @@ class FaultCodeFileTest {
         assertTrue(file.isClean(), file.problems().toString());
         assertEquals("FC-2", file.rows().get(0).getStockCode());
         assertEquals("Dörr stänger inte", file.rows().get(0).getFriendlyName());
+    }
+
+    @Test
+    void readsAnOptionalSwedishNameAndLeavesItOutWhenTheFileHasNoSuchColumn() {
+        FaultCodeFile withSwedish =
+                FaultCodeFile.read("Swedish name,Stock code,Friendly name\nFör varmt,FC-1,Too warm\n,FC-2,Door\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        FaultCodeFile without =
+                FaultCodeFile.read("Stock code,Friendly name\nFC-1,Too warm\n".getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(withSwedish.isClean(), withSwedish.problems().toString());
+        assertEquals("För varmt", withSwedish.rows().get(0).getSwedishName());
+        assertEquals("Too warm", withSwedish.rows().get(0).getFriendlyName());
+        assertEquals("", withSwedish.rows().get(1).getSwedishName());
+        assertTrue(without.isClean(), without.problems().toString());
+        assertNull(without.rows().get(0).getSwedishName());
     }
 
     @Test

@@ -9,10 +9,12 @@ public final class FaultCodeEntry implements Serializable {
 
     private final String stockCode;
     private final String friendlyName;
+    private final String swedishName;
 
-    public FaultCodeEntry(String stockCode, String friendlyName) {
+    public FaultCodeEntry(String stockCode, String friendlyName, String swedishName) {
         this.stockCode = stockCode;
         this.friendlyName = friendlyName;
+        this.swedishName = swedishName;
     }
 
     public String getStockCode() {
@@ -21,5 +23,10 @@ public final class FaultCodeEntry implements Serializable {
 
     public String getFriendlyName() {
         return friendlyName;
+    }
+
+    /** {@code null} when Swedish readers see the friendly name. */
+    public String getSwedishName() {
+        return swedishName;
     }
 }

@@ -48,7 +48,7 @@ public class FaultCodeImports {
     public List<FaultCodeEntry> faultCodes() {
         return em.createQuery("SELECT f FROM FaultCode f ORDER BY f.stockCode", FaultCode.class)
                 .getResultStream()
-                .map(f -> new FaultCodeEntry(f.getStockCode(), f.getFriendlyName()))
+                .map(f -> new FaultCodeEntry(f.getStockCode(), f.getFriendlyName(), f.getFriendlyNameSv()))
                 .toList();
     }
 
