@@ -1,6 +1,7 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.sla.CalendarEntry;
 import com.serviceportal.sla.HolidayEntry;
 import com.serviceportal.sla.ServiceLevelAdminService;
@@ -52,6 +53,8 @@ public class CalendarSettingsView implements Serializable {
             long id = serviceLevels.saveCalendar(editing);
             feedback.info("settings.saved", editing.getName());
             editing = serviceLevels.calendar(id);
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }

@@ -1,6 +1,7 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.sla.CalendarEntry;
 import com.serviceportal.sla.ServiceLevelAdminService;
 import com.serviceportal.sla.ServiceLevelEntry;
@@ -50,6 +51,8 @@ public class ServiceLevelSettingsView implements Serializable {
             serviceLevels.saveServiceLevel(editing);
             feedback.info("settings.saved", editing.getName());
             editing = new ServiceLevelEntry();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }
