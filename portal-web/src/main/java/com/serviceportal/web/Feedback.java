@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Puts translated messages on the page, including a service's business error. An error that concerns
- * one field goes beside that field and marks it invalid (the page's script then points the field at its
- * message and moves the focus to the first such field); the rest goes to the summary at the top.
+ * one field goes beside that field (the page's script, fields.js, then marks the field invalid, points
+ * it at its message and moves the focus to the first such field); the rest goes to the summary at the
+ * top. The field itself is left valid, so it shows what was typed.
  */
 @RequestScoped
 public class Feedback {
@@ -46,11 +47,6 @@ public class Feedback {
     /** An error shown beside one field of the form, by the field's client id. */
     public void errorAt(String clientId, String key, Object... arguments) {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
-        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, field) -> {
-            if (field instanceof UIInput input) {
-                input.setValid(false);
-            }
-        });
     }
 
     /**
@@ -68,7 +64,6 @@ public class Feedback {
                                     && component instanceof UIInput input
                                     && fieldId.equals(input.getId())) {
                                 clientId[0] = input.getClientId(faces);
-                                input.setValid(false);
                             } else if (component instanceof UIMessage message && fieldId.equals(message.getFor())) {
                                 messageBeside[0] = true;
                             }

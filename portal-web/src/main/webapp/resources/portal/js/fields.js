@@ -1,8 +1,8 @@
 /*
  * Errors beside fields, on every form: each message beside a field (a p:message, which names its field
- * in data-for) marks that field aria-invalid and describes it (aria-describedby). When an answer, a
- * whole page or an AJAX update, brings new errors, the focus moves to the first invalid field, opening
- * the tab it stands on. Errors about no one field stay in the summary at the top (role=alert).
+ * in data-for) marks that field aria-invalid and in the theme's error style, and describes it
+ * (aria-describedby). When an answer, a whole page or an AJAX update, brings new errors, the focus
+ * moves to the first invalid field, opening the tab it stands on. Errors about no one field stay in the summary at the top (role=alert).
  */
 (function () {
     'use strict';
@@ -36,10 +36,12 @@
             var ids = describedBy(field).filter(function (id) {
                 return id !== message.id;
             });
+            var widget = document.getElementById(message.getAttribute('data-for'));
             if (message.classList.contains('ui-message-error')) {
                 ids.push(message.id);
                 field.setAttribute('aria-invalid', 'true');
                 field.setAttribute('data-invalid-by', message.id);
+                widget.classList.add('ui-state-error');
                 if (!message.hasAttribute('data-shown')) {
                     message.setAttribute('data-shown', '');
                     fresh = true;
@@ -47,6 +49,7 @@
             } else if (field.getAttribute('data-invalid-by') === message.id) {
                 field.removeAttribute('aria-invalid');
                 field.removeAttribute('data-invalid-by');
+                widget.classList.remove('ui-state-error');
             }
             if (ids.length) {
                 field.setAttribute('aria-describedby', ids.join(' '));

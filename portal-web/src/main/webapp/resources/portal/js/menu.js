@@ -75,6 +75,17 @@
         group.focus();
     }, true);
 
+    // The bar marks the item under the pointer or the focus until it is reset; folded, the focus ring
+    // and the pointer's own hover show where one is, so an item passed by stays unmarked.
+    ['focusin', 'mouseover'].forEach(function (type) {
+        document.addEventListener(type, function (event) {
+            var menu = event.target.closest && event.target.closest('.topbar .menu.ui-menubar');
+            if (menu && folded(toggleOf(menu))) {
+                event.stopPropagation();
+            }
+        }, true);
+    });
+
     document.addEventListener('keydown', function (event) {
         var menu = event.target.closest && event.target.closest('.topbar .menu.ui-menubar');
         var toggle = toggleOf(menu);
