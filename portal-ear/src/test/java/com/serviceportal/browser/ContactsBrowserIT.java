@@ -59,7 +59,8 @@ public class ContactsBrowserIT {
             browser.resize(Browser.DESKTOP);
 
             ContactPages.FormPage form = list.newContact().save();
-            List<String> errors = form.errors();
+            assertEquals(List.of("The contact has problems."), form.errors(), "the summary says so once");
+            List<String> errors = form.fieldErrors();
             assertTrue(
                     errors.containsAll(List.of(
                             "Please give the first name.",

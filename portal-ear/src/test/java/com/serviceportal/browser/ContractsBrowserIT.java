@@ -54,7 +54,7 @@ public class ContractsBrowserIT {
             ContractFormPage form = ContractFormPage.openNew(browser);
             form.type("Time-limited subscription");
             form.save();
-            List<String> errors = new ContractFormPage(browser).errors();
+            List<String> errors = new ContractFormPage(browser).fieldErrors();
             assertTrue(
                     errors.containsAll(List.of(
                             "Please give the contract a reference.",

@@ -61,7 +61,7 @@ public class CustomersBrowserIT {
             CustomerPages.FormPage form = list.newCompany();
             assertEquals("New company", form.heading());
             form.type("accountNumber", "nf1000");
-            List<String> errors = form.save().errors();
+            List<String> errors = form.save().fieldErrors();
             assertEquals(
                     List.of(
                             "This account number belongs to another company or site. Please give another.",

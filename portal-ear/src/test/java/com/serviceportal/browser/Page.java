@@ -155,6 +155,47 @@ abstract class Page {
         return find(By.cssSelector("#messages .ui-messages-error")).getText();
     }
 
+    /** The errors shown beside fields, in the order of the page, waiting for the first. */
+    public List<String> fieldErrors() {
+        find(By.cssSelector(".ui-message-error"));
+        return driver.findElements(By.cssSelector(".ui-message-error")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /**
+     * What a field tells a screen reader about its error, by the id of the element that takes the focus
+     * (e.g. a select menu's {@code …_focus}): whether it is marked invalid, the text of what describes
+     * it, and whether it holds the focus.
+     */
+    public FieldError fieldError(String id) {
+        // the page's script marks the fields once the page has loaded; a select menu's focus input is
+        // present without being shown
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.id(id)).isEmpty()
+                        && "complete"
+                                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript("return document.readyState;")));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> state =
+                (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "var f = document.getElementById(arguments[0]);"
+                                        + " var ids = (f.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);"
+                                        + " return {invalid: f.getAttribute('aria-invalid') === 'true',"
+                                        + " describedBy: ids.map(function (i) { var e = document.getElementById(i);"
+                                        + " return e ? e.textContent.trim() : '(no ' + i + ')'; }).join(' '),"
+                                        + " focused: f === document.activeElement};",
+                                id);
+        return new FieldError(
+                Boolean.TRUE.equals(state.get("invalid")),
+                String.valueOf(state.get("describedBy")),
+                Boolean.TRUE.equals(state.get("focused")));
+    }
+
+    /** A field's error as a screen reader has it. */
+    public record FieldError(boolean invalid, String describedBy, boolean focused) {}
+
     /** The error message shown beside a field (the next of its siblings that is one), waiting for it. */
     public String messageBeside(String id) {
         return find(By.xpath("//*[@id='" + id + "']/following-sibling::*[contains(@class,'ui-message-error')]"))

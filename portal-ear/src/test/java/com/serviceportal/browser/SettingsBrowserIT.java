@@ -112,7 +112,9 @@ public class SettingsBrowserIT {
             new CaseListPage(browser);
             SettingsPage subjects = SettingsPage.open(browser, "subjects");
             subjects = subjects.fill("editor:name", "refrigeration").press("editor:save");
-            assertTrue(subjects.messages().contains("There is already one named"), subjects.messages());
+            assertTrue(
+                    subjects.messageBeside("editor:name").contains("There is already one named"),
+                    "a name taken is refused beside the name");
 
             subjects = subjects.fill("editor:name", subject).press("editor:save");
             assertTrue(subjects.text().contains("Subtypes of " + subject), "the new subject is chosen");

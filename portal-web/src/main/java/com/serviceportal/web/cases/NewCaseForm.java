@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The new-case form as the customer's and the desk's pages both show it: the lists follow the
@@ -26,6 +27,13 @@ import java.util.List;
 public abstract class NewCaseForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A refusal that concerns one field → the id of that field in the form. */
+    private static final Map<String, String> PROBLEM_FIELDS = Map.of(
+            "case.error.customerRequired", "customer",
+            "case.error.contactRequired", "contact",
+            "case.error.contactOfOtherCustomer", "contact",
+            "case.error.subtypeOfOtherSubject", "subtype");
 
     @Inject
     private CaseService caseService;
@@ -101,7 +109,7 @@ public abstract class NewCaseForm implements Serializable {
                 }
             }
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, PROBLEM_FIELDS);
         }
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The new and edit equipment form as the portal's and the desk's pages both show it: {@code ?id=}
@@ -25,6 +26,9 @@ import java.util.List;
 public abstract class EquipmentEditForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A refusal that concerns one field → the id of that field in the form. */
+    private static final Map<String, String> PROBLEM_FIELDS = Map.of("equipment.error.customerRequired", "customer");
 
     @Inject
     private EquipmentService equipment;
@@ -76,7 +80,7 @@ public abstract class EquipmentEditForm implements Serializable {
             differences = form.differencesFrom(current);
             form.rebaseOn(current);
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, PROBLEM_FIELDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,15 +52,19 @@ public class SetPasswordView implements Serializable {
 
     public void save() {
         if (password == null || !password.equals(repeated)) {
-            feedback.error("password.set.mismatch");
+            feedback.errorBeside("repeated", "password.set.mismatch");
             return;
         }
         try {
             links.setPassword(token, password);
             done = true;
         } catch (BusinessException e) {
-            feedback.error(e);
             ruleBroken = e.getMessageKey().startsWith("password.rule.") ? e.getMessageKey() : null;
+            if (ruleBroken == null) {
+                feedback.error(e);
+            } else {
+                feedback.errorBeside("password", e);
+            }
         } finally {
             password = null;
             repeated = null;

@@ -10,6 +10,7 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.AddressProblems;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -33,6 +36,9 @@ import org.primefaces.model.StreamedContent;
 public class ContactEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A problem of the form → the id of the field it concerns. */
+    private static final Map<String, String> PROBLEM_FIELDS = problemFields();
 
     @Inject
     private ContactService contacts;
@@ -92,7 +98,8 @@ public class ContactEditView implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/desk/contacts/edit?faces-redirect=true&id=" + saved;
         } catch (ContactFormException e) {
-            e.getProblems().forEach(feedback::error);
+            feedback.error(e);
+            feedback.errorsBeside(e.getProblems(), PROBLEM_FIELDS);
         } catch (ChangedMeanwhileException e) {
             feedback.error(e);
             ContactForm current = contacts.formFor(form.getId());
@@ -102,6 +109,32 @@ public class ContactEditView implements Serializable {
             feedback.error(e);
         }
         return null;
+    }
+
+    private static Map<String, String> problemFields() {
+        Map<String, String> fields = new HashMap<>(AddressProblems.FIELDS);
+        for (String field : new String[] {"firstName", "lastName", "username", "email"}) {
+            fields.put("contact.error.required." + field, field);
+        }
+        for (String field :
+                new String[] {"title", "firstName", "lastName", "username", "email", "phone", "mobile", "notes"}) {
+            fields.put("contact.error.tooLong." + field, field);
+        }
+        fields.put("contact.error.tooLong.field", "customField");
+        fields.put("contact.error.field", "customField");
+        fields.put("contact.error.emailSyntax", "email");
+        fields.put("contact.error.usernameTaken", "username");
+        fields.put("contact.error.customerRequired", "customer");
+        fields.put("contact.error.lineManager", "lineManager");
+        fields.put("contact.error.language", "language");
+        fields.put("contact.error.timeZone", "timeZone");
+        fields.put("contact.error.aliasSyntax", "newAlias");
+        fields.put("contact.error.aliasIsPrimary", "newAlias");
+        fields.put("contact.error.aliasTwice", "newAlias");
+        fields.put("contact.error.sendTo", "sendTo");
+        fields.put("contact.error.sites", "sites");
+        fields.put("contact.error.projects", "projects");
+        return Map.copyOf(fields);
     }
 
     public String delete() {

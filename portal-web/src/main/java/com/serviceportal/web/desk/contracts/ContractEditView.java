@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The desk's contract form ({@code /desk/contracts/edit.xhtml}, {@code ?id=…} to change one): the
@@ -30,6 +31,20 @@ import java.util.List;
 public class ContractEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A problem of the form → the id of the field it concerns. */
+    private static final Map<String, String> PROBLEM_FIELDS = Map.ofEntries(
+            Map.entry("contract.error.referenceRequired", "reference"),
+            Map.entry("contract.error.referenceTaken", "reference"),
+            Map.entry("contract.error.customerRequired", "customer"),
+            Map.entry("contract.error.typeRequired", "type"),
+            Map.entry("contract.error.serviceLevelRequired", "serviceLevel"),
+            Map.entry("contract.error.startRequired", "start"),
+            Map.entry("contract.error.endRequired", "end"),
+            Map.entry("contract.error.endBeforeStart", "end"),
+            Map.entry("contract.error.hoursRequired", "includedHours"),
+            Map.entry("contract.error.monthlyHoursRequired", "monthlyHours"),
+            Map.entry("contract.error.rolloverDayRequired", "rolloverDay"));
 
     @Inject
     private ContractService contracts;
@@ -74,7 +89,8 @@ public class ContractEditView implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/desk/contracts/detail?faces-redirect=true&id=" + saved.getId();
         } catch (ContractFormException e) {
-            e.getProblems().forEach(feedback::error);
+            feedback.error(e);
+            feedback.errorsBeside(e.getProblems(), PROBLEM_FIELDS);
         } catch (ChangedMeanwhileException e) {
             feedback.error(e);
             ContractForm current = contracts.formFor(form.getId());

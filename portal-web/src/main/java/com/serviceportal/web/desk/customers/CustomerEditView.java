@@ -9,6 +9,7 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.AddressProblems;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +17,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A company's or site's page and form ({@code /desk/customers/edit.xhtml}): {@code ?id=} for an
@@ -29,6 +32,22 @@ import java.util.List;
 public class CustomerEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A problem of the form → the id of the field it concerns. */
+    private static final Map<String, String> PROBLEM_FIELDS = problemFields();
+
+    private static Map<String, String> problemFields() {
+        Map<String, String> fields = new HashMap<>(AddressProblems.FIELDS);
+        fields.put("customer.error.required.accountNumber", "accountNumber");
+        fields.put("customer.error.tooLong.accountNumber", "accountNumber");
+        fields.put("customer.error.accountNumberTaken", "accountNumber");
+        fields.put("customer.error.required.name", "name");
+        fields.put("customer.error.tooLong.name", "name");
+        fields.put("customer.error.companyRequired", "companyChoice");
+        fields.put("customer.error.companyIsSite", "companyChoice");
+        fields.put("customer.error.accountManager", "accountManager");
+        return Map.copyOf(fields);
+    }
 
     @Inject
     private CustomerService customers;
@@ -72,7 +91,8 @@ public class CustomerEditView implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "/desk/customers/edit?faces-redirect=true&id=" + saved;
         } catch (CustomerFormException e) {
-            e.getProblems().forEach(feedback::error);
+            feedback.error(e);
+            feedback.errorsBeside(e.getProblems(), PROBLEM_FIELDS);
         } catch (ChangedMeanwhileException e) {
             feedback.error(e);
             CustomerForm current = customers.formFor(form.getId());

@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,10 @@ import java.util.function.Supplier;
 public class OrderWorkView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A refusal that concerns one field → the id of that field in the form. */
+    private static final Map<String, String> PROBLEM_FIELDS =
+            Map.of("orders.error.performedActionTooLong", "performedAction");
 
     @Inject
     private OrderService orders;
@@ -110,7 +115,7 @@ public class OrderWorkView implements Serializable {
             showBesideTyped(orders.get(id));
             return false;
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, PROBLEM_FIELDS);
             show(orders.get(id));
             return false;
         }

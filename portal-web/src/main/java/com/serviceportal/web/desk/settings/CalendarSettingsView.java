@@ -1,7 +1,9 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.sla.CalendarEntry;
+import com.serviceportal.sla.DayEntry;
 import com.serviceportal.sla.HolidayEntry;
 import com.serviceportal.sla.ServiceLevelAdminService;
 import com.serviceportal.web.Feedback;
@@ -43,6 +45,24 @@ public class CalendarSettingsView implements Serializable {
         timeZones = serviceLevels.timeZones();
     }
 
+    /** Hours refused for one day: beside that day's times (the first argument names the day). */
+    private void besideItsDay(BusinessException e) {
+        String field =
+                switch (e.getMessageKey()) {
+                    case "sla.settings.hoursRequired" -> "opens";
+                    case "sla.settings.closesBeforeOpens" -> "closes";
+                    default -> null;
+                };
+        List<DayEntry> days = editing.getDays();
+        for (int row = 0; field != null && row < days.size(); row++) {
+            if (days.get(row).getDay().name().equals(e.getArguments()[0])) {
+                feedback.errorAt("editor:days:" + row + ":" + field, e.getMessageKey(), e.getArguments());
+                return;
+            }
+        }
+        feedback.error(e);
+    }
+
     public void edit(CalendarEntry entry) {
         editing = entry;
     }
@@ -52,8 +72,10 @@ public class CalendarSettingsView implements Serializable {
             long id = serviceLevels.saveCalendar(editing);
             feedback.info("settings.saved", editing.getName());
             editing = serviceLevels.calendar(id);
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
-            feedback.error(e);
+            besideItsDay(e);
         }
         entries = serviceLevels.calendars();
     }

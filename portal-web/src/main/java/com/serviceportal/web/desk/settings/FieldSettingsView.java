@@ -2,6 +2,7 @@ package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.settings.AnalysisFieldEntry;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.FieldType;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.web.Feedback;
@@ -50,6 +51,8 @@ public class FieldSettingsView implements Serializable {
             settings.saveAnalysisField(editing);
             feedback.info("settings.saved", editing.getLabel());
             editing = new AnalysisFieldEntry();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("label", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }

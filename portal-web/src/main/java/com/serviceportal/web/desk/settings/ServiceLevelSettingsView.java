@@ -1,9 +1,11 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.sla.CalendarEntry;
 import com.serviceportal.sla.ServiceLevelAdminService;
 import com.serviceportal.sla.ServiceLevelEntry;
+import com.serviceportal.sla.TargetEntry;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,10 +52,30 @@ public class ServiceLevelSettingsView implements Serializable {
             serviceLevels.saveServiceLevel(editing);
             feedback.info("settings.saved", editing.getName());
             editing = new ServiceLevelEntry();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
-            feedback.error(e);
+            besideItsTarget(e);
         }
         load();
+    }
+
+    /** A target refused for one severity: beside that severity's hours (the first argument names it). */
+    private void besideItsTarget(BusinessException e) {
+        String field =
+                switch (e.getMessageKey()) {
+                    case "sla.settings.responseRequired" -> "responseHours";
+                    case "sla.settings.resolutionBeforeResponse" -> "resolutionHours";
+                    default -> null;
+                };
+        List<TargetEntry> targets = editing.getTargets();
+        for (int row = 0; field != null && row < targets.size(); row++) {
+            if (targets.get(row).getSeverity().name().equals(e.getArguments()[0])) {
+                feedback.errorAt("editor:targets:" + row + ":" + field, e.getMessageKey(), e.getArguments());
+                return;
+            }
+        }
+        feedback.error(e);
     }
 
     public void delete(ServiceLevelEntry entry) {

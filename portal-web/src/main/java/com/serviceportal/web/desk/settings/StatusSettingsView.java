@@ -4,6 +4,7 @@ import com.serviceportal.cases.CustomerAction;
 import com.serviceportal.cases.StatusEntry;
 import com.serviceportal.cases.TrackingStatusService;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,8 @@ public class StatusSettingsView implements Serializable {
             statuses.save(editing);
             feedback.info("settings.saved", editing.getName());
             editing = new StatusEntry();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }

@@ -1,6 +1,7 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.settings.SubjectEntry;
 import com.serviceportal.web.Feedback;
@@ -73,6 +74,8 @@ public class SubjectSettingsView implements Serializable {
             chosen.setId(id);
             editing = new SubjectEntry();
             startNewSubtype();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -106,6 +109,8 @@ public class SubjectSettingsView implements Serializable {
             settings.saveSubtype(editingSubtype);
             feedback.info("settings.saved", editingSubtype.getName());
             startNewSubtype();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("subtypeName", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }

@@ -1,6 +1,7 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.settings.TeamEntry;
 import com.serviceportal.web.Feedback;
@@ -49,6 +50,8 @@ public class TeamSettingsView implements Serializable {
             settings.saveTeam(editing);
             feedback.info("settings.saved", editing.getName());
             editing = new TeamEntry();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }

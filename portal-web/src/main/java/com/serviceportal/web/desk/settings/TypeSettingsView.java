@@ -2,6 +2,7 @@ package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.settings.CaseTypeEntry;
+import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
@@ -49,6 +50,8 @@ public class TypeSettingsView implements Serializable {
             settings.saveCaseType(editing);
             feedback.info("settings.saved", editing.getName());
             editing = new CaseTypeEntry();
+        } catch (DuplicateNameException e) {
+            feedback.errorBeside("name", e);
         } catch (BusinessException e) {
             feedback.error(e);
         }

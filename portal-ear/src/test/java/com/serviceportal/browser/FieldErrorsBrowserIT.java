@@ -1,0 +1,105 @@
+package com.serviceportal.browser;
+
+import static com.serviceportal.it.DemoData.PASSWORD;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.serviceportal.it.PortalEar;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A refused form, on the desk and in the portal alike: each error stands beside its field, the field
+ * is marked invalid and described by the error, and the focus is on the first invalid field, so a
+ * screen reader's user hears what to correct where they are.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class FieldErrorsBrowserIT {
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    public void aRefusedDeskContactShowsEachErrorBesideItsFieldAndFocusesTheFirst() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            ContactPages.FormPage form = ContactPages.ListPage.open(browser)
+                    .newContact()
+                    .type("title", "Buyer")
+                    .save();
+
+            assertEquals("Please give the first name.", form.messageBeside("contact:tabs:firstName"));
+            assertEquals(
+                    new Page.FieldError(true, "Please give the first name.", true),
+                    form.fieldError("contact:tabs:firstName"),
+                    "the first invalid field is marked, described by its error and has the focus");
+            assertEquals(
+                    new Page.FieldError(true, "Please give the primary e-mail.", false),
+                    form.fieldError("contact:tabs:email"));
+            assertEquals(
+                    new Page.FieldError(true, "Please choose the customer or site.", false),
+                    form.fieldError("contact:tabs:customer_focus"),
+                    "a select menu is marked on the element that takes its focus");
+            assertFalse(form.fieldError("contact:tabs:title").invalid(), "a field without error stays unmarked");
+            assertEquals(java.util.List.of("The contact has problems."), form.errors(), "the summary says so once");
+            browser.screenshot("field-errors-desk-contact");
+        }
+    }
+
+    @Test
+    public void aRefusedDeskContractMarksItsWidgetsToo() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            ContractFormPage form = ContractFormPage.openNew(browser);
+            form.type("Time-limited subscription");
+            form.save();
+            form = new ContractFormPage(browser);
+            assertEquals("Please give the contract a reference.", form.messageBeside("contract:reference"));
+            assertEquals(
+                    new Page.FieldError(true, "Please give the contract a reference.", true),
+                    form.fieldError("contract:reference"));
+            assertEquals(
+                    new Page.FieldError(true, "Please choose a service level.", false),
+                    form.fieldError("contract:serviceLevel_focus"));
+            assertEquals(
+                    new Page.FieldError(true, "Please give the hours included.", false),
+                    form.fieldError("contract:includedHours_input"),
+                    "a number field is marked on its input");
+            browser.screenshot("field-errors-desk-contract");
+        }
+    }
+
+    @Test
+    public void aRefusedPortalCaseShowsTheErrorBesideTheSummaryAndFocusesIt() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("portal/cases/list.xhtml");
+            new SignInPage(browser).signIn(SITE_CONTACT, PASSWORD);
+            NewCasePage form = new CaseListPage(browser).raiseCase();
+            form.save();
+
+            String beside = form.messageBeside("newCase:summary");
+            assertTrue(beside.contains("Summary"), beside);
+            assertEquals(new Page.FieldError(true, beside, true), form.fieldError("newCase:summary"));
+            browser.screenshot("field-errors-portal-new-case");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("field-errors-portal-new-case-phone");
+        }
+    }
+}
