@@ -179,10 +179,10 @@ public class LongNamesBrowserIT {
                         + (path.contains("site=") ? "-of-site" : "");
                 for (Dimension size : List.of(LAPTOP, Browser.PHONE)) {
                     String suffix = size == LAPTOP ? "-desktop" : "-phone";
-                    check(browser, size, user + " " + path, name + suffix, problems);
+                    check(browser, size, user + " " + path, name + suffix, problems, true);
                     if (menu != null) {
                         open(browser, menu);
-                        check(browser, size, user + " " + page, name + "-menu-open" + suffix, problems);
+                        check(browser, size, user + " " + page, name + "-menu-open" + suffix, problems, false);
                         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
                         browser.go(path);
                         new PlainPage(browser);
@@ -199,10 +199,16 @@ public class LongNamesBrowserIT {
                 .findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
                 .click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
+                .until(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed()
+                        && "1"
+                                .equals(((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return getComputedStyle(document.getElementById(arguments[0])).opacity;",
+                                                menuId + "_panel")));
     }
 
-    private static void check(Browser browser, Dimension size, String page, String screenshot, List<String> problems) {
+    private static void check(
+            Browser browser, Dimension size, String page, String screenshot, List<String> problems, boolean whole) {
         browser.resize(size);
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -214,6 +220,10 @@ public class LongNamesBrowserIT {
         if (!outside.isEmpty()) {
             problems.add(page + " at " + size.getWidth() + " px: "
                     + outside.stream().map(String::valueOf).collect(Collectors.joining("; ")));
+        }
+        if (!whole) {
+            browser.screenshot(screenshot);
+            return;
         }
         // the whole page in one picture: the window as tall as the page, as wide as before
         int height = ((Number) script.executeScript("return document.documentElement.scrollHeight;")).intValue();
