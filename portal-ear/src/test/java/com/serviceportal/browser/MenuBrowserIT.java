@@ -65,7 +65,8 @@ public class MenuBrowserIT {
             menu.unfold();
             List<String> labels = menu.rootLabels();
             assertTrue(
-                    labels.containsAll(List.of("Job Sites", "New case", "Contracts", "Equipment")), labels.toString());
+                    labels.containsAll(List.of("Job Sites", "Raise a case", "Contracts", "Equipment")),
+                    labels.toString());
             assertEquals(labels.size(), menu.rootLines(), "one item a line, one under the other");
             browser.screenshot("menu-portal-phone-open");
 

@@ -44,6 +44,9 @@ public class CaseDetailView implements Serializable {
     private Feedback feedback;
 
     private String number;
+    /** The site whose Cases tab the case was opened from, so "Back to cases" returns there; only put back into a link. */
+    private Long site;
+
     private CaseDetails details;
 
     @Valid
@@ -133,6 +136,14 @@ public class CaseDetailView implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public Long getSite() {
+        return site;
+    }
+
+    public void setSite(Long site) {
+        this.site = site;
     }
 
     public CaseDetails getDetails() {
