@@ -118,7 +118,8 @@ public class AccessibilityBrowserIT {
                     browser.go(form);
                     saveEmpty(browser);
                     browser.assertAccessible("errors shown");
-                    browser.screenshot("pages-errors-" + form.replaceAll("\\W+", "-") + width.getWidth());
+                    browser.screenshot("pages-errors-"
+                            + form.replaceAll("\\.xhtml$", "").replaceAll("\\W+", "-") + "-" + width.getWidth());
                 }
             }
         }
@@ -172,9 +173,11 @@ public class AccessibilityBrowserIT {
                 }
                 pages.put(path, link);
                 browser.go(link.startsWith("/") ? link : "/" + link);
-                String name =
-                        "pages-" + path.replaceAll("^.*?/(portal|desk)/", "$1-").replaceAll("\\W+", "-") + language
-                                + "-" + width.getWidth();
+                String name = "pages-"
+                        + path.replaceAll("^.*?/(portal|desk)/", "$1-")
+                                .replaceAll("\\.xhtml$", "")
+                                .replaceAll("\\W+", "-")
+                        + "-" + language + "-" + width.getWidth();
                 check(browser, "page", failures);
                 browser.screenshot(name);
                 if (pages.size() == 1) {
