@@ -59,10 +59,22 @@ final class Accessibility {
                 new AxeBuilder().withTags(WCAG_21_AA).disableIframeTesting().analyze(driver);
         List<String> failures = results.getViolations().stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .filter(rule -> !knownException(rule))
                 .map(rule -> describe(key, driver.getCurrentUrl(), rule))
                 .toList();
         log(key + "\t" + failures.size() + "\t" + results.getViolations().size());
         return failures;
+    }
+
+    /**
+     * The one exception (docs/accessibility.md): the scrolling list of an open select menu is moved
+     * through with the arrow keys from its field (aria-activedescendant), so the list itself takes no
+     * focus, which axe-core's scrollable-region-focusable cannot see.
+     */
+    private static boolean knownException(Rule rule) {
+        return rule.getId().equals("scrollable-region-focusable")
+                && rule.getNodes().stream()
+                        .allMatch(node -> node.getHtml().startsWith("<div class=\"ui-selectonemenu-items-wrapper\""));
     }
 
     private static String describe(String key, String url, Rule rule) {

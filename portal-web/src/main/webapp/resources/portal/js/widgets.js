@@ -1,0 +1,63 @@
+/*
+ * What PrimeFaces' widgets build in the browser, made whole for screen readers: a select menu's list
+ * of choices (role listbox, built when it first opens) is named like its field, a filter box points
+ * at that list, and the file input hidden behind a styled "Choose" button leaves the Tab order (the
+ * button takes the keyboard). Watches the page, so lists built later are named too.
+ */
+(function () {
+    'use strict';
+
+    function nameOf(menuId) {
+        var combobox = document.getElementById(menuId + '_label');
+        if (combobox && combobox.getAttribute('aria-labelledby')) {
+            return {labelledBy: combobox.getAttribute('aria-labelledby')};
+        }
+        var ids = [menuId + '_focus', menuId + '_input', menuId + '_label', menuId];
+        for (var i = 0; i < ids.length; i++) {
+            var label = document.querySelector('label[for="' + CSS.escape(ids[i]) + '"]');
+            if (label) {
+                if (!label.id) {
+                    label.id = menuId + '_name';
+                }
+                return {labelledBy: label.id};
+            }
+        }
+        if (combobox && combobox.getAttribute('aria-label')) {
+            return {label: combobox.getAttribute('aria-label')};
+        }
+        return null;
+    }
+
+    function mend(root) {
+        root.querySelectorAll('[role=listbox][id$="_items"]:not([aria-label]):not([aria-labelledby])')
+            .forEach(function (list) {
+                var name = nameOf(list.id.replace(/_items$/, ''));
+                if (name && name.labelledBy) {
+                    list.setAttribute('aria-labelledby', name.labelledBy);
+                } else if (name) {
+                    list.setAttribute('aria-label', name.label);
+                }
+            });
+        root.querySelectorAll('.ui-selectonemenu-filter[aria-controls]').forEach(function (filter) {
+            if (!document.getElementById(filter.getAttribute('aria-controls'))) {
+                filter.setAttribute('aria-controls', filter.id.replace(/_filter$/, '_items'));
+            }
+        });
+        root.querySelectorAll('input[type=file][aria-hidden=true]:not([tabindex])').forEach(function (input) {
+            input.setAttribute('tabindex', '-1');
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        mend(document);
+        new MutationObserver(function (changes) {
+            changes.forEach(function (change) {
+                change.addedNodes.forEach(function (node) {
+                    if (node.nodeType === Node.ELEMENT_NODE) {
+                        mend(node.parentNode || node);
+                    }
+                });
+            });
+        }).observe(document.body, {childList: true, subtree: true});
+    });
+})();
