@@ -1,8 +1,8 @@
 /*
  * What PrimeFaces' widgets build in the browser, made whole for screen readers: a select menu's list
  * of choices (role listbox, built when it first opens) is named like its field, a filter box points
- * at that list, and the file input hidden behind a styled "Choose" button leaves the Tab order (the
- * button takes the keyboard). Watches the page, so lists built later are named too.
+ * at that list, the styled "Choose" button of an upload is a button, and the file input hidden behind
+ * it leaves the Tab order (the button takes the keyboard). Watches the page, so lists built later are named too.
  */
 (function () {
     'use strict';
@@ -42,6 +42,9 @@
             if (!document.getElementById(filter.getAttribute('aria-controls'))) {
                 filter.setAttribute('aria-controls', filter.id.replace(/_filter$/, '_items'));
             }
+        });
+        root.querySelectorAll('.ui-fileupload-choose[tabindex]:not([role])').forEach(function (choose) {
+            choose.setAttribute('role', 'button');
         });
         root.querySelectorAll('input[type=file][aria-hidden=true]:not([tabindex])').forEach(function (input) {
             input.setAttribute('tabindex', '-1');
