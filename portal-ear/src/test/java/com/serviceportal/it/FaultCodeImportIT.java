@@ -156,6 +156,13 @@ public class FaultCodeImportIT {
         assertEquals(
                 1,
                 waitFor(imports.startImport("codes.csv", utf8(withoutSwedish))).getUpdated());
+        String swedishLater =
+                "Stock code,Swedish name,Friendly name\n" + code + "-3,Dörren stänger inte,Door stays open\n";
+        assertFalse(
+                waitFor(imports.startImport("codes.csv", utf8(swedishLater))).isFailed());
+        swedishLater = "Stock code,Swedish name,Friendly name\n" + code + "-3,Dörren står öppen,Door stays open\n";
+        assertEquals(
+                1, waitFor(imports.startImport("codes.csv", utf8(swedishLater))).getUpdated());
 
         Map<String, FaultCodeEntry> entries = imports.faultCodes().stream()
                 .filter(f -> f.getStockCode().startsWith(code))
@@ -166,6 +173,8 @@ public class FaultCodeImportIT {
                 entries.get(code + "-1").getSwedishName(),
                 "a file without the column leaves the Swedish name");
         assertNull(entries.get(code + "-2").getSwedishName());
+        assertEquals(
+                "Dörren står öppen", entries.get(code + "-3").getSwedishName(), "a file with the column changes it");
 
         signIn(SITE_CONTACT);
         caller.readsIn(java.util.Locale.forLanguageTag("sv"));
