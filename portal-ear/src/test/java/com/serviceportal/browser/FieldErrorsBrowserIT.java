@@ -54,8 +54,8 @@ public class FieldErrorsBrowserIT {
                     form.fieldError("contact:tabs:email"));
             assertEquals(
                     new Page.FieldError(true, "Please choose the customer or site.", false),
-                    form.fieldError("contact:tabs:customer_focus"),
-                    "a select menu is marked on the element that takes its focus");
+                    form.fieldError("contact:tabs:customer_label"),
+                    "a select menu is marked on the label that takes its focus");
             assertFalse(form.fieldError("contact:tabs:title").invalid(), "a field without error stays unmarked");
             assertEquals(java.util.List.of("The contact has problems."), form.errors(), "the summary says so once");
             browser.screenshot("field-errors-desk-contact");
@@ -77,7 +77,7 @@ public class FieldErrorsBrowserIT {
                     form.fieldError("contract:reference"));
             assertEquals(
                     new Page.FieldError(true, "Please choose a service level.", false),
-                    form.fieldError("contract:serviceLevel_focus"));
+                    form.fieldError("contract:serviceLevel_label"));
             assertEquals(
                     new Page.FieldError(true, "Please give the hours included.", false),
                     form.fieldError("contract:includedHours_input"),

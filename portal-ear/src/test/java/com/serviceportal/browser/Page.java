@@ -165,11 +165,11 @@ abstract class Page {
 
     /**
      * What a field tells a screen reader about its error, by the id of the element that takes the focus
-     * (e.g. a select menu's {@code …_focus}): whether it is marked invalid, the text of what describes
+     * (e.g. a select menu's {@code …_label}): whether it is marked invalid, the text of what describes
      * it, and whether it holds the focus.
      */
     public FieldError fieldError(String id) {
-        // the page's script marks the fields once the page has loaded; a select menu's focus input is
+        // the page's script marks the fields once the page has loaded; a select menu's focusable label is
         // present without being shown
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.id(id)).isEmpty()
