@@ -1,8 +1,8 @@
 /*
  * What PrimeFaces' widgets build in the browser, made whole for screen readers: a select menu's list
  * of choices (role listbox, built when it first opens) is named like its field, a filter box points
- * at that list, the styled "Choose" button of an upload is a button, and the file input hidden behind
- * it leaves the Tab order (the button takes the keyboard). Watches the page, so lists built later are named too.
+ * at that list, and an upload's file input, not the styled "Choose" button around it, takes the
+ * keyboard. Watches the page, so lists built later are named too.
  */
 (function () {
     'use strict';
@@ -43,9 +43,26 @@
                 filter.setAttribute('aria-controls', filter.id.replace(/_filter$/, '_items'));
             }
         });
-        root.querySelectorAll('.ui-fileupload-choose[tabindex]:not([role])').forEach(function (choose) {
-            choose.setAttribute('role', 'button');
+        // An upload's file input is the control: labelled like the field and reached by Tab; the
+        // styled button around it is only its picture (a focusable button around an input would nest
+        // one control in another).
+        root.querySelectorAll('.ui-fileupload-choose').forEach(function (choose) {
+            var input = choose.querySelector('input[type=file]');
+            if (!input || choose.hasAttribute('data-mended')) {
+                return;
+            }
+            choose.setAttribute('data-mended', 'true');
+            var labelledBy = choose.getAttribute('aria-labelledby');
+            if (labelledBy && !input.hasAttribute('aria-labelledby')) {
+                input.setAttribute('aria-labelledby', labelledBy);
+            }
+            choose.removeAttribute('aria-labelledby');
+            choose.removeAttribute('role');
+            choose.setAttribute('tabindex', '-1');
+            input.removeAttribute('aria-hidden');
+            input.removeAttribute('tabindex');
         });
+        // any other hidden file input leaves the Tab order to the control that stands for it
         root.querySelectorAll('input[type=file][aria-hidden=true]:not([tabindex])').forEach(function (input) {
             input.setAttribute('tabindex', '-1');
         });
