@@ -78,6 +78,15 @@ public class LongNamesBrowserIT {
             return found;
             """;
 
+    private static final String PANEL_SETTLED =
+            """
+            const panel = document.getElementById(arguments[0]);
+            return !!panel && panel.offsetParent !== null
+                && getComputedStyle(panel).opacity === '1'
+                && panel.getAnimations({subtree: true}).length === 0
+                && !(window.jQuery && jQuery(panel).is(':animated'));
+            """;
+
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(LongNamesBrowserITDriver.class, DemoData.class);
@@ -198,18 +207,18 @@ public class LongNamesBrowserIT {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
                 .click();
+        // shown, and done moving in: no transition or jQuery animation still under way
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed()
-                        && "1"
-                                .equals(((JavascriptExecutor) d)
-                                        .executeScript(
-                                                "return getComputedStyle(document.getElementById(arguments[0])).opacity;",
-                                                menuId + "_panel")));
+                .until(d ->
+                        Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(PANEL_SETTLED, menuId + "_panel")));
     }
 
     private static void check(
             Browser browser, Dimension size, String page, String screenshot, List<String> problems, boolean whole) {
-        browser.resize(size);
+        // a resize closes an open list, so the window is only resized when its width must change
+        if (browser.driver().manage().window().getSize().getWidth() != size.getWidth()) {
+            browser.resize(size);
+        }
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> Math.abs(((Number) script.executeScript("return window.innerWidth;")).intValue()
