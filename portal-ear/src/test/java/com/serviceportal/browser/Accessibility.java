@@ -43,6 +43,8 @@ final class Accessibility {
         Object where = ((JavascriptExecutor) driver)
                 .executeScript("return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        // the application's pages, not the tests' own drivers or downloaded files
+                        + " && (location.pathname.endsWith('.xhtml') || location.pathname.endsWith('/'))"
                         + " ? location.pathname + ' ' + document.documentElement.lang"
                         + " + ' ' + (window.innerWidth < 600 ? 'phone' : 'desktop') : null;");
         return where == null ? null : where + " " + state;
