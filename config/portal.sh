@@ -84,9 +84,10 @@ fresh_domain() {
         "$asadmin" delete-domain "$domain" >/dev/null
     fi
     "$asadmin" create-domain --nopassword --portbase "$portbase" "$domain" >/dev/null
-    # One server takes every test class's deployment in turn (about forty, decision 0005); the
-    # default 512 MB heap runs out before the last, so the test domain gets 1 GB.
-    sed -i 's/-Xmx512m/-Xmx1g/' "$payara/glassfish/domains/$domain/config/domain.xml"
+    # One server takes every test class's deployment in turn (about sixty, decision 0005); each
+    # redeployment leaves some memory behind, and at 1 GB the embedded database ran out of heap
+    # before the last, so the domains get 2 GB.
+    sed -i 's/-Xmx512m/-Xmx2g/' "$payara/glassfish/domains/$domain/config/domain.xml"
     start_domain "$domain"
     configure "$domain" $((portbase + 48))
 }
