@@ -25,6 +25,16 @@ public class DeskInvoicesPage extends Page {
         return clickAndWait(find(By.id("import:run")));
     }
 
+    /** Runs the import with no file chosen, and waits for the answer. */
+    public DeskInvoicesPage importNothing() {
+        return clickAndWait(find(By.id("import:run")));
+    }
+
+    /** The id of the import's file input, the control that takes the keyboard. */
+    public String fileInputId() {
+        return find(By.cssSelector("input[type='file'][id^='import:file']")).getAttribute("id");
+    }
+
     public List<String> problems() {
         return driver.findElements(By.cssSelector(".import-problem")).stream()
                 .map(WebElement::getText)

@@ -1,5 +1,6 @@
 package com.serviceportal.browser;
 
+import static com.serviceportal.it.DemoData.ADMINISTRATOR;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
@@ -83,6 +84,43 @@ public class FieldErrorsBrowserIT {
                     form.fieldError("contract:includedHours_input"),
                     "a number field is marked on its input");
             browser.screenshot("field-errors-desk-contract");
+        }
+    }
+
+    @Test
+    public void anInvoiceImportWithoutAFileSaysSoBesideTheFileField() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            DeskInvoicesPage invoices =
+                    DeskInvoicesPage.open(browser, "NF1000-GBG").importNothing();
+
+            assertEquals("Choose a CSV file to import.", invoices.messageBeside("import:file"));
+            assertEquals(
+                    new Page.FieldError(true, "Choose a CSV file to import.", true),
+                    invoices.fieldError(invoices.fileInputId()),
+                    "an upload is marked on its file input, which takes the keyboard");
+            browser.screenshot("field-errors-desk-invoice-import");
+        }
+    }
+
+    @Test
+    public void aDirectoryAddressThatIsNoLdapAddressIsRefusedBesideIt() {
+        String refused = "Not a directory address: it starts with ldap:// or ldaps:// and names the server,"
+                + " e.g. ldaps://dc1.example.com:636. Nothing was saved.";
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("desk/settings/directory.xhtml");
+            new SignInPage(browser).signIn(ADMINISTRATOR, PASSWORD);
+            DirectoryPage directory = new DirectoryPage(browser);
+            directory.replaceText("directory:url", "dc1.example.com");
+            directory.post("directory:save");
+            directory = new DirectoryPage(browser);
+
+            assertEquals(refused, directory.messageBeside("directory:url"));
+            assertEquals(new Page.FieldError(true, refused, true), directory.fieldError("directory:url"));
+            assertEquals("dc1.example.com", directory.valueOf("directory:url"), "the field shows what was typed");
+            assertFalse(directory.fieldError("directory:bindDn").invalid(), "a field without error stays unmarked");
+            browser.screenshot("field-errors-desk-directory");
         }
     }
 

@@ -83,7 +83,9 @@ public class SettingsBrowserIT {
                     .pick("editor:type", "List")
                     .check("editor:mandatory", true)
                     .press("editor:save");
-            assertTrue(fields.messages().contains("please give its options"), fields.messages());
+            String needsOptions = fields.messageBeside("editor:options");
+            assertTrue(needsOptions.contains("please give its options"), needsOptions);
+            assertTrue(fields.fieldError("editor:options").invalid(), "the options field is marked");
             browser.screenshot("desk-settings-field-needs-options");
 
             fields = fields.fill("editor:options", "Left\nRight").press("editor:save");

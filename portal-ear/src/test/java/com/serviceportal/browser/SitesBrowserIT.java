@@ -198,7 +198,8 @@ public class SitesBrowserIT {
             new CaseListPage(browser);
             DeskInvoicesPage invoices =
                     DeskInvoicesPage.open(browser, "NF1000-GBG").importFile(bad);
-            assertTrue(invoices.messages().contains("Nothing was imported: 3 problems"), invoices.messages());
+            String rejected = invoices.messageBeside("import:file");
+            assertTrue(rejected.contains("Nothing was imported: 3 problems"), rejected);
             assertEquals(
                     List.of(
                             "Line 3: the date \"1 Oct\" is not a date (YYYY-MM-DD).",

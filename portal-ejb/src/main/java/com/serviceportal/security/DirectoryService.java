@@ -2,6 +2,7 @@ package com.serviceportal.security;
 
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.settings.PortalSetting;
 import jakarta.batch.operations.JobOperator;
@@ -16,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,6 +74,11 @@ public class DirectoryService {
         if (!tooLong.isEmpty()) {
             throw new DirectoryConfigException(tooLong);
         }
+        if (config.url() != null
+                && !config.url().isBlank()
+                && !isDirectoryUrl(config.url().strip())) {
+            throw new BusinessException("directory.error.badUrl");
+        }
         save("url", config.url());
         save("bind-dn", config.bindDn());
         save("user-base", config.userBase());
@@ -81,6 +89,17 @@ public class DirectoryService {
         save("attr.email", config.emailAttribute());
         save("attr.phone", config.phoneAttribute());
         save("attr.customer", config.customerAttribute());
+    }
+
+    /** An LDAP address the connection can use: ldap:// or ldaps:// and a host, e.g. ldaps://dc1:636. */
+    private static boolean isDirectoryUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("ldap".equalsIgnoreCase(uri.getScheme()) || "ldaps".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /**

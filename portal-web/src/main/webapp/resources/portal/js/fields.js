@@ -18,7 +18,9 @@
         if (target.matches(FOCUSABLE)) {
             return target;
         }
-        return target.querySelector('[role=combobox]') || target.querySelector(FOCUSABLE);
+        // an upload's file input is its control even while still hidden, before widgets.js mends it
+        return target.querySelector('[role=combobox]') || target.querySelector(FOCUSABLE)
+            || target.querySelector('input[type=file]');
     }
 
     function describedBy(field) {

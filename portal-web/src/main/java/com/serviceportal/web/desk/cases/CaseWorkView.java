@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One case as the desk works it ({@code /desk/cases/work.xhtml?number=…}): status, severity, team
@@ -78,7 +79,7 @@ public class CaseWorkView implements Serializable {
             details = current;
             note = NewNote.of(current);
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, Map.of("case.error.contractNotCovering", "contract"));
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -23,6 +24,10 @@ import org.primefaces.model.file.UploadedFile;
 public class DocumentDeskView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The upload form's field for each of the service's problems with one field. */
+    private static final Map<String, String> UPLOAD_PROBLEM_FIELDS =
+            Map.of("documents.unknownAccount", "account", "caseFiles.tooLarge", "file");
 
     @Inject
     private DocumentService documentService;
@@ -46,7 +51,7 @@ public class DocumentDeskView implements Serializable {
 
     public void upload() {
         if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
-            feedback.error("documents.noFile");
+            feedback.errorBeside("file", "documents.noFile");
             return;
         }
         try {
@@ -58,7 +63,7 @@ public class DocumentDeskView implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, UPLOAD_PROBLEM_FIELDS);
         }
     }
 

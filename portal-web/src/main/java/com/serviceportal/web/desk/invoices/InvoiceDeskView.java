@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -24,6 +25,10 @@ import org.primefaces.model.file.UploadedFile;
 public class InvoiceDeskView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The record form's field for each of the service's problems with one field. */
+    private static final Map<String, String> RECORD_PROBLEM_FIELDS =
+            Map.of("invoices.unknownAccount", "account", "invoices.duplicate", "number");
 
     @Inject
     private InvoiceService invoiceService;
@@ -39,6 +44,7 @@ public class InvoiceDeskView implements Serializable {
     private NewInvoice newInvoice = new NewInvoice();
 
     private transient UploadedFile file;
+
     private List<String> importProblems = List.of();
 
     public void load() {
@@ -52,7 +58,7 @@ public class InvoiceDeskView implements Serializable {
             newInvoice = new NewInvoice();
             load();
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, RECORD_PROBLEM_FIELDS);
         }
     }
 
@@ -68,7 +74,7 @@ public class InvoiceDeskView implements Serializable {
     public void importFile() {
         importProblems = List.of();
         if (file == null || file.getSize() == 0) {
-            feedback.error("invoices.import.noFile");
+            feedback.errorBeside("file", "invoices.import.noFile");
             return;
         }
         try {
@@ -76,10 +82,10 @@ public class InvoiceDeskView implements Serializable {
             feedback.info("invoices.import.done", imported);
             load();
         } catch (InvoiceImportException e) {
-            feedback.error(e);
+            feedback.errorBeside("file", e);
             importProblems = e.getProblems().stream().map(this::describe).toList();
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, Map.of("invoices.import.tooLarge", "file"));
         }
     }
 

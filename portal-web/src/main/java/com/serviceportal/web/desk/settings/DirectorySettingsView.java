@@ -86,7 +86,7 @@ public class DirectorySettingsView implements Serializable {
                 feedback.errorAt(clientId, "directory.error.tooLongHere", tooLong.getValue());
             }
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, Map.of("directory.error.badUrl", "url"));
         }
     }
 

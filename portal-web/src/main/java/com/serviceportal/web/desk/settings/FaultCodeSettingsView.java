@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -27,6 +28,10 @@ import org.primefaces.event.FileUploadEvent;
 public class FaultCodeSettingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The service's refusals of the chosen file, said beside the upload field. */
+    private static final Map<String, String> FILE_PROBLEMS =
+            Map.of("faultCodes.error.tooLarge", "file", "faultCodes.error.notClean", "file");
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -57,14 +62,14 @@ public class FaultCodeSettingsView implements Serializable {
 
     public void checkFile() {
         if (content == null) {
-            feedback.error("faultCodes.chooseFirst");
+            feedback.errorBeside("file", "faultCodes.chooseFirst");
             return;
         }
         try {
             check = imports.check(content);
             problems = check.getProblems().stream().map(this::describe).toList();
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, FILE_PROBLEMS);
         }
     }
 
@@ -73,7 +78,7 @@ public class FaultCodeSettingsView implements Serializable {
             progress = imports.progress(imports.startImport(fileName, content));
             showWhenFinished();
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, FILE_PROBLEMS);
         }
     }
 

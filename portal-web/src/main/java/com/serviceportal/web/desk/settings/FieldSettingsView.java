@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analysis fields a new case asks for ({@code /desk/settings/fields.xhtml}): the list, and one form that adds a new entry or
@@ -54,7 +55,7 @@ public class FieldSettingsView implements Serializable {
         } catch (DuplicateNameException e) {
             feedback.errorBeside("label", e);
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, Map.of("settings.field.optionsRequired", "options"));
         }
         load();
     }

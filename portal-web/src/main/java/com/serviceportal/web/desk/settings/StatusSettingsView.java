@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tracking statuses ({@code /desk/settings/statuses.xhtml}): the list, and one form that adds a new entry or
@@ -22,6 +23,12 @@ import java.util.List;
 public class StatusSettingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The form's field for each of the service's refusals that concern one field. */
+    private static final Map<String, String> PROBLEM_FIELDS = Map.of(
+            "settings.status.defaultComplete", "defaultForNew",
+            "settings.status.defaultRequired", "defaultForNew",
+            "settings.status.actionNeedsComplete", "customerAction");
 
     @Inject
     private TrackingStatusService statuses;
@@ -54,7 +61,7 @@ public class StatusSettingsView implements Serializable {
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, PROBLEM_FIELDS);
         }
         load();
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The case types and which is the default ({@code /desk/settings/types.xhtml}): the list, and one form that adds a new entry or
@@ -53,7 +54,7 @@ public class TypeSettingsView implements Serializable {
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, Map.of("settings.type.defaultRequired", "defaultForNew"));
         }
         load();
     }
