@@ -3,11 +3,10 @@ package com.serviceportal.settings;
 import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.List;
 
 /** The portal-wide settings, as the administration screen edits them together. */
-public class PortalSettings implements Serializable {
+public class PortalSettings extends VersionedForm<PortalSettings> {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,9 +21,6 @@ public class PortalSettings implements Serializable {
     @Email
     @Size(max = 254)
     private String deskEmail;
-
-    /** The version the settings were read at; a save from an older one is refused. */
-    private long version;
 
     public boolean isFaultCodesEnabled() {
         return faultCodesEnabled;
@@ -50,25 +46,12 @@ public class PortalSettings implements Serializable {
         this.deskEmail = deskEmail;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    /** After a refused save: where the settings as they now stand differ from these. */
+    @Override
     public List<Difference> differencesFrom(PortalSettings current) {
         return Difference.collect()
                 .flag("settings.portal.faultCodes", current.isFaultCodesEnabled(), faultCodesEnabled)
                 .value("settings.portal.alert", current.getNewCaseAlert(), newCaseAlert)
                 .value("settings.portal.deskEmail", current.getDeskEmail(), deskEmail)
                 .list();
-    }
-
-    /** After a refused save: keeps what was typed, read anew at the version now stored. */
-    public void rebaseOn(PortalSettings current) {
-        version = current.getVersion();
     }
 }

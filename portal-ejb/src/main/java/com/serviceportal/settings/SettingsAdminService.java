@@ -1,7 +1,6 @@
 package com.serviceportal.settings;
 
 import com.serviceportal.platform.BusinessException;
-import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Allowed;
 import com.serviceportal.security.Audience;
@@ -25,6 +24,10 @@ import java.util.Optional;
 public class SettingsAdminService {
 
     private static final int ORDER_STEP = 10;
+
+    private static final String[] PORTAL_SETTINGS = {
+        Setting.FAULT_CODES_ENABLED.key(), Setting.NEW_CASE_ALERT.key(), Setting.DESK_EMAIL.key()
+    };
 
     @PersistenceContext
     private EntityManager em;
@@ -307,31 +310,16 @@ public class SettingsAdminService {
                 value(Setting.FAULT_CODES_ENABLED).map(Boolean::parseBoolean).orElse(false));
         settings.setNewCaseAlert(value(Setting.NEW_CASE_ALERT).orElse(null));
         settings.setDeskEmail(value(Setting.DESK_EMAIL).orElse(null));
-        settings.setVersion(portalSettingsVersion());
+        settings.setVersion(SettingRows.version(em, PORTAL_SETTINGS));
         return settings;
     }
 
     /** Saves the settings together; nothing is saved when one of them changed after the page read them. */
     public void savePortalSettings(@NotNull @Valid PortalSettings settings) {
-        if (portalSettingsVersion() != settings.getVersion()) {
-            throw new ChangedMeanwhileException("settings.error.portalChangedMeanwhile");
-        }
+        SettingRows.requireUnchanged(em, settings.getVersion(), PORTAL_SETTINGS);
         store(Setting.FAULT_CODES_ENABLED, Boolean.toString(settings.isFaultCodesEnabled()));
         store(Setting.NEW_CASE_ALERT, blankToNull(settings.getNewCaseAlert()));
         store(Setting.DESK_EMAIL, blankToNull(settings.getDeskEmail()));
-    }
-
-    /**
-     * The settings' rows' versions added up. A row's version only goes up and a row once added stays,
-     * so the sum is the same only when none of them changed.
-     */
-    private long portalSettingsVersion() {
-        long sum = 0;
-        for (Setting setting : List.of(Setting.FAULT_CODES_ENABLED, Setting.NEW_CASE_ALERT, Setting.DESK_EMAIL)) {
-            PortalSetting stored = em.find(PortalSetting.class, setting.key());
-            sum += stored == null ? 0 : stored.getVersion();
-        }
-        return sum;
     }
 
     private Optional<String> value(Setting setting) {

@@ -5,6 +5,7 @@ import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.PortalSettings;
 import com.serviceportal.settings.SettingsAdminService;
+import com.serviceportal.settings.VersionedForm;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,9 +45,7 @@ public class PortalSettingsView implements Serializable {
             load();
         } catch (ChangedMeanwhileException e) {
             feedback.error(e);
-            PortalSettings current = settings.portalSettings();
-            differences = values.differencesFrom(current);
-            values.rebaseOn(current);
+            differences = VersionedForm.compareWith(values, settings.portalSettings());
         } catch (BusinessException e) {
             feedback.error(e);
         }
