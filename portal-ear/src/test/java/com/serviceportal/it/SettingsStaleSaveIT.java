@@ -13,6 +13,8 @@ import com.serviceportal.settings.PortalSettings;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.settings.SubjectEntry;
 import com.serviceportal.settings.TeamEntry;
+import com.serviceportal.sla.CalendarEntry;
+import com.serviceportal.sla.ServiceLevelAdminService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +43,9 @@ public class SettingsStaleSaveIT {
 
     @Inject
     private TrackingStatusService statuses;
+
+    @Inject
+    private ServiceLevelAdminService serviceLevels;
 
     @Inject
     private Caller caller;
@@ -175,6 +180,38 @@ public class SettingsStaleSaveIT {
             back.setNewCaseAlert(before.getNewCaseAlert());
             back.setFaultCodesEnabled(before.isFaultCodesEnabled());
             settings.savePortalSettings(back);
+        }
+    }
+
+    @Test
+    public void calendarWhoseHoursChangedMeanwhileIsRefusedAndSavedAgain() {
+        CalendarEntry added = new CalendarEntry();
+        added.setName(unique("Weekdays"));
+        long id = serviceLevels.saveCalendar(added);
+        try {
+            CalendarEntry mine = serviceLevels.calendar(id);
+            CalendarEntry theirs = serviceLevels.calendar(id);
+            theirs.getDays().get(0).setOpens("07:00");
+            serviceLevels.saveCalendar(theirs);
+
+            mine.setTimeZone("UTC");
+            assertThrows(
+                    ChangedMeanwhileException.class,
+                    () -> serviceLevels.saveCalendar(mine),
+                    "changing the hours alone is a change of the calendar");
+            CalendarEntry current = serviceLevels.calendar(id);
+            assertEquals("Europe/Stockholm", current.getTimeZone(), "nothing of the stale save was stored");
+            assertEquals(
+                    List.of("sla.settings.timeZone", "sla.day.MONDAY"),
+                    mine.differencesFrom(current).stream()
+                            .map(Difference::field)
+                            .toList());
+
+            mine.rebaseOn(current);
+            serviceLevels.saveCalendar(mine);
+            assertEquals("UTC", serviceLevels.calendar(id).getTimeZone(), "saving again keeps what was typed");
+        } finally {
+            serviceLevels.deleteCalendar(id);
         }
     }
 
