@@ -80,17 +80,19 @@ public class DirectoryLoginITDriver extends HttpServlet {
         System.setProperty(DirectoryConfig.BIND_PASSWORD, request.getParameter("bindPassword"));
         DirectoryConfig defaults = DirectoryConfig.defaults();
         caller.signIn(DemoData.accountId(DemoData.ADMINISTRATOR));
-        directory.saveConfig(new DirectoryConfig(
-                request.getParameter("url"),
-                request.getParameter("bindDn"),
-                request.getParameter("base"),
-                defaults.userFilter(),
-                defaults.usernameAttribute(),
-                defaults.firstNameAttribute(),
-                defaults.lastNameAttribute(),
-                defaults.emailAttribute(),
-                defaults.phoneAttribute(),
-                defaults.customerAttribute()));
+        directory.saveConfig(
+                new DirectoryConfig(
+                        request.getParameter("url"),
+                        request.getParameter("bindDn"),
+                        request.getParameter("base"),
+                        defaults.userFilter(),
+                        defaults.usernameAttribute(),
+                        defaults.firstNameAttribute(),
+                        defaults.lastNameAttribute(),
+                        defaults.emailAttribute(),
+                        defaults.phoneAttribute(),
+                        defaults.customerAttribute()),
+                directory.configVersion());
         return "ok";
     }
 

@@ -273,7 +273,7 @@ public class EquipmentIT {
 
     private void settings(boolean add, boolean edit) {
         signIn(ADMINISTRATOR);
-        EquipmentSettings settings = new EquipmentSettings();
+        EquipmentSettings settings = equipment.settings();
         settings.setAddAllowed(add);
         settings.setEditAllowed(edit);
         equipment.saveSettings(settings);

@@ -295,6 +295,7 @@ public class SiteIT {
             assertNull(menu.helpDeskUrl(), "a hidden Help desk link leads nowhere");
 
             signIn(ADMINISTRATOR);
+            hidden.rebaseOn(portalTabs.current());
             hidden.setAllOpenOrders(true);
             hidden.setHelpDesk(true);
             portalTabs.save(hidden);
@@ -308,6 +309,7 @@ public class SiteIT {
             assertThrows(NotFoundException.class, () -> portalTabs.save(hidden), "only an administrator");
         } finally {
             signIn(ADMINISTRATOR);
+            before.rebaseOn(portalTabs.current());
             portalTabs.save(before);
         }
     }

@@ -1,13 +1,15 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedEntry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** A tracking status as the administration screen shows and edits it. */
-public class StatusEntry implements Serializable {
+public class StatusEntry extends VersionedEntry<StatusEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +44,7 @@ public class StatusEntry implements Serializable {
     public static StatusEntry of(TrackingStatus status) {
         StatusEntry entry = new StatusEntry();
         entry.id = status.getId();
+        entry.setVersion(status.getVersion());
         entry.name = status.getName();
         entry.nameSv = status.getNameSv();
         entry.availableToCustomers = status.isAvailableToCustomers();
@@ -53,6 +56,7 @@ public class StatusEntry implements Serializable {
         return entry;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -123,5 +127,22 @@ public class StatusEntry implements Serializable {
 
     public void setNameSv(String nameSv) {
         this.nameSv = nameSv;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(StatusEntry current) {
+        return Difference.collect()
+                .value("settings.nameEn", current.getName(), name)
+                .value("settings.nameSv", current.getNameSv(), nameSv)
+                .value("settings.order", current.getSortOrder(), sortOrder)
+                .flag("settings.default", current.isDefaultForNew(), defaultForNew)
+                .flag("settings.status.availableToCustomers", current.isAvailableToCustomers(), availableToCustomers)
+                .flag("settings.status.complete", current.isComplete(), complete)
+                .named(
+                        "settings.status.customerAction",
+                        current.getCustomerAction(),
+                        customerAction,
+                        "settings.status.action.")
+                .list();
     }
 }

@@ -145,4 +145,8 @@ public class TrackingStatus {
     public boolean isPendingContract() {
         return pendingContract;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -6,6 +6,7 @@ import com.serviceportal.security.Allowed;
 import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
 import com.serviceportal.settings.DuplicateNameException;
+import com.serviceportal.settings.SettingChangedException;
 import com.serviceportal.settings.StillInUseException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -68,6 +69,7 @@ public class TrackingStatusService {
             em.persist(status);
         } else {
             status = find(entry.getId());
+            SettingChangedException.unlessCurrent(status.getVersion(), entry.getVersion(), status.getName());
             if (status.isDefaultForNew() && !entry.isDefaultForNew()) {
                 throw new BusinessException("settings.status.defaultRequired");
             }

@@ -63,4 +63,8 @@ public class ContactField {
         this.active = active;
         this.sortOrder = sortOrder;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,10 +1,12 @@
 package com.serviceportal.customers;
 
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedEntry;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** A custom field as the administrator's list edits it. */
-public class ContactFieldEntry implements Serializable {
+public class ContactFieldEntry extends VersionedEntry<ContactFieldEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,11 +23,13 @@ public class ContactFieldEntry implements Serializable {
 
     ContactFieldEntry(ContactField field) {
         this.id = field.getId();
+        setVersion(field.getVersion());
         this.label = field.getLabel();
         this.active = field.isActive();
         this.sortOrder = field.getSortOrder();
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -52,5 +56,13 @@ public class ContactFieldEntry implements Serializable {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(ContactFieldEntry current) {
+        return Difference.collect()
+                .value("contactFields.label", current.getLabel(), label)
+                .flag("contactFields.active", current.isActive(), active)
+                .list();
     }
 }

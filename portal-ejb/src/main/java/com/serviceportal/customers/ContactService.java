@@ -13,6 +13,7 @@ import com.serviceportal.security.Caller;
 import com.serviceportal.security.SecurityEventKind;
 import com.serviceportal.security.SecurityLog;
 import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.SettingChangedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -287,6 +288,7 @@ public class ContactService {
             } else {
                 ContactField field = Optional.ofNullable(em.find(ContactField.class, entry.getId()))
                         .orElseThrow(NotFoundException::new);
+                SettingChangedException.unlessCurrent(field.getVersion(), entry.getVersion(), field.getLabel());
                 field.define(label, entry.isActive(), entry.getSortOrder());
             }
         }

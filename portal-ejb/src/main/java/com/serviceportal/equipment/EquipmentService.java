@@ -18,6 +18,7 @@ import com.serviceportal.security.Internal;
 import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.PortalSetting;
+import com.serviceportal.settings.SettingRows;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -339,11 +340,13 @@ public class EquipmentService {
         EquipmentSettings settings = new EquipmentSettings();
         settings.setAddAllowed(setting(ADD_ALLOWED));
         settings.setEditAllowed(setting(EDIT_ALLOWED));
+        settings.setVersion(SettingRows.version(em, ADD_ALLOWED, EDIT_ALLOWED));
         return settings;
     }
 
     @Allowed(Audience.ADMINISTRATORS)
     public void saveSettings(@NotNull EquipmentSettings settings) {
+        SettingRows.requireUnchanged(em, settings.getVersion(), ADD_ALLOWED, EDIT_ALLOWED);
         store(ADD_ALLOWED, settings.isAddAllowed());
         store(EDIT_ALLOWED, settings.isEditAllowed());
     }

@@ -1,9 +1,11 @@
 package com.serviceportal.equipment;
 
-import java.io.Serializable;
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedForm;
+import java.util.List;
 
 /** The portal settings on customers' equipment, as the administrator edits them. */
-public class EquipmentSettings implements Serializable {
+public class EquipmentSettings extends VersionedForm<EquipmentSettings> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,5 +29,13 @@ public class EquipmentSettings implements Serializable {
 
     public void setEditAllowed(boolean editAllowed) {
         this.editAllowed = editAllowed;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(EquipmentSettings current) {
+        return Difference.collect()
+                .flag("equipment.settings.add", current.isAddAllowed(), addAllowed)
+                .flag("equipment.settings.edit", current.isEditAllowed(), editAllowed)
+                .list();
     }
 }

@@ -15,6 +15,7 @@ import com.serviceportal.security.Role;
 import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.PortalSetting;
+import com.serviceportal.settings.SettingRows;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -292,11 +293,13 @@ public class OrderService {
         values.setShowOrderLines(settingOn(OrderSettings.SHOW_ORDER_LINES));
         values.setHideCancelledOrders(settingOn(OrderSettings.HIDE_CANCELLED_ORDERS));
         values.setFaultReportEmail(setting(em, OrderSettings.FAULT_REPORT_EMAIL).orElse(null));
+        values.setVersion(SettingRows.version(em, OrderSettings.ROWS));
         return values;
     }
 
     @Allowed(Audience.ADMINISTRATORS)
     public void saveSettings(@NotNull @Valid OrderSettings values) {
+        SettingRows.requireUnchanged(em, values.getVersion(), OrderSettings.ROWS);
         store(OrderSettings.SHOW_ORDER_LINES, Boolean.toString(values.isShowOrderLines()));
         store(OrderSettings.HIDE_CANCELLED_ORDERS, Boolean.toString(values.isHideCancelledOrders()));
         store(OrderSettings.FAULT_REPORT_EMAIL, blankToNull(values.getFaultReportEmail()));

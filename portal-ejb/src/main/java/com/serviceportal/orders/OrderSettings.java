@@ -1,17 +1,20 @@
 package com.serviceportal.orders;
 
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedForm;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** The portal-wide settings of orders and fault reports, as the administrator edits them. */
-public class OrderSettings implements Serializable {
+public class OrderSettings extends VersionedForm<OrderSettings> {
 
     private static final long serialVersionUID = 1L;
 
     static final String SHOW_ORDER_LINES = "order-lines-shown";
     static final String HIDE_CANCELLED_ORDERS = "cancelled-orders-hidden";
     static final String FAULT_REPORT_EMAIL = "fault-report-email";
+    static final String[] ROWS = {SHOW_ORDER_LINES, HIDE_CANCELLED_ORDERS, FAULT_REPORT_EMAIL};
 
     /** Customers see the lines (and so the value) of their orders. */
     private boolean showOrderLines;
@@ -46,5 +49,14 @@ public class OrderSettings implements Serializable {
 
     public void setFaultReportEmail(String faultReportEmail) {
         this.faultReportEmail = faultReportEmail;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(OrderSettings current) {
+        return Difference.collect()
+                .flag("orders.settings.showLines", current.isShowOrderLines(), showOrderLines)
+                .flag("orders.settings.hideCancelled", current.isHideCancelledOrders(), hideCancelledOrders)
+                .value("orders.settings.reportEmail", current.getFaultReportEmail(), faultReportEmail)
+                .list();
     }
 }

@@ -5,6 +5,7 @@ import com.serviceportal.customers.Customer;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.settings.PortalSetting;
+import com.serviceportal.settings.SettingRows;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -30,6 +31,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.naming.NamingException;
 
 /**
@@ -48,6 +50,21 @@ public class DirectoryService {
     private static final String PREFIX = "directory.";
     private static final int RUNS_SHOWN = 20;
 
+    /** The rows the settings are kept in. */
+    private static final String[] ROWS = Stream.of(
+                    "url",
+                    "bind-dn",
+                    "user-base",
+                    "user-filter",
+                    "attr.username",
+                    "attr.first-name",
+                    "attr.last-name",
+                    "attr.email",
+                    "attr.phone",
+                    "attr.customer")
+            .map(name -> PREFIX + name)
+            .toArray(String[]::new);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -62,8 +79,16 @@ public class DirectoryService {
         return readConfig();
     }
 
-    /** Saves the settings; refuses them all, naming each, when one is longer than it may be. */
-    public void saveConfig(@NotNull DirectoryConfig config) {
+    /** The version the settings are at, for {@link #saveConfig}: read it before them. */
+    public long configVersion() {
+        return SettingRows.version(em, ROWS);
+    }
+
+    /**
+     * Saves the settings read at {@code version}; refuses them all, naming each, when one is longer
+     * than it may be, and when someone saved them after they were read.
+     */
+    public void saveConfig(@NotNull DirectoryConfig config, long version) {
         // Checked here rather than by method validation, so the page can say which setting is too long.
         Map<String, Integer> tooLong = validator.validate(config).stream()
                 .collect(Collectors.toMap(
@@ -79,6 +104,7 @@ public class DirectoryService {
                 && !isDirectoryUrl(config.url().strip())) {
             throw new BusinessException("directory.error.badUrl");
         }
+        SettingRows.requireUnchanged(em, version, ROWS);
         save("url", config.url());
         save("bind-dn", config.bindDn());
         save("user-base", config.userBase());

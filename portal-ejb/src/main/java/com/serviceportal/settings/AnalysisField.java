@@ -132,4 +132,8 @@ public class AnalysisField {
         this.active = active;
         this.sortOrder = sortOrder;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

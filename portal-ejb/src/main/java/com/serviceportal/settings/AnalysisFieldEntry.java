@@ -1,14 +1,15 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** An analysis field as the administration screen shows and edits it. */
-public class AnalysisFieldEntry implements Serializable {
+public class AnalysisFieldEntry extends VersionedEntry<AnalysisFieldEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +43,7 @@ public class AnalysisFieldEntry implements Serializable {
     public static AnalysisFieldEntry of(AnalysisField field) {
         AnalysisFieldEntry entry = new AnalysisFieldEntry();
         entry.id = field.getId();
+        entry.setVersion(field.getVersion());
         entry.label = field.getLabel();
         entry.labelSv = field.getLabelSv();
         entry.type = field.getType();
@@ -52,6 +54,7 @@ public class AnalysisFieldEntry implements Serializable {
         return entry;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -114,5 +117,18 @@ public class AnalysisFieldEntry implements Serializable {
 
     public void setLabelSv(String labelSv) {
         this.labelSv = labelSv;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(AnalysisFieldEntry current) {
+        return Difference.collect()
+                .value("settings.fields.label", current.getLabel(), label)
+                .value("settings.fields.labelSv", current.getLabelSv(), labelSv)
+                .named("settings.fields.type", current.getType(), type, "settings.fields.type.")
+                .flag("settings.fields.mandatory", current.isMandatory(), mandatory)
+                .value("settings.fields.options", current.getOptions(), options)
+                .flag("settings.fields.active", current.isActive(), active)
+                .value("settings.order", current.getSortOrder(), sortOrder)
+                .list();
     }
 }

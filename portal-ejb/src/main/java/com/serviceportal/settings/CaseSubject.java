@@ -88,4 +88,8 @@ public class CaseSubject {
         this.name = name;
         this.sortOrder = sortOrder;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

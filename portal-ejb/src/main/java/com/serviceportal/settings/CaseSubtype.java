@@ -88,4 +88,8 @@ public class CaseSubtype {
         this.name = name;
         this.sortOrder = sortOrder;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

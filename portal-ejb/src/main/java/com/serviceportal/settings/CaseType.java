@@ -87,4 +87,8 @@ public class CaseType {
     public void setDefaultForNew(boolean defaultForNew) {
         this.defaultForNew = defaultForNew;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,13 +1,14 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** A case type as the administration screen shows and edits it. */
-public class CaseTypeEntry implements Serializable {
+public class CaseTypeEntry extends VersionedEntry<CaseTypeEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,6 +33,7 @@ public class CaseTypeEntry implements Serializable {
     public static CaseTypeEntry of(CaseType type) {
         CaseTypeEntry entry = new CaseTypeEntry();
         entry.id = type.getId();
+        entry.setVersion(type.getVersion());
         entry.name = type.getName();
         entry.nameSv = type.getNameSv();
         entry.defaultForNew = type.isDefaultForNew();
@@ -39,6 +41,7 @@ public class CaseTypeEntry implements Serializable {
         return entry;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -77,5 +80,15 @@ public class CaseTypeEntry implements Serializable {
 
     public void setNameSv(String nameSv) {
         this.nameSv = nameSv;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(CaseTypeEntry current) {
+        return Difference.collect()
+                .value("settings.nameEn", current.getName(), name)
+                .value("settings.nameSv", current.getNameSv(), nameSv)
+                .value("settings.order", current.getSortOrder(), sortOrder)
+                .flag("settings.default", current.isDefaultForNew(), defaultForNew)
+                .list();
     }
 }

@@ -41,4 +41,8 @@ public class PortalSetting {
     public void setValue(String value) {
         this.value = value;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,11 +1,12 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** The portal-wide settings, as the administration screen edits them together. */
-public class PortalSettings implements Serializable {
+public class PortalSettings extends VersionedForm<PortalSettings> {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,5 +44,14 @@ public class PortalSettings implements Serializable {
 
     public void setDeskEmail(String deskEmail) {
         this.deskEmail = deskEmail;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(PortalSettings current) {
+        return Difference.collect()
+                .flag("settings.portal.faultCodes", current.isFaultCodesEnabled(), faultCodesEnabled)
+                .value("settings.portal.alert", current.getNewCaseAlert(), newCaseAlert)
+                .value("settings.portal.deskEmail", current.getDeskEmail(), deskEmail)
+                .list();
     }
 }

@@ -32,11 +32,13 @@ public class PortalTabService {
         tabs.setAllOpenOrders(flag(PortalTabs.ALL_OPEN_ORDERS));
         tabs.setHelpDesk(flag(PortalTabs.HELP_DESK));
         tabs.setHelpDeskUrl(value(PortalTabs.HELP_DESK_URL).orElse(null));
+        tabs.setVersion(SettingRows.version(em, PortalTabs.ROWS));
         return tabs;
     }
 
     @Allowed(Audience.ADMINISTRATORS)
     public void save(@NotNull @Valid PortalTabs tabs) {
+        SettingRows.requireUnchanged(em, tabs.getVersion(), PortalTabs.ROWS);
         store(PortalTabs.ALL_OPEN_CASES, Boolean.toString(tabs.isAllOpenCases()));
         store(PortalTabs.ALL_OPEN_ORDERS, Boolean.toString(tabs.isAllOpenOrders()));
         store(PortalTabs.HELP_DESK, Boolean.toString(tabs.isHelpDesk()));

@@ -1,15 +1,16 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /**
  * Which of the portal's cross-site tabs and links the whole portal offers: "All open cases", "All
  * open orders" and the Help desk link with the address it leads to. Hiding one removes it from the
  * menu; the pages stay reachable (docs/decisions/0021-site-tabs-as-pages.md).
  */
-public class PortalTabs implements Serializable {
+public class PortalTabs extends VersionedForm<PortalTabs> {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,6 +18,7 @@ public class PortalTabs implements Serializable {
     static final String ALL_OPEN_ORDERS = "tab-all-open-orders";
     static final String HELP_DESK = "help-desk-link";
     static final String HELP_DESK_URL = "help-desk-url";
+    static final String[] ROWS = {ALL_OPEN_CASES, ALL_OPEN_ORDERS, HELP_DESK, HELP_DESK_URL};
 
     private boolean allOpenCases = true;
     private boolean allOpenOrders = true;
@@ -62,5 +64,15 @@ public class PortalTabs implements Serializable {
     /** Where the Help desk link leads, or {@code null} when it is not shown. */
     public String shownHelpDeskUrl() {
         return helpDesk ? helpDeskUrl : null;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(PortalTabs current) {
+        return Difference.collect()
+                .flag("portalTabs.allOpenCases", current.isAllOpenCases(), allOpenCases)
+                .flag("portalTabs.allOpenOrders", current.isAllOpenOrders(), allOpenOrders)
+                .flag("portalTabs.helpDesk", current.isHelpDesk(), helpDesk)
+                .value("portalTabs.helpDeskUrl", current.getHelpDeskUrl(), helpDeskUrl)
+                .list();
     }
 }

@@ -25,6 +25,10 @@ public class SettingsAdminService {
 
     private static final int ORDER_STEP = 10;
 
+    private static final String[] PORTAL_SETTINGS = {
+        Setting.FAULT_CODES_ENABLED.key(), Setting.NEW_CASE_ALERT.key(), Setting.DESK_EMAIL.key()
+    };
+
     @PersistenceContext
     private EntityManager em;
 
@@ -55,6 +59,7 @@ public class SettingsAdminService {
             em.persist(type);
         } else {
             type = find(CaseType.class, entry.getId());
+            SettingChangedException.unlessCurrent(type.getVersion(), entry.getVersion(), type.getName());
             type.rename(name, entry.getSortOrder());
         }
         type.setNameSv(entry.getNameSv());
@@ -90,8 +95,12 @@ public class SettingsAdminService {
                 .toList();
     }
 
-    /** Changes what each given level means. */
+    /** Changes what each given level means; nothing is saved when one of them changed meanwhile. */
     public void saveSeverities(@NotNull List<@NotNull @Valid SeverityEntry> entries) {
+        for (SeverityEntry entry : entries) {
+            SeverityLevel level = find(SeverityLevel.class, entry.getSeverity());
+            SettingChangedException.unlessCurrent(level.getVersion(), entry.getVersion(), level.getDescription());
+        }
         for (SeverityEntry entry : entries) {
             SeverityLevel level = find(SeverityLevel.class, entry.getSeverity());
             level.setDescription(entry.getDescription().strip());
@@ -135,6 +144,7 @@ public class SettingsAdminService {
             return subject.getId();
         }
         CaseSubject subject = find(CaseSubject.class, entry.getId());
+        SettingChangedException.unlessCurrent(subject.getVersion(), entry.getVersion(), subject.getName());
         subject.rename(name, entry.getSortOrder());
         subject.setNameSv(entry.getNameSv());
         return subject.getId();
@@ -179,6 +189,7 @@ public class SettingsAdminService {
         if (!subtype.getSubject().getId().equals(subject.getId())) {
             throw new NotFoundException();
         }
+        SettingChangedException.unlessCurrent(subtype.getVersion(), entry.getVersion(), subtype.getName());
         subtype.rename(name, entry.getSortOrder());
         subtype.setNameSv(entry.getNameSv());
     }
@@ -212,6 +223,9 @@ public class SettingsAdminService {
         }
         String email = blankToNull(entry.getEmail());
         Team team = entry.getId() == null ? new Team(name, email) : find(Team.class, entry.getId());
+        if (entry.getId() != null) {
+            SettingChangedException.unlessCurrent(team.getVersion(), entry.getVersion(), team.getName());
+        }
         team.change(name, email);
         team.setNameSv(entry.getNameSv());
         if (entry.getId() == null) {
@@ -268,6 +282,9 @@ public class SettingsAdminService {
         AnalysisField field = adding
                 ? new AnalysisField(label, entry.getType(), entry.isMandatory(), options, order)
                 : find(AnalysisField.class, entry.getId());
+        if (!adding) {
+            SettingChangedException.unlessCurrent(field.getVersion(), entry.getVersion(), field.getLabel());
+        }
         field.change(label, entry.getType(), entry.isMandatory(), options, entry.isActive(), order);
         field.setLabelSv(entry.getLabelSv());
         if (adding) {
@@ -293,10 +310,13 @@ public class SettingsAdminService {
                 value(Setting.FAULT_CODES_ENABLED).map(Boolean::parseBoolean).orElse(false));
         settings.setNewCaseAlert(value(Setting.NEW_CASE_ALERT).orElse(null));
         settings.setDeskEmail(value(Setting.DESK_EMAIL).orElse(null));
+        settings.setVersion(SettingRows.version(em, PORTAL_SETTINGS));
         return settings;
     }
 
+    /** Saves the settings together; nothing is saved when one of them changed after the page read them. */
     public void savePortalSettings(@NotNull @Valid PortalSettings settings) {
+        SettingRows.requireUnchanged(em, settings.getVersion(), PORTAL_SETTINGS);
         store(Setting.FAULT_CODES_ENABLED, Boolean.toString(settings.isFaultCodesEnabled()));
         store(Setting.NEW_CASE_ALERT, blankToNull(settings.getNewCaseAlert()));
         store(Setting.DESK_EMAIL, blankToNull(settings.getDeskEmail()));

@@ -63,4 +63,8 @@ public class SeverityLevel {
     public void setDescription(String description) {
         this.description = description;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,13 +1,14 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** A subject or a subtype as the administration screen shows and edits it. */
-public class SubjectEntry implements Serializable {
+public class SubjectEntry extends VersionedEntry<SubjectEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,6 +37,7 @@ public class SubjectEntry implements Serializable {
     public static SubjectEntry of(CaseSubject subject) {
         SubjectEntry entry = new SubjectEntry();
         entry.id = subject.getId();
+        entry.setVersion(subject.getVersion());
         entry.name = subject.getName();
         entry.nameSv = subject.getNameSv();
         entry.sortOrder = subject.getSortOrder();
@@ -46,6 +48,7 @@ public class SubjectEntry implements Serializable {
     public static SubjectEntry of(CaseSubtype subtype) {
         SubjectEntry entry = new SubjectEntry();
         entry.id = subtype.getId();
+        entry.setVersion(subtype.getVersion());
         entry.subjectId = subtype.getSubject().getId();
         entry.name = subtype.getName();
         entry.nameSv = subtype.getNameSv();
@@ -53,6 +56,7 @@ public class SubjectEntry implements Serializable {
         return entry;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -99,5 +103,14 @@ public class SubjectEntry implements Serializable {
 
     public void setNameSv(String nameSv) {
         this.nameSv = nameSv;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(SubjectEntry current) {
+        return Difference.collect()
+                .value("settings.nameEn", current.getName(), name)
+                .value("settings.nameSv", current.getNameSv(), nameSv)
+                .value("settings.order", current.getSortOrder(), sortOrder)
+                .list();
     }
 }

@@ -79,4 +79,8 @@ public class Team {
         this.name = name;
         this.email = email;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -1,12 +1,13 @@
 package com.serviceportal.settings;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import java.util.List;
 
 /** A team as the administration screen shows and edits it. */
-public class TeamEntry implements Serializable {
+public class TeamEntry extends VersionedEntry<TeamEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,12 +30,14 @@ public class TeamEntry implements Serializable {
     public static TeamEntry of(Team team) {
         TeamEntry entry = new TeamEntry();
         entry.id = team.getId();
+        entry.setVersion(team.getVersion());
         entry.name = team.getName();
         entry.nameSv = team.getNameSv();
         entry.email = team.getEmail();
         return entry;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -65,5 +68,14 @@ public class TeamEntry implements Serializable {
 
     public void setNameSv(String nameSv) {
         this.nameSv = nameSv;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(TeamEntry current) {
+        return Difference.collect()
+                .value("settings.nameEn", current.getName(), name)
+                .value("settings.nameSv", current.getNameSv(), nameSv)
+                .value("settings.teams.email", current.getEmail(), email)
+                .list();
     }
 }

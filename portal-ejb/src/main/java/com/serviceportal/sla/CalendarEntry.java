@@ -1,9 +1,10 @@
 package com.serviceportal.sla;
 
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedEntry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A business calendar as the administration screen shows and edits it: one line per weekday. */
-public class CalendarEntry implements Serializable {
+public class CalendarEntry extends VersionedEntry<CalendarEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +43,7 @@ public class CalendarEntry implements Serializable {
     static CalendarEntry of(BusinessCalendar calendar) {
         CalendarEntry entry = new CalendarEntry();
         entry.id = calendar.getId();
+        entry.setVersion(calendar.getVersion());
         entry.name = calendar.getName();
         entry.timeZone = calendar.getTimeZone();
         Map<DayOfWeek, LocalTime[]> week = calendar.getWeek();
@@ -59,6 +61,7 @@ public class CalendarEntry implements Serializable {
         return entry;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -91,5 +94,18 @@ public class CalendarEntry implements Serializable {
     /** The calendar's holidays, earliest first; shown, changed one at a time. */
     public List<HolidayEntry> getHolidays() {
         return holidays;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(CalendarEntry current) {
+        Difference.Collector found = Difference.collect()
+                .value("settings.name", current.getName(), name)
+                .value("sla.settings.timeZone", current.getTimeZone(), timeZone);
+        for (int i = 0; i < days.size() && i < current.getDays().size(); i++) {
+            DayEntry day = days.get(i);
+            found.value(
+                    "sla.day." + day.getDay().name(), current.getDays().get(i).hours(), day.hours());
+        }
+        return found.list();
     }
 }

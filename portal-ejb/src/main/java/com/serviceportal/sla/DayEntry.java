@@ -70,4 +70,9 @@ public class DayEntry implements Serializable {
     public void setCloses(String closes) {
         this.closes = closes;
     }
+
+    /** The day's hours as the form shows them, e.g. 08:00-17:00; empty when not worked. */
+    String hours() {
+        return worked ? opens + "-" + closes : "";
+    }
 }

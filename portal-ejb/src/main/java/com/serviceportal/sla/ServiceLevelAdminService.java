@@ -8,10 +8,12 @@ import com.serviceportal.security.Caller;
 import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.PortalSetting;
 import com.serviceportal.settings.Setting;
+import com.serviceportal.settings.SettingChangedException;
 import com.serviceportal.settings.StillInUseException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -82,6 +84,9 @@ public class ServiceLevelAdminService {
             em.persist(calendar);
         } else {
             calendar = find(BusinessCalendar.class, entry.getId());
+            SettingChangedException.unlessCurrent(calendar.getVersion(), entry.getVersion(), calendar.getName());
+            // The working hours are rows of their own: changing them is a change of the calendar.
+            em.lock(calendar, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             calendar.rename(name, zone);
         }
         calendar.setWeek(week);
@@ -165,6 +170,9 @@ public class ServiceLevelAdminService {
             em.persist(level);
         } else {
             level = find(ServiceLevel.class, entry.getId());
+            SettingChangedException.unlessCurrent(level.getVersion(), entry.getVersion(), level.getName());
+            // The targets are rows of their own: changing them is a change of the level.
+            em.lock(level, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             level.rename(name, calendar);
         }
         for (TargetEntry target : entry.getTargets()) {

@@ -1,16 +1,17 @@
 package com.serviceportal.sla;
 
 import com.serviceportal.cases.Severity;
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedEntry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A service level as the administration screen shows and edits it: one target line per severity. */
-public class ServiceLevelEntry implements Serializable {
+public class ServiceLevelEntry extends VersionedEntry<ServiceLevelEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,6 +41,7 @@ public class ServiceLevelEntry implements Serializable {
     static ServiceLevelEntry of(ServiceLevel level, boolean defaultLevel) {
         ServiceLevelEntry entry = new ServiceLevelEntry();
         entry.id = level.getId();
+        entry.setVersion(level.getVersion());
         entry.name = level.getName();
         entry.calendarId = level.getCalendar().getId();
         entry.calendarName = level.getCalendar().getName();
@@ -52,6 +54,7 @@ public class ServiceLevelEntry implements Serializable {
         return entry;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -88,5 +91,18 @@ public class ServiceLevelEntry implements Serializable {
     /** One line per severity, most severe first. */
     public List<TargetEntry> getTargets() {
         return targets;
+    }
+
+    @Override
+    public List<Difference> differencesFrom(ServiceLevelEntry current) {
+        Difference.Collector found = Difference.collect().value("settings.name", current.getName(), name);
+        for (int i = 0; i < targets.size() && i < current.getTargets().size(); i++) {
+            TargetEntry target = targets.get(i);
+            found.value(
+                    "severity." + target.getSeverity().name(),
+                    current.getTargets().get(i).summary(),
+                    target.summary());
+        }
+        return found.list();
     }
 }

@@ -119,4 +119,9 @@ public class TargetEntry implements Serializable {
     public void setResolutionMinutes(Integer resolutionMinutes) {
         this.resolutionMinutes = resolutionMinutes;
     }
+
+    /** The targets as the list shows them, e.g. 4 h / 2 h 30 min; empty when there are none. */
+    String summary() {
+        return isEmpty() ? "" : label(responseTotal()) + " / " + label(resolutionTotal());
+    }
 }

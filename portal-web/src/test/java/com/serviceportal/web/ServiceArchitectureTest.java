@@ -16,6 +16,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -97,6 +99,21 @@ class ServiceArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Decision 0028: a save carries the version its page read. A service's {@code save*} method that
+     * takes a form or entry of the project's own (or a list of them) fails the build when that has no
+     * {@code version} field of its own or inherited, unless the method takes a {@code long} beside it
+     * (an id and version, as the order's lines do).
+     */
+    @Test
+    void everySaveCarriesTheVersionItWasReadAt() {
+        serviceMethods()
+                .and()
+                .haveNameStartingWith("save")
+                .should(carryAVersion())
+                .check(CLASSES);
+    }
+
     /** The public methods of the EJB services: their business methods. */
     private static GivenMethodsConjunction serviceMethods() {
         return methods()
@@ -106,6 +123,44 @@ class ServiceArchitectureTest {
                 .arePublic()
                 .and()
                 .areNotStatic();
+    }
+
+    private static ArchCondition<JavaMethod> carryAVersion() {
+        return new ArchCondition<>("carry the version its page read") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean versionBeside = method.getRawParameterTypes().stream()
+                        .anyMatch(type -> type.getName().equals("long"));
+                if (versionBeside) {
+                    return;
+                }
+                for (JavaType parameter : method.getParameterTypes()) {
+                    for (JavaClass type : projectTypesIn(parameter)) {
+                        boolean versioned = type.getAllFields().stream()
+                                .anyMatch(field -> field.getName().equals("version"));
+                        if (!versioned) {
+                            events.add(SimpleConditionEvent.violated(
+                                    method,
+                                    method.getFullName() + " saves a " + type.getSimpleName()
+                                            + ", which carries no version"));
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    /** The project's own forms in a parameter's type: the type itself, or what a list holds. */
+    private static Set<JavaClass> projectTypesIn(JavaType type) {
+        Set<JavaClass> found = new HashSet<>();
+        if (type instanceof JavaParameterizedType parameterized) {
+            parameterized.getActualTypeArguments().forEach(argument -> found.addAll(projectTypesIn(argument)));
+        }
+        JavaClass raw = type.toErasure();
+        if (raw.getPackageName().startsWith("com.serviceportal") && !raw.isEnum() && !raw.isInterface()) {
+            found.add(raw);
+        }
+        return found;
     }
 
     private static ArchCondition<JavaMethod> declareOneAudience() {

@@ -1,7 +1,10 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.DuplicateNameException;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.sla.CalendarEntry;
 import com.serviceportal.sla.DayEntry;
 import com.serviceportal.sla.HolidayEntry;
@@ -37,6 +40,9 @@ public class CalendarSettingsView implements Serializable {
     @Valid
     private CalendarEntry editing = new CalendarEntry();
 
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingDifferences = List.of();
+
     private LocalDate holidayDate;
     private String holidayName;
 
@@ -64,16 +70,23 @@ public class CalendarSettingsView implements Serializable {
     }
 
     public void edit(CalendarEntry entry) {
+        editingDifferences = List.of();
         editing = entry;
     }
 
     public void save() {
         try {
             long id = serviceLevels.saveCalendar(editing);
+            editingDifferences = List.of();
             feedback.info("settings.saved", editing.getName());
             editing = serviceLevels.calendar(id);
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            entries = serviceLevels.calendars();
+            editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
+            return;
         } catch (BusinessException e) {
             besideItsDay(e);
         }
@@ -145,5 +158,9 @@ public class CalendarSettingsView implements Serializable {
 
     public void setHolidayName(String holidayName) {
         this.holidayName = holidayName;
+    }
+
+    public List<Difference> getEditingDifferences() {
+        return editingDifferences;
     }
 }

@@ -3,6 +3,9 @@ package com.serviceportal.web.desk.settings;
 import com.serviceportal.customers.ContactFieldEntry;
 import com.serviceportal.customers.ContactService;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,6 +29,9 @@ public class ContactFieldSettingsView implements Serializable {
 
     private List<ContactFieldEntry> entries;
 
+    /** After a refused save: where the fields as they now stand differ from the form. */
+    private List<Difference> differences = List.of();
+
     public void load() {
         entries = new ArrayList<>(contacts.fields());
     }
@@ -41,7 +47,14 @@ public class ContactFieldSettingsView implements Serializable {
         try {
             contacts.saveFields(entries);
             feedback.info("contactFields.saved");
+            differences = List.of();
             load();
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            List<ContactFieldEntry> current = contacts.fields();
+            differences = entries.stream()
+                    .flatMap(entry -> VersionedEntry.compareWithCurrent(entry, current).stream())
+                    .toList();
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -49,5 +62,9 @@ public class ContactFieldSettingsView implements Serializable {
 
     public List<ContactFieldEntry> getEntries() {
         return entries;
+    }
+
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

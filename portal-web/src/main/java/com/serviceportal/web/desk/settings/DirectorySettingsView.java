@@ -1,6 +1,8 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.security.DirectoryConfig;
 import com.serviceportal.security.DirectoryConfigException;
 import com.serviceportal.security.DirectoryService;
@@ -49,8 +51,19 @@ public class DirectorySettingsView implements Serializable {
     private List<DirectorySyncRun> runs = List.of();
     private boolean running;
 
+    /** The version the settings were read at. */
+    private long version;
+
+    /** After a refused save: where the settings as they now stand differ from the form. */
+    private List<Difference> differences = List.of();
+
     public void load() {
-        DirectoryConfig c = directory.config();
+        version = directory.configVersion();
+        fields.putAll(valuesOf(directory.config()));
+        refresh();
+    }
+
+    private static Map<String, String> valuesOf(DirectoryConfig c) {
         List<String> values = List.of(
                 c.url(),
                 c.bindDn(),
@@ -62,16 +75,30 @@ public class DirectorySettingsView implements Serializable {
                 c.emailAttribute(),
                 c.phoneAttribute(),
                 c.customerAttribute());
+        Map<String, String> byField = new LinkedHashMap<>();
         for (int i = 0; i < FIELDS.size(); i++) {
-            fields.put(FIELDS.get(i), values.get(i));
+            byField.put(FIELDS.get(i), values.get(i));
         }
-        refresh();
+        return byField;
     }
 
     public void save() {
         try {
-            directory.saveConfig(config());
+            directory.saveConfig(config(), version);
             feedback.info("directory.saved");
+            differences = List.of();
+            load();
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            // The form keeps what was typed and takes the version now stored.
+            version = directory.configVersion();
+            Map<String, String> now = valuesOf(directory.config());
+            Difference.Collector found = Difference.collect();
+            for (int i = 0; i < FIELDS.size(); i++) {
+                String field = FIELDS.get(i);
+                found.value((i < 4 ? "directory." : "directory.attr.") + field, now.get(field), fields.get(field));
+            }
+            differences = found.list();
         } catch (DirectoryConfigException e) {
             feedback.error(e);
             List<String> components = Arrays.stream(DirectoryConfig.class.getRecordComponents())
@@ -125,5 +152,9 @@ public class DirectorySettingsView implements Serializable {
 
     public boolean isRunning() {
         return running;
+    }
+
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

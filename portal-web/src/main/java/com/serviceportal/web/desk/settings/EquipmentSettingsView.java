@@ -3,11 +3,15 @@ package com.serviceportal.web.desk.settings;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.equipment.EquipmentSettings;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedForm;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /** Whether customers add and edit equipment ({@code /desk/settings/equipment.xhtml}). */
 @Named
@@ -24,6 +28,9 @@ public class EquipmentSettingsView implements Serializable {
 
     private EquipmentSettings values = new EquipmentSettings();
 
+    /** After a refused save: where the settings as they now stand differ from the form. */
+    private List<Difference> differences = List.of();
+
     public void load() {
         values = equipment.settings();
     }
@@ -32,6 +39,11 @@ public class EquipmentSettingsView implements Serializable {
         try {
             equipment.saveSettings(values);
             feedback.info("equipment.settings.saved");
+            differences = List.of();
+            load();
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            differences = VersionedForm.compareWith(values, equipment.settings());
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -39,5 +51,9 @@ public class EquipmentSettingsView implements Serializable {
 
     public EquipmentSettings getValues() {
         return values;
+    }
+
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

@@ -1,10 +1,13 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.AnalysisFieldEntry;
 import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.FieldType;
 import com.serviceportal.settings.SettingsAdminService;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,25 +38,36 @@ public class FieldSettingsView implements Serializable {
     @Valid
     private AnalysisFieldEntry editing = new AnalysisFieldEntry();
 
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingDifferences = List.of();
+
     public void load() {
         entries = settings.analysisFields();
     }
 
     public void startNew() {
+        editingDifferences = List.of();
         editing = new AnalysisFieldEntry();
     }
 
     public void edit(AnalysisFieldEntry entry) {
+        editingDifferences = List.of();
         editing = entry;
     }
 
     public void save() {
         try {
             settings.saveAnalysisField(editing);
+            editingDifferences = List.of();
             feedback.info("settings.saved", editing.getLabel());
             editing = new AnalysisFieldEntry();
         } catch (DuplicateNameException e) {
             feedback.errorBeside("label", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            load();
+            editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
+            return;
         } catch (BusinessException e) {
             feedback.error(e, Map.of("settings.field.optionsRequired", "options"));
         }
@@ -83,5 +97,9 @@ public class FieldSettingsView implements Serializable {
 
     public FieldType[] getFieldTypes() {
         return FieldType.values();
+    }
+
+    public List<Difference> getEditingDifferences() {
+        return editingDifferences;
     }
 }

@@ -3,12 +3,16 @@ package com.serviceportal.web.desk.settings;
 import com.serviceportal.orders.OrderService;
 import com.serviceportal.orders.OrderSettings;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
+import com.serviceportal.settings.VersionedForm;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
+import java.util.List;
 
 /** The settings of orders and fault reports ({@code /desk/settings/orders.xhtml}). */
 @Named
@@ -26,6 +30,9 @@ public class OrderSettingsView implements Serializable {
     @Valid
     private OrderSettings values = new OrderSettings();
 
+    /** After a refused save: where the settings as they now stand differ from the form. */
+    private List<Difference> differences = List.of();
+
     public void load() {
         values = orders.settings();
     }
@@ -34,6 +41,11 @@ public class OrderSettingsView implements Serializable {
         try {
             orders.saveSettings(values);
             feedback.info("orders.settings.saved");
+            differences = List.of();
+            load();
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            differences = VersionedForm.compareWith(values, orders.settings());
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -41,5 +53,9 @@ public class OrderSettingsView implements Serializable {
 
     public OrderSettings getValues() {
         return values;
+    }
+
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

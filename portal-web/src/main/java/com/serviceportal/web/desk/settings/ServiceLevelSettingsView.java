@@ -1,7 +1,10 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.DuplicateNameException;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.sla.CalendarEntry;
 import com.serviceportal.sla.ServiceLevelAdminService;
 import com.serviceportal.sla.ServiceLevelEntry;
@@ -37,6 +40,9 @@ public class ServiceLevelSettingsView implements Serializable {
     @Valid
     private ServiceLevelEntry editing = new ServiceLevelEntry();
 
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingDifferences = List.of();
+
     public void load() {
         entries = serviceLevels.serviceLevels();
         calendars = serviceLevels.calendars();
@@ -44,16 +50,23 @@ public class ServiceLevelSettingsView implements Serializable {
     }
 
     public void edit(ServiceLevelEntry entry) {
+        editingDifferences = List.of();
         editing = entry;
     }
 
     public void save() {
         try {
             serviceLevels.saveServiceLevel(editing);
+            editingDifferences = List.of();
             feedback.info("settings.saved", editing.getName());
             editing = new ServiceLevelEntry();
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            load();
+            editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
+            return;
         } catch (BusinessException e) {
             besideItsTarget(e);
         }
@@ -119,5 +132,9 @@ public class ServiceLevelSettingsView implements Serializable {
 
     public void setDefaultLevelId(Long defaultLevelId) {
         this.defaultLevelId = defaultLevelId;
+    }
+
+    public List<Difference> getEditingDifferences() {
+        return editingDifferences;
     }
 }

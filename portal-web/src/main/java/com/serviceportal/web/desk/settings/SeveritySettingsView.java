@@ -1,6 +1,8 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.settings.SeverityEntry;
 import com.serviceportal.web.Feedback;
@@ -27,6 +29,9 @@ public class SeveritySettingsView implements Serializable {
 
     private List<@Valid SeverityEntry> levels = List.of();
 
+    /** After a refused save: where the levels as they now stand differ from the form. */
+    private List<Difference> differences = List.of();
+
     public void load() {
         levels = new ArrayList<>(settings.severities());
     }
@@ -35,6 +40,22 @@ public class SeveritySettingsView implements Serializable {
         try {
             settings.saveSeverities(levels);
             feedback.info("settings.severities.saved");
+            differences = List.of();
+            load();
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            List<SeverityEntry> current = settings.severities();
+            List<Difference> found = new ArrayList<>();
+            for (SeverityEntry level : levels) {
+                current.stream()
+                        .filter(c -> c.getSeverity() == level.getSeverity())
+                        .findFirst()
+                        .ifPresent(c -> {
+                            found.addAll(level.differencesFrom(c));
+                            level.rebaseOn(c);
+                        });
+            }
+            differences = found;
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -42,5 +63,9 @@ public class SeveritySettingsView implements Serializable {
 
     public List<SeverityEntry> getLevels() {
         return levels;
+    }
+
+    public List<Difference> getDifferences() {
+        return differences;
     }
 }

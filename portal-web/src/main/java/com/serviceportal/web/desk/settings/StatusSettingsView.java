@@ -4,7 +4,10 @@ import com.serviceportal.cases.CustomerAction;
 import com.serviceportal.cases.StatusEntry;
 import com.serviceportal.cases.TrackingStatusService;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.DuplicateNameException;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,25 +44,36 @@ public class StatusSettingsView implements Serializable {
     @Valid
     private StatusEntry editing = new StatusEntry();
 
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingDifferences = List.of();
+
     public void load() {
         entries = statuses.statuses();
     }
 
     public void startNew() {
+        editingDifferences = List.of();
         editing = new StatusEntry();
     }
 
     public void edit(StatusEntry entry) {
+        editingDifferences = List.of();
         editing = entry;
     }
 
     public void save() {
         try {
             statuses.save(editing);
+            editingDifferences = List.of();
             feedback.info("settings.saved", editing.getName());
             editing = new StatusEntry();
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            load();
+            editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
+            return;
         } catch (BusinessException e) {
             feedback.error(e, PROBLEM_FIELDS);
         }
@@ -89,5 +103,9 @@ public class StatusSettingsView implements Serializable {
 
     public CustomerAction[] getCustomerActions() {
         return CustomerAction.values();
+    }
+
+    public List<Difference> getEditingDifferences() {
+        return editingDifferences;
     }
 }

@@ -1,9 +1,12 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.settings.SubjectEntry;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,8 +40,14 @@ public class SubjectSettingsView implements Serializable {
     @Valid
     private SubjectEntry editing = new SubjectEntry();
 
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingDifferences = List.of();
+
     @Valid
     private SubjectEntry editingSubtype = new SubjectEntry();
+
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingSubtypeDifferences = List.of();
 
     public void load() {
         subjects = settings.subjects();
@@ -52,10 +61,12 @@ public class SubjectSettingsView implements Serializable {
     }
 
     public void startNew() {
+        editingDifferences = List.of();
         editing = new SubjectEntry();
     }
 
     public void edit(SubjectEntry subject) {
+        editingDifferences = List.of();
         editing = subject;
     }
 
@@ -69,6 +80,7 @@ public class SubjectSettingsView implements Serializable {
     public void save() {
         try {
             long id = settings.saveSubject(editing);
+            editingDifferences = List.of();
             feedback.info("settings.saved", editing.getName());
             chosen = new SubjectEntry();
             chosen.setId(id);
@@ -76,6 +88,11 @@ public class SubjectSettingsView implements Serializable {
             startNewSubtype();
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            load();
+            editingDifferences = VersionedEntry.compareWithCurrent(editing, subjects);
+            return;
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -96,21 +113,29 @@ public class SubjectSettingsView implements Serializable {
     }
 
     public void startNewSubtype() {
+        editingSubtypeDifferences = List.of();
         editingSubtype = new SubjectEntry();
         editingSubtype.setSubjectId(chosen == null ? null : chosen.getId());
     }
 
     public void editSubtype(SubjectEntry subtype) {
+        editingSubtypeDifferences = List.of();
         editingSubtype = subtype;
     }
 
     public void saveSubtype() {
         try {
             settings.saveSubtype(editingSubtype);
+            editingSubtypeDifferences = List.of();
             feedback.info("settings.saved", editingSubtype.getName());
             startNewSubtype();
         } catch (DuplicateNameException e) {
             feedback.errorBeside("subtypeName", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            load();
+            editingSubtypeDifferences = VersionedEntry.compareWithCurrent(editingSubtype, subtypes);
+            return;
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -148,5 +173,18 @@ public class SubjectSettingsView implements Serializable {
 
     public SubjectEntry getEditingSubtype() {
         return editingSubtype;
+    }
+
+    public List<Difference> getEditingDifferences() {
+        return editingDifferences;
+    }
+
+    public List<Difference> getEditingSubtypeDifferences() {
+        return editingSubtypeDifferences;
+    }
+
+    /** After a refused save of a subject or a subtype: where it now differs from the form. */
+    public List<Difference> getDifferences() {
+        return editingDifferences.isEmpty() ? editingSubtypeDifferences : editingDifferences;
     }
 }

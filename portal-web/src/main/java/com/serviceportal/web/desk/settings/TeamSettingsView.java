@@ -1,9 +1,12 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.SettingsAdminService;
 import com.serviceportal.settings.TeamEntry;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,25 +36,36 @@ public class TeamSettingsView implements Serializable {
     @Valid
     private TeamEntry editing = new TeamEntry();
 
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingDifferences = List.of();
+
     public void load() {
         entries = settings.teams();
     }
 
     public void startNew() {
+        editingDifferences = List.of();
         editing = new TeamEntry();
     }
 
     public void edit(TeamEntry entry) {
+        editingDifferences = List.of();
         editing = entry;
     }
 
     public void save() {
         try {
             settings.saveTeam(editing);
+            editingDifferences = List.of();
             feedback.info("settings.saved", editing.getName());
             editing = new TeamEntry();
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            load();
+            editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
+            return;
         } catch (BusinessException e) {
             feedback.error(e);
         }
@@ -77,5 +91,9 @@ public class TeamSettingsView implements Serializable {
 
     public TeamEntry getEditing() {
         return editing;
+    }
+
+    public List<Difference> getEditingDifferences() {
+        return editingDifferences;
     }
 }

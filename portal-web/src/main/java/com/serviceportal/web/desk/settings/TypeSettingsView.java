@@ -1,9 +1,12 @@
 package com.serviceportal.web.desk.settings;
 
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.settings.CaseTypeEntry;
 import com.serviceportal.settings.DuplicateNameException;
 import com.serviceportal.settings.SettingsAdminService;
+import com.serviceportal.settings.VersionedEntry;
 import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,25 +37,36 @@ public class TypeSettingsView implements Serializable {
     @Valid
     private CaseTypeEntry editing = new CaseTypeEntry();
 
+    /** After a refused save: where the entry as it now stands differs from the form. */
+    private List<Difference> editingDifferences = List.of();
+
     public void load() {
         entries = settings.caseTypes();
     }
 
     public void startNew() {
+        editingDifferences = List.of();
         editing = new CaseTypeEntry();
     }
 
     public void edit(CaseTypeEntry entry) {
+        editingDifferences = List.of();
         editing = entry;
     }
 
     public void save() {
         try {
             settings.saveCaseType(editing);
+            editingDifferences = List.of();
             feedback.info("settings.saved", editing.getName());
             editing = new CaseTypeEntry();
         } catch (DuplicateNameException e) {
             feedback.errorBeside("name", e);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+            load();
+            editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
+            return;
         } catch (BusinessException e) {
             feedback.error(e, Map.of("settings.type.defaultRequired", "defaultForNew"));
         }
@@ -78,5 +92,9 @@ public class TypeSettingsView implements Serializable {
 
     public CaseTypeEntry getEditing() {
         return editing;
+    }
+
+    public List<Difference> getEditingDifferences() {
+        return editingDifferences;
     }
 }

@@ -1,0 +1,30 @@
+package com.serviceportal.settings;
+
+import com.serviceportal.platform.ChangedMeanwhileException;
+import jakarta.persistence.EntityManager;
+
+/** Settings kept one row per name ({@link PortalSetting}) and saved together by one page. */
+public final class SettingRows {
+
+    private SettingRows() {}
+
+    /**
+     * The rows' versions added up. A row's version only goes up and a row once added stays, so the
+     * sum is the same only when none of them changed.
+     */
+    public static long version(EntityManager em, String... names) {
+        long sum = 0;
+        for (String name : names) {
+            PortalSetting stored = em.find(PortalSetting.class, name);
+            sum += stored == null ? 0 : stored.getVersion();
+        }
+        return sum;
+    }
+
+    /** Refuses a save of settings read at another version than the one stored. */
+    public static void requireUnchanged(EntityManager em, long read, String... names) {
+        if (version(em, names) != read) {
+            throw new ChangedMeanwhileException("settings.error.portalChangedMeanwhile");
+        }
+    }
+}
