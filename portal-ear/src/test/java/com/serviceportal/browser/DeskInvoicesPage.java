@@ -32,7 +32,9 @@ public class DeskInvoicesPage extends Page {
 
     /** The id of the import's file input, the control that takes the keyboard. */
     public String fileInputId() {
-        return find(By.cssSelector("input[type='file'][id^='import:file']")).getAttribute("id");
+        // Present but not displayed: the upload shows its own button over the input.
+        return driver.findElement(By.cssSelector("input[type='file'][id^='import:file']"))
+                .getAttribute("id");
     }
 
     public List<String> problems() {
