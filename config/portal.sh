@@ -90,9 +90,10 @@ fresh_domain() {
     sed -i 's/-Xmx512m/-Xmx2g/' "$payara/glassfish/domains/$domain/config/domain.xml"
     start_domain "$domain"
     configure "$domain" $((portbase + 48))
-    # Changing the listeners' settings restarts them, and now and then the HTTPS listener does not
+    # Changing the listeners' settings restarts them, and now and then one of them does not
     # come back (Payara logs "GrizzlyProxy is NULL"); restarting the domain brings it back.
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$((portbase + 81))") 2>/dev/null; then
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$((portbase + 80))") 2>/dev/null \
+        || ! (exec 3<>"/dev/tcp/127.0.0.1/$((portbase + 81))") 2>/dev/null; then
         "$asadmin" stop-domain "$domain" >/dev/null
         start_domain "$domain"
     fi

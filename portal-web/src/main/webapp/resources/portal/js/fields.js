@@ -65,7 +65,8 @@
     /** The first invalid field of the page, in the order of the page. */
     function firstInvalid() {
         return Array.prototype.find.call(document.querySelectorAll('[aria-invalid=true]'), function (field) {
-            return field.matches(FOCUSABLE) || field.matches('[role=combobox]');
+            // an upload's file input counts even before widgets.js has taken its aria-hidden away
+            return field.matches(FOCUSABLE) || field.matches('[role=combobox]') || field.matches('input[type=file]');
         });
     }
 
