@@ -1,4 +1,4 @@
-package com.serviceportal.platform;
+package com.serviceportal.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
@@ -13,6 +13,9 @@ import org.eclipse.microprofile.health.Liveness;
  * Alive unless only a restart can help: threads deadlocked on each other. It asks nothing of the
  * database or the mail server, so their outage (which readiness reports) never restarts every
  * instance at once. The heap in use is shown for the operator.
+ *
+ * <p>It lives in the web module because Payara turns MicroProfile Health on for an application only
+ * when a WAR holds a check; the readiness checks of the EJB module are then found as well.
  */
 @Liveness
 @ApplicationScoped
