@@ -4,6 +4,7 @@ import com.serviceportal.cases.Case;
 import com.serviceportal.cases.TrackingNote;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.platform.PortalAddress;
 import com.serviceportal.security.AccessService;
 import com.serviceportal.security.Internal;
 import com.serviceportal.security.UserAccount;
@@ -33,9 +34,6 @@ import java.util.ResourceBundle;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 @Internal
 public class CaseMail {
-
-    /** The address the portal is reached at, for the links in mails. */
-    static final String BASE_URL = "portal.base-url";
 
     private static final String BUNDLE = "com.serviceportal.notify.mail";
     private static final Locale DESK_LANGUAGE = Locale.ENGLISH;
@@ -163,15 +161,10 @@ public class CaseMail {
     }
 
     private static String portalLink(Case c) {
-        return baseUrl() + "/portal/cases/detail.xhtml?number=" + c.getNumber();
+        return PortalAddress.link("/portal/cases/detail.xhtml?number=" + c.getNumber());
     }
 
     private static String deskLink(Case c) {
-        return baseUrl() + "/desk/cases/work.xhtml?number=" + c.getNumber();
-    }
-
-    private static String baseUrl() {
-        String base = System.getProperty(BASE_URL, "http://localhost:8080").strip();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return PortalAddress.link("/desk/cases/work.xhtml?number=" + c.getNumber());
     }
 }

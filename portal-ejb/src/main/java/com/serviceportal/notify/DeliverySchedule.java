@@ -1,36 +1,48 @@
 package com.serviceportal.notify;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * How often the sender looks for due mail and how long it waits before trying a failed message
- * again: the wait doubles with each failure, from the first retry delay up to the longest.
+ * How often the sender looks for due mail, how long it waits before trying a failed message again
+ * (the wait doubles with each failure, from the first retry delay up to the longest), and how long
+ * a claimed message stays claimed, so a sender that dies mid-send delays it only so much.
  *
- * <p>Read once at start from system properties (JVM options or {@code asadmin
- * create-system-properties}), in seconds: {@code portal.outbox.interval} (default 10),
- * {@code portal.outbox.first-retry} (default 30) and {@code portal.outbox.longest-retry} (default
- * 3600).
+ * <p>Read once at start through MicroProfile Config (system properties, environment variables or
+ * {@code asadmin set-config-property}), in seconds: {@code portal.outbox.interval} (default 10),
+ * {@code portal.outbox.first-retry} (default 30), {@code portal.outbox.longest-retry} (default
+ * 3600) and {@code portal.outbox.claim} (default 300).
  */
-record DeliverySchedule(Duration interval, Duration firstRetry, Duration longestRetry) {
+record DeliverySchedule(Duration interval, Duration firstRetry, Duration longestRetry, Duration claim) {
 
     static final String INTERVAL = "portal.outbox.interval";
     static final String FIRST_RETRY = "portal.outbox.first-retry";
     static final String LONGEST_RETRY = "portal.outbox.longest-retry";
-
-    /** A claimed message stays claimed this long, so a sender that dies mid-send delays it only so much. */
-    static final Duration CLAIM = Duration.ofMinutes(5);
+    static final String CLAIM = "portal.outbox.claim";
 
     DeliverySchedule {
-        if (interval.isNegative() || interval.isZero() || firstRetry.isNegative() || firstRetry.isZero()) {
-            throw new IllegalArgumentException("The outbox interval and first retry must be positive");
+        if (!positive(interval) || !positive(firstRetry) || !positive(claim)) {
+            throw new IllegalArgumentException("The outbox interval, first retry and claim must be positive");
         }
         if (longestRetry.compareTo(firstRetry) < 0) {
             throw new IllegalArgumentException("The longest retry must not be shorter than the first");
         }
     }
 
-    static DeliverySchedule fromSystemProperties() {
-        return new DeliverySchedule(seconds(INTERVAL, 10), seconds(FIRST_RETRY, 30), seconds(LONGEST_RETRY, 3600));
+    /** The schedule the server's configuration sets. */
+    static DeliverySchedule configured() {
+        return from(name -> ConfigProvider.getConfig().getOptionalValue(name, String.class));
+    }
+
+    /** The schedule from these settings, each a number of seconds; the defaults where one is missing. */
+    static DeliverySchedule from(Function<String, Optional<String>> settings) {
+        return new DeliverySchedule(
+                seconds(settings, INTERVAL, 10),
+                seconds(settings, FIRST_RETRY, 30),
+                seconds(settings, LONGEST_RETRY, 3600),
+                seconds(settings, CLAIM, 300));
     }
 
     /** The wait after the given number of failed attempts (1 for the first failure). */
@@ -44,15 +56,30 @@ record DeliverySchedule(Duration interval, Duration firstRetry, Duration longest
         return delay.compareTo(longestRetry) > 0 ? longestRetry : delay;
     }
 
-    private static Duration seconds(String property, long defaultSeconds) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
+    /**
+     * How old an unsent message may be while the outbox still works. A message that keeps failing
+     * is tried again at least once per longest retry, and a claim of a sender that died holds it
+     * for the claim's length: once the mail server answers again, every waiting message goes out
+     * within those two and a tick. Older than that, the mail server has been away for longer than
+     * the longest retry, or no sender runs. An hour and five minutes with the defaults.
+     */
+    Duration stuckAfter() {
+        return longestRetry.plus(claim).plus(interval);
+    }
+
+    private static boolean positive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+
+    private static Duration seconds(Function<String, Optional<String>> settings, String name, long defaultSeconds) {
+        Optional<String> value = settings.apply(name).map(String::strip).filter(text -> !text.isEmpty());
+        if (value.isEmpty()) {
             return Duration.ofSeconds(defaultSeconds);
         }
         try {
-            return Duration.ofSeconds(Long.parseLong(value.strip()));
+            return Duration.ofSeconds(Long.parseLong(value.get()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(property + " must be a number of seconds, not " + value, e);
+            throw new IllegalArgumentException(name + " must be a number of seconds, not " + value.get(), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox's bookkeeping for the sender, each step in a transaction of its own so that nothing
@@ -47,6 +48,19 @@ public class OutboxDelivery {
                 .setParameter("version", message.getVersion())
                 .executeUpdate();
         return updated == 1;
+    }
+
+    /** How many messages wait to be sent. */
+    public long backlog() {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NULL", Long.class)
+                .getSingleResult();
+    }
+
+    /** When the oldest message still waiting to be sent was written, if one waits. */
+    public Optional<Instant> oldestUnsent() {
+        return Optional.ofNullable(
+                em.createQuery("SELECT MIN(m.createdAt) FROM OutboxMessage m WHERE m.sentAt IS NULL", Instant.class)
+                        .getSingleResult());
     }
 
     public void recordSent(long id, Instant at) {

@@ -13,6 +13,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -21,11 +22,14 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Delivers the outbox. Every instance of a cluster runs its own non-persistent timer; a message is
@@ -44,6 +48,9 @@ public class OutboxSender {
     /** Messages sent per tick; the rest wait for the next one, so a tick never runs for long. */
     private static final int BATCH = 50;
 
+    static final String BACKLOG = "portal_outbox_backlog";
+    static final String OLDEST = "portal_outbox_oldest_unsent_seconds";
+
     @Resource
     private TimerService timers;
 
@@ -53,6 +60,9 @@ public class OutboxSender {
     @EJB
     private OutboxDelivery delivery;
 
+    @Inject
+    private MetricRegistry metrics;
+
     /** A tick that comes while the previous one still sends is skipped rather than queued. */
     private final AtomicBoolean sending = new AtomicBoolean();
 
@@ -60,12 +70,49 @@ public class OutboxSender {
 
     @PostConstruct
     void start() {
-        schedule = DeliverySchedule.fromSystemProperties();
+        schedule = DeliverySchedule.configured();
         long every = schedule.interval().toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("outbox", false));
         LOG.info(() -> "Outbox: sending due mail every " + schedule.interval().toSeconds()
                 + " s; retrying after " + schedule.firstRetry().toSeconds() + " s, doubling up to "
-                + schedule.longestRetry().toSeconds() + " s");
+                + schedule.longestRetry().toSeconds() + " s; a claim holds for "
+                + schedule.claim().toSeconds()
+                + " s");
+        // Read from the shared table when scraped, so every instance reports the cluster's outbox.
+        metrics.gauge(
+                Metadata.builder()
+                        .withName(BACKLOG)
+                        .withDescription("Mail messages waiting to be sent")
+                        .build(),
+                this,
+                OutboxSender::backlog);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName(OLDEST)
+                        .withDescription(
+                                "Age in seconds of the oldest mail message waiting to be sent; 0 when none waits")
+                        .build(),
+                this,
+                OutboxSender::oldestUnsentSeconds);
+    }
+
+    /** The messages waiting, as a gauge reads it: not a number while the database does not answer. */
+    double backlog() {
+        try {
+            return delivery.backlog();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    double oldestUnsentSeconds() {
+        try {
+            return delivery.oldestUnsent()
+                    .map(written -> Math.max(0, Duration.between(written, now()).toSeconds()))
+                    .orElse(0L);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     @Timeout
@@ -75,7 +122,7 @@ public class OutboxSender {
         }
         try {
             for (OutboxMessage message : delivery.findDue(now(), BATCH)) {
-                if (delivery.claim(message, now().plus(DeliverySchedule.CLAIM))) {
+                if (delivery.claim(message, now().plus(schedule.claim()))) {
                     send(message);
                 }
             }

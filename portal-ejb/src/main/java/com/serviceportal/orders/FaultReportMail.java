@@ -2,6 +2,7 @@ package com.serviceportal.orders;
 
 import com.serviceportal.customers.Customer;
 import com.serviceportal.notify.Outbox;
+import com.serviceportal.platform.PortalAddress;
 import com.serviceportal.security.Internal;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.EJB;
@@ -51,7 +52,8 @@ public class FaultReportMail {
                 report.getDescription(),
                 order == null ? "" : Long.toString(order.getNumber()),
                 order == null ? 0 : 1,
-                link(order == null ? "/desk/orders/reports.xhtml" : "/desk/orders/order.xhtml?id=" + order.getId())
+                PortalAddress.link(
+                        order == null ? "/desk/orders/reports.xhtml" : "/desk/orders/order.xhtml?id=" + order.getId())
             };
             outbox.queue(
                     address,
@@ -68,11 +70,5 @@ public class FaultReportMail {
 
     private static Locale language(UserAccount account) {
         return "sv".equalsIgnoreCase(account.getLanguage()) ? Locale.forLanguageTag("sv") : Locale.ENGLISH;
-    }
-
-    private static String link(String path) {
-        String base =
-                System.getProperty("portal.base-url", "http://localhost:8080").strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 }

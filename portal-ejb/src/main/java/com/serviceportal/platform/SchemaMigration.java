@@ -3,13 +3,19 @@ package com.serviceportal.platform;
 import com.serviceportal.security.Internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -29,15 +35,25 @@ public class SchemaMigration {
     static final String DEMO_DATA_PROPERTY = "portal.demo-data";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+    /** Flyway's history table of the schema (not of the demo data). */
+    static final String HISTORY = "schema_history";
+
     @Resource(lookup = "jdbc/portal")
     private DataSource dataSource;
 
+    private MigrationVersion latest;
+
     @PostConstruct
     void migrate() {
-        var schema = configure("db/migration", "schema_history")
+        Flyway flyway = configure("db/migration", HISTORY)
                 .javaMigrations(new CaseWordsOfExistingCases("25"))
-                .load()
-                .migrate();
+                .load();
+        var schema = flyway.migrate();
+        latest = Arrays.stream(flyway.info().all())
+                .filter(migration -> migration.getState().isResolved() && migration.getVersion() != null)
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .orElse(MigrationVersion.EMPTY);
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + ", " + schema.migrationsExecuted
                 + " migration(s) applied");
         if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
@@ -49,6 +65,12 @@ public class SchemaMigration {
                     .migrate();
             LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " script(s) applied");
         }
+    }
+
+    /** The newest schema version this build of the portal carries. */
+    @Lock(LockType.READ)
+    public MigrationVersion latestVersion() {
+        return latest;
     }
 
     private FluentConfiguration configure(String location, String table) {

@@ -1,6 +1,7 @@
 package com.serviceportal.security;
 
 import com.serviceportal.notify.Outbox;
+import com.serviceportal.platform.PortalAddress;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,12 +33,12 @@ public class AccountMail {
     }
 
     public void passwordChanged(UserAccount account) {
-        queue(account, account.mailAddress(), "passwordChanged", baseUrl() + "/signin.xhtml");
+        queue(account, account.mailAddress(), "passwordChanged", PortalAddress.link("/signin.xhtml"));
     }
 
     /** Sign-in was locked after too many wrong passwords; says how to get in if it was not the owner. */
     public void locked(UserAccount account, long minutes) {
-        queue(account, account.mailAddress(), "locked", minutes, baseUrl() + "/password/forgot.xhtml");
+        queue(account, account.mailAddress(), "locked", minutes, PortalAddress.link("/password/forgot.xhtml"));
     }
 
     /** Tells both the old and the new address, so a hijacked address cannot change it unnoticed. */
@@ -67,12 +68,6 @@ public class AccountMail {
     }
 
     private static String setPasswordLink(String token) {
-        return baseUrl() + "/password/set.xhtml?token=" + token;
-    }
-
-    private static String baseUrl() {
-        String base =
-                System.getProperty("portal.base-url", "http://localhost:8080").strip();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return PortalAddress.link("/password/set.xhtml?token=" + token);
     }
 }

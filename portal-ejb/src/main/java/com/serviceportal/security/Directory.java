@@ -14,6 +14,7 @@ import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The LDAP or Active Directory server, through the JDK's JNDI LDAP provider: searches with the
@@ -58,8 +59,10 @@ final class Directory {
     }
 
     private List<DirectoryEntry> search(String filter, Object[] arguments, long limit) throws NamingException {
-        char[] bindPassword =
-                System.getProperty(DirectoryConfig.BIND_PASSWORD, "").toCharArray();
+        char[] bindPassword = ConfigProvider.getConfig()
+                .getOptionalValue(DirectoryConfig.BIND_PASSWORD, String.class)
+                .orElse("")
+                .toCharArray();
         DirContext context = connect(blankToNull(config.bindDn()), bindPassword);
         try {
             SearchControls controls = new SearchControls();

@@ -4,8 +4,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * How the portal reaches the LDAP or Active Directory server, kept in the portal settings. The bind
- * password is not among them: it is the server's system property {@value #BIND_PASSWORD}, set as a
- * JVM option that names a Payara password alias ({@code ${ALIAS=portal-directory-password}}).
+ * password is not among them: it is the MicroProfile Config property {@value #BIND_PASSWORD}, whose
+ * value names a Payara password alias ({@code ${ALIAS=portal-directory-password}}), set as a JVM
+ * option or with {@code asadmin set-config-property}; Payara resolves the alias either way.
  *
  * @param url e.g. {@code ldaps://dc1.example.com:636}; blank when there is no directory
  * @param bindDn the service account the portal searches with; blank for an anonymous search

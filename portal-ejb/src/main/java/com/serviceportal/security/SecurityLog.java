@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The security log: sign-ins and failed ones, locks, links sent and used, password changes, changes
@@ -27,6 +28,9 @@ import java.util.Optional;
 @Internal
 public class SecurityLog {
 
+    static final String SIGN_IN_FAILURES = "portal_sign_in_failures";
+    static final String LOCKS = "portal_sign_in_locks";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -35,6 +39,9 @@ public class SecurityLog {
 
     @Inject
     private ClientAddress clientAddress;
+
+    @Inject
+    private MetricRegistry metrics;
 
     /**
      * Records an event about a login (or, for a failed sign-in, about the name typed). The signed-in
@@ -55,6 +62,16 @@ public class SecurityLog {
                 actor,
                 address != null ? address : requestAddress().orElse(null),
                 detail));
+        count(kind);
+    }
+
+    /** Failed sign-ins and locks are counted for monitoring too, where every event of the kind passes. */
+    private void count(SecurityEventKind kind) {
+        if (kind == SecurityEventKind.SIGN_IN_FAILED) {
+            metrics.counter(SIGN_IN_FAILURES).inc();
+        } else if (kind == SecurityEventKind.LOCKED) {
+            metrics.counter(LOCKS).inc();
+        }
     }
 
     /** Records an event about a login by the signed-in user, from the request's address. */
