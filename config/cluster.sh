@@ -9,6 +9,7 @@
 #   config/cluster.sh kill-instance  NAME [payara-home]   kill -9 one instance's JVM
 #   config/cluster.sh start-instance NAME [payara-home]   start it again and wait until it is ready
 #   config/cluster.sh stop-group | start-group [payara-home]   the whole group
+#   config/cluster.sh asadmin ARGUMENTS...                      asadmin against the group's domain
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,6 +17,7 @@ root=$(dirname "$here")
 command=${1:-}
 case $command in
     stop-instance | kill-instance | start-instance) instance=${2:?instance name}; shift ;;
+    asadmin) shift; export PATH="$root/portal-ear/target/payara6/bin:$PATH" AS_ADMIN_PORT=$((${PORTAL_CLUSTER_PORTBASE:-20600} + 48)); exec asadmin "$@" ;;
 esac
 payara=${2:-$root/portal-ear/target/payara6}
 ear=${3:-$root/portal-ear/target/portal.ear}

@@ -91,6 +91,14 @@ public final class Cluster {
         script("start-group");
     }
 
+    /** An asadmin command against the group's domain, e.g. to change the group's configuration. */
+    public static void asadmin(String... arguments) {
+        String[] command = new String[arguments.length + 1];
+        command[0] = "asadmin";
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        script(command);
+    }
+
     /** The HTTP status of a GET, without following redirects. */
     public static int status(URL url) {
         try {
