@@ -46,8 +46,12 @@ public class InterruptedRuns {
     /** The exit status of a run marked interrupted; the jobs screen shows it as its status. */
     public static final String EXIT_STATUS = "INTERRUPTED";
 
-    /** How long an instance may stay silent before its unfinished runs count as interrupted. */
-    static final Duration SILENT_FOR = Duration.ofMinutes(5);
+    /**
+     * How long an instance may stay silent before its unfinished runs count as interrupted: five
+     * minutes, or {@code portal.jobs.silent-after} seconds (the cluster tests take less; more than the
+     * minute between two "still alive" notes, or a living instance would lose its runs).
+     */
+    static final Duration SILENT_FOR = Duration.ofSeconds(Long.getLong("portal.jobs.silent-after", 300));
 
     private static final Logger LOG = Logger.getLogger(InterruptedRuns.class.getName());
     private static final String UNFINISHED = "('STARTING', 'STARTED', 'STOPPING')";

@@ -1,0 +1,73 @@
+package com.serviceportal.cluster;
+
+import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.serviceportal.browser.Browser;
+import com.serviceportal.browser.CaseListPage;
+import com.serviceportal.browser.NewCasePage;
+import com.serviceportal.browser.SignInPage;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+/**
+ * A customer half-way through the new-case form when the instance holding her session goes away:
+ * the balancer sends her next request to the other instance, whose replica of the session still
+ * knows her and the form, so she stays signed in and her case is saved.
+ */
+public class SessionFailoverClusterIT {
+
+    @Test
+    public void theCaseIsSavedAfterTheInstanceHoldingTheSessionStops() {
+        raiseCaseWhileHerInstance(Cluster::stopInstance, "stopped");
+    }
+
+    @Test
+    public void theCaseIsSavedAfterTheInstanceHoldingTheSessionIsKilled() {
+        raiseCaseWhileHerInstance(Cluster::killInstance, "killed");
+    }
+
+    private static void raiseCaseWhileHerInstance(Consumer<String> goAway, String how) {
+        String summary =
+                "Cold room door seal torn " + UUID.randomUUID().toString().substring(0, 8);
+        String holder = null;
+        try (Browser browser = Browser.open(Cluster.balancer(), "en")) {
+            browser.go("portal/cases/new.xhtml");
+            new SignInPage(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            NewCasePage form = new NewCasePage(browser)
+                    .summary(summary)
+                    .severity("High")
+                    .description("The seal came loose along the hinge side; the room loses cold.");
+            holder = instanceOf(browser);
+
+            goAway.accept(holder);
+            form.save();
+
+            assertTrue(form.confirmation().contains("has been raised"), form.confirmation());
+            String other = instanceOf(browser);
+            assertNotEquals(holder, other, "the balancer moved the session to the other instance");
+            long number = form.raisedNumber();
+            CaseListPage list = form.backToCases();
+            assertTrue(
+                    list.caseNumbers().contains(Long.toString(number)),
+                    "the case raised after the instance was " + how + " is in her list");
+            assertTrue(list.text().contains(summary), "with what she typed before");
+            assertEquals(other, instanceOf(browser), "she stays on the instance that took over");
+        } finally {
+            if (holder != null) {
+                Cluster.startInstance(holder);
+            }
+        }
+    }
+
+    private static String instanceOf(Browser browser) {
+        Cookie cookie = browser.driver().manage().getCookieNamed(Cluster.INSTANCE_COOKIE);
+        assertTrue(cookie != null, "the balancer sets its sticky-session cookie");
+        return cookie.getValue();
+    }
+}
