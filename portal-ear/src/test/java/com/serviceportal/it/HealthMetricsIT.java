@@ -67,10 +67,10 @@ public class HealthMetricsIT {
     }
 
     @Test
-    public void stuckMailTakesTheInstanceOutOfTheBalancerNamingTheOutbox() {
+    public void mailNoSenderHasTriedTakesTheInstanceOutOfTheBalancerNamingTheOutbox() {
         inbox.start();
         Await.until(() -> get("health/ready"), a -> a.status() == 200, PATIENCE, "readiness UP before");
-        long stuck = Long.parseLong(driver().post("stuck-mail", "subject", "Stuck " + Inbox.marker()));
+        long stuck = Long.parseLong(driver().post("stuck-mail", "subject", "Stuck " + Inbox.marker(), "attempts", "0"));
         try {
             Answer ready = get("health/ready");
             assertEquals(503, ready.status(), ready.body());
@@ -82,6 +82,22 @@ public class HealthMetricsIT {
             driver().post("delete-mail", "id", Long.toString(stuck));
         }
         Await.until(() -> get("health/ready"), a -> a.status() == 200, PATIENCE, "readiness UP again");
+    }
+
+    @Test
+    public void mailWaitingForARelayThatIsAwayKeepsTheInstanceReady() {
+        inbox.start();
+        Await.until(() -> get("health/ready"), a -> a.status() == 200, PATIENCE, "readiness UP before");
+        long waiting =
+                Long.parseLong(driver().post("stuck-mail", "subject", "Waiting " + Inbox.marker(), "attempts", "9"));
+        try {
+            Answer ready = get("health/ready");
+            assertEquals(200, ready.status(), ready.body());
+            assertEquals("UP", status(ready.body(), "outbox"), ready.body());
+            assertTrue(metric("portal_outbox_oldest_unsent_seconds").orElse(0) >= 2 * 24 * 3600, metrics());
+        } finally {
+            driver().post("delete-mail", "id", Long.toString(waiting));
+        }
     }
 
     @Test

@@ -60,7 +60,9 @@ public class HealthMetricsITDriver extends HttpServlet {
         try {
             answer = switch (request.getPathInfo()) {
                 case "/raise" -> Long.toString(raise(request.getParameter("user"), request.getParameter("summary")));
-                case "/stuck-mail" -> Long.toString(stuckMail(request.getParameter("subject")));
+                case "/stuck-mail" ->
+                    Long.toString(stuckMail(
+                            request.getParameter("subject"), Integer.parseInt(request.getParameter("attempts"))));
                 case "/delete-mail" -> deleteMail(Long.parseLong(request.getParameter("id")));
                 case "/property" -> property(request.getParameter("name"), request.getParameter("value"));
                 case "/run-job" -> Long.toString(jobs.start(NightlyJob.SUPPORT_HOURS_RESET, new Properties()));
@@ -86,7 +88,8 @@ public class HealthMetricsITDriver extends HttpServlet {
         return cases.raise(newCase).getNumber();
     }
 
-    private long stuckMail(String subject) throws SQLException {
+    /** A mail written two days ago and not due before 2100: never tried, or tried and refused. */
+    private long stuckMail(String subject, int attempts) throws SQLException {
         Instant now = Instant.now();
         try (Connection connection = DemoData.database().getConnection()) {
             long id;
@@ -97,12 +100,13 @@ public class HealthMetricsITDriver extends HttpServlet {
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO outbox_message (id, recipient, subject, body, created_at, attempts, next_attempt_at,"
-                            + " last_error, version) VALUES (?, 'nobody@localhost', ?, 'Stuck', ?, 9, ?, ?, 0)")) {
+                            + " last_error, version) VALUES (?, 'nobody@localhost', ?, 'Stuck', ?, ?, ?, ?, 0)")) {
                 insert.setLong(1, id);
                 insert.setString(2, subject);
                 insert.setTimestamp(3, Timestamp.from(now.minus(Duration.ofDays(2))));
-                insert.setTimestamp(4, Timestamp.from(Instant.parse("2100-01-01T00:00:00Z")));
-                insert.setString(5, "Connection refused");
+                insert.setInt(4, attempts);
+                insert.setTimestamp(5, Timestamp.from(Instant.parse("2100-01-01T00:00:00Z")));
+                insert.setString(6, attempts == 0 ? null : "Connection refused");
                 insert.executeUpdate();
             }
             return id;

@@ -57,14 +57,13 @@ record DeliverySchedule(Duration interval, Duration firstRetry, Duration longest
     }
 
     /**
-     * How old an unsent message may be while the outbox still works. A message that keeps failing
-     * is tried again at least once per longest retry, and a claim of a sender that died holds it
-     * for the claim's length: once the mail server answers again, every waiting message goes out
-     * within those two and a tick. Older than that, the mail server has been away for longer than
-     * the longest retry, or no sender runs. An hour and five minutes with the defaults.
+     * How long a message may wait for its first attempt while some sender still works the outbox: a
+     * sender takes it at its next look, or, if the sender that claimed it died, another one once the
+     * claim has run out. Longer than that, no sender runs. Five minutes and twenty seconds with the
+     * defaults. A mail server that is away does not count: its messages have been tried.
      */
     Duration stuckAfter() {
-        return longestRetry.plus(claim).plus(interval);
+        return claim.plus(interval.multipliedBy(2));
     }
 
     private static boolean positive(Duration duration) {

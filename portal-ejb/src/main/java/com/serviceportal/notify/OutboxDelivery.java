@@ -63,6 +63,17 @@ public class OutboxDelivery {
                         .getSingleResult());
     }
 
+    /**
+     * When the oldest message no sender has tried yet was written, if one waits: a message the mail
+     * server refused or could not take has been tried, and waits for its retry.
+     */
+    public Optional<Instant> oldestUntried() {
+        return Optional.ofNullable(em.createQuery(
+                        "SELECT MIN(m.createdAt) FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.attempts = 0",
+                        Instant.class)
+                .getSingleResult());
+    }
+
     public void recordSent(long id, Instant at) {
         em.find(OutboxMessage.class, id).sent(at);
     }

@@ -13,9 +13,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Not ready while mail is stuck: a message still unsent longer than the outbox's schedule allows
- * ({@link DeliverySchedule#stuckAfter()}), while the mail session names a server to send to. A
- * domain without a mail server keeps its mail waiting and stays ready.
+ * Not ready while the outbox is stuck: a message has waited for its first attempt longer than the
+ * outbox's schedule allows ({@link DeliverySchedule#stuckAfter()}), so no sender works it, while the
+ * mail session names a server to send to. A mail server that is away is no reason to stop serving
+ * pages: its messages have been tried and wait for their retry (the metric
+ * {@code portal_outbox_oldest_unsent_seconds} tells how long). A domain without a mail server keeps
+ * its mail waiting and stays ready.
  */
 @Readiness
 @ApplicationScoped
@@ -42,7 +45,7 @@ public class OutboxReadiness implements HealthCheck {
         Duration oldest;
         try {
             Instant now = Instant.now(Clock.systemUTC());
-            oldest = delivery.oldestUnsent()
+            oldest = delivery.oldestUntried()
                     .map(written -> Duration.between(written, now))
                     .orElse(Duration.ZERO);
         } catch (RuntimeException e) {
@@ -53,7 +56,7 @@ public class OutboxReadiness implements HealthCheck {
         }
         return HealthCheckResponse.named(NAME)
                 .status(oldest.compareTo(allowed) <= 0)
-                .withData("oldestUnsentSeconds", Math.max(0, oldest.toSeconds()))
+                .withData("oldestUntriedSeconds", Math.max(0, oldest.toSeconds()))
                 .withData("stuckAfterSeconds", allowed.toSeconds())
                 .build();
     }

@@ -53,7 +53,7 @@ class DeliveryScheduleTest {
 
     @Test
     void mailIsStuckOnceALongestRetryAClaimAndATickHavePassed() {
-        assertEquals(Duration.ofSeconds(3600 + 300 + 10), schedule.stuckAfter());
+        assertEquals(Duration.ofSeconds(300 + 2 * 10), schedule.stuckAfter());
     }
 
     @Test
