@@ -10,7 +10,7 @@
 #   config/portal.sh crash-start [payara-home]   fresh domain "portal-crash" for ContactImportCrashIT, which kills
 #   config/portal.sh crash-restart [payara-home] and restarts it (PORTAL_CRASH_PORTBASE, default 20500)
 #   config/portal.sh crash-stop [payara-home]    stop and delete it
-set -euo pipefail
+set -Eeuo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
@@ -148,11 +148,14 @@ fresh_domain() {
         # the domain's lib folder is read when the domain starts
         cp "$driver" "$payara/glassfish/domains/$domain/lib/"
         start_domain "$domain"
+        # a step that fails leaves no server running (the build's stop step does not run then)
+        trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' ERR
         sqlserver_test_alias $((portbase + 48))
         local pool="$payara/glassfish/domains/$domain/sqlserver-pool.asadmin"
         sqlserver_test_pool "$pool"
         configure "$domain" $((portbase + 48)) "$pool"
         sqlserver_test_ping $((portbase + 48))
+        trap - ERR
     else
         start_domain "$domain"
         configure "$domain" $((portbase + 48))

@@ -519,6 +519,9 @@ public class CaseSearchIT {
         for (String username : List.of(COMPANY_CONTACT, SITE_CONTACT, TECHNICIAN)) {
             signIn(username);
             for (Map.Entry<String, CaseFilter> filter : filters.entrySet()) {
+                if (username.equals(SITE_CONTACT) && filter.getValue() == company) {
+                    continue; // the site's contact does not see the company
+                }
                 for (CaseSort.Column column : CaseSort.Column.values()) {
                     for (boolean ascending : List.of(true, false)) {
                         CaseSort sort = new CaseSort(column, ascending);

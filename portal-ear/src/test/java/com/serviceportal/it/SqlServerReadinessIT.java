@@ -51,6 +51,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class SqlServerReadinessIT {
 
+    /**
+     * The job repository Payara's batch runtime creates in the same database when the first job runs
+     * (after the migrations), with its own foreign keys; docs/sqlserver.md gives their indexes.
+     */
+    private static final Set<String> BATCH_RUNTIME_TABLES = Set.of(
+            "JOBINSTANCEDATA",
+            "EXECUTIONINSTANCEDATA",
+            "STEPEXECUTIONINSTANCEDATA",
+            "JOBSTATUS",
+            "STEPSTATUS",
+            "CHECKPOINTDATA");
+
     /** More sites than SQL Server takes parameters in one statement. */
     private static final int SITES = 2_200;
 
@@ -89,6 +101,9 @@ public class SqlServerReadinessIT {
                 }
             }
             for (String table : tables) {
+                if (BATCH_RUNTIME_TABLES.contains(table.toUpperCase(Locale.ROOT))) {
+                    continue;
+                }
                 Set<String> leading = new HashSet<>();
                 try (ResultSet rows = meta.getIndexInfo(null, schema, table, false, false)) {
                     while (rows.next()) {
