@@ -80,7 +80,8 @@ sqlserver_test_settings() {
     [[ -n ${PORTAL_IT_DB_USER:-} ]] || missing+=("-Dit.db.user=LOGIN")
     [[ -n ${PORTAL_IT_DB_PASSWORD:-} ]] || missing+=("the login's password in the environment variable PORTAL_IT_DB_PASSWORD")
     if ((${#missing[@]})); then
-        printf 'The tests on SQL Server (-Dit.db=sqlserver) need: %s (docs/sqlserver.md).\n' "$(IFS=', '; echo "${missing[*]}")" >&2
+        echo "The tests on SQL Server (-Dit.db=sqlserver) need (docs/sqlserver.md):" >&2
+        printf '    %s\n' "${missing[@]}" >&2
         exit 1
     fi
     driver=${PORTAL_IT_DB_DRIVER:-$root/portal-ear/target/jdbc/mssql-jdbc.jar}
