@@ -4,12 +4,13 @@
 #   config/portal.sh demo  [payara-home] [ear]   start domain1 on H2 with demo data, deploy, print the address
 #   config/portal.sh stop  [payara-home]         stop the demo server
 #   config/portal.sh test-start [payara-home]    fresh domain "portal-it" (ports 200xx) for ./mvnw verify
-#                                                (PORTAL_IT_PORTBASE moves it, e.g. to 21000)
+#                                                (PORTAL_IT_PORTBASE moves it, e.g. to 21000; PORTAL_IT_DB=sqlserver
+#                                                puts it on a real SQL Server, see docs/sqlserver.md)
 #   config/portal.sh test-stop  [payara-home]
 #   config/portal.sh crash-start [payara-home]   fresh domain "portal-crash" for ContactImportCrashIT, which kills
 #   config/portal.sh crash-restart [payara-home] and restarts it (PORTAL_CRASH_PORTBASE, default 20500)
 #   config/portal.sh crash-stop [payara-home]    stop and delete it
-set -euo pipefail
+set -Eeuo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
@@ -18,6 +19,9 @@ payara=${2:-$root/portal-ear/target/payara6}
 ear=${3:-$root/portal-ear/target/portal.ear}
 asadmin="$payara/bin/asadmin"
 it_portbase=${PORTAL_IT_PORTBASE:-20000}
+# The test domain's database: h2 (a fresh file in the domain), or sqlserver, an empty database on a real
+# SQL Server (./mvnw verify -Dit.db=sqlserver -Dit.db.url=... -Dit.db.user=..., docs/sqlserver.md).
+it_db=${PORTAL_IT_DB:-h2}
 crash_portbase=${PORTAL_CRASH_PORTBASE:-20500}
 
 need_payara() {
@@ -58,12 +62,64 @@ ensure_browser() {
     fi
 }
 
+# Creates the pool (from the database file given, h2.asadmin by default), the resources and the demo data.
 configure() {
-    local domain=$1 port=$2 marker="$payara/glassfish/domains/$1/portal-configured"
+    local domain=$1 port=$2 database=${3:-$here/payara/h2.asadmin} marker="$payara/glassfish/domains/$1/portal-configured"
     if [[ ! -f $marker ]]; then
-        cat "$here/payara/h2.asadmin" "$here/payara/resources.asadmin" "$here/payara/demo.asadmin" \
+        cat "$database" "$here/payara/resources.asadmin" "$here/payara/demo.asadmin" \
             | "$asadmin" --port "$port" multimode --file /dev/stdin >/dev/null
         touch "$marker"
+    fi
+}
+
+# The test domain on a real SQL Server: what it needs from the build and the caller, checked before
+# anything is created.
+sqlserver_test_settings() {
+    local missing=()
+    [[ -n ${PORTAL_IT_DB_URL:-} ]] || missing+=("-Dit.db.url=jdbc:sqlserver://HOST:1433;databaseName=NAME;encrypt=true")
+    [[ -n ${PORTAL_IT_DB_USER:-} ]] || missing+=("-Dit.db.user=LOGIN")
+    [[ -n ${PORTAL_IT_DB_PASSWORD:-} ]] || missing+=("the login's password in the environment variable PORTAL_IT_DB_PASSWORD")
+    if ((${#missing[@]})); then
+        echo "The tests on SQL Server (-Dit.db=sqlserver) need (docs/sqlserver.md):" >&2
+        printf '    %s\n' "${missing[@]}" >&2
+        exit 1
+    fi
+    driver=${PORTAL_IT_DB_DRIVER:-$root/portal-ear/target/jdbc/mssql-jdbc.jar}
+    [[ -f $driver ]] || { echo "No SQL Server JDBC driver at $driver: build first (./mvnw package)." >&2; exit 1; }
+}
+
+# The pool of sqlserver.asadmin, given by a JDBC URL and a login whose password is the domain's alias
+# PORTAL_IT_DB_PASSWORD_ALIAS; written to a file for configure. (asadmin wants : and = escaped.)
+sqlserver_test_pool() {
+    local file=$1 line url user
+    line=$(grep '^create-jdbc-connection-pool' "$here/payara/sqlserver.asadmin")
+    [[ $line == *" --property="*" portal-pool" ]] \
+        || { echo "config/payara/sqlserver.asadmin no longer ends its pool line with --property=... portal-pool" >&2; exit 1; }
+    url=$(printf '%s' "$PORTAL_IT_DB_URL" | sed 's/[\\:=]/\\&/g')
+    user=$(printf '%s' "$PORTAL_IT_DB_USER" | sed 's/[\\:=]/\\&/g')
+    printf '%s --property=URL="%s":user="%s":password="${ALIAS=%s}" portal-pool\n' \
+        "${line%% --property=*}" "$url" "$user" "${PORTAL_IT_DB_PASSWORD_ALIAS:-portal-db-password}" >"$file"
+}
+
+# Keeps the password in the fresh domain's alias, through a file rather than a command line.
+sqlserver_test_alias() {
+    local port=$1 secrets
+    secrets=$(mktemp)
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$PORTAL_IT_DB_PASSWORD" >"$secrets"
+    "$asadmin" --port "$port" --passwordfile "$secrets" create-password-alias \
+        "${PORTAL_IT_DB_PASSWORD_ALIAS:-portal-db-password}" >/dev/null
+    rm -f "$secrets"
+}
+
+# Asks the pool for a connection, so a server that cannot be reached, or refuses the login, stops the
+# run here with the driver's own words rather than at the first test.
+sqlserver_test_ping() {
+    local port=$1 answer
+    if ! answer=$("$asadmin" --port "$port" ping-connection-pool portal-pool 2>&1); then
+        echo "The tests' SQL Server at $PORTAL_IT_DB_URL (login $PORTAL_IT_DB_USER) could not be reached:" >&2
+        echo "$answer" | sed 's/^/    /' >&2
+        "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
+        exit 1
     fi
 }
 
@@ -76,9 +132,10 @@ start_domain() {
         "$asadmin" start-domain "$domain" 2> >(grep -v "Picked up JAVA_TOOL_OPTIONS" >&2) >/dev/null
 }
 
-# A new domain on H2 with the demo data, started and configured, replacing one of that name.
+# A new domain with the demo data, started and configured, replacing one of that name: on H2, or on
+# the tests' SQL Server when a third argument says sqlserver.
 fresh_domain() {
-    local domain=$1 portbase=$2
+    local domain=$1 portbase=$2 database=${3:-h2}
     "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
     if [[ -d $payara/glassfish/domains/$domain ]]; then
         "$asadmin" delete-domain "$domain" >/dev/null
@@ -88,8 +145,22 @@ fresh_domain() {
     # redeployment leaves some memory behind, and at 1 GB the embedded database ran out of heap
     # before the last, so the domains get 2 GB.
     sed -i 's/-Xmx512m/-Xmx2g/' "$payara/glassfish/domains/$domain/config/domain.xml"
-    start_domain "$domain"
-    configure "$domain" $((portbase + 48))
+    if [[ $database == sqlserver ]]; then
+        # the domain's lib folder is read when the domain starts
+        cp "$driver" "$payara/glassfish/domains/$domain/lib/"
+        start_domain "$domain"
+        # a step that fails leaves no server running (the build's stop step does not run then)
+        trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' ERR
+        sqlserver_test_alias $((portbase + 48))
+        local pool="$payara/glassfish/domains/$domain/sqlserver-pool.asadmin"
+        sqlserver_test_pool "$pool"
+        configure "$domain" $((portbase + 48)) "$pool"
+        sqlserver_test_ping $((portbase + 48))
+        trap - ERR
+    else
+        start_domain "$domain"
+        configure "$domain" $((portbase + 48))
+    fi
     # Changing the listeners' settings restarts them, and now and then one of them does not
     # come back (Payara logs "GrizzlyProxy is NULL"); restarting the domain brings it back.
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$((portbase + 80))") 2>/dev/null \
@@ -121,15 +192,20 @@ case $command in
         ;;
     test-start)
         need_payara
+        case $it_db in
+            h2) ;;
+            sqlserver) sqlserver_test_settings ;;
+            *) echo "PORTAL_IT_DB (-Dit.db) is '$it_db'; it may be h2 or sqlserver." >&2; exit 1 ;;
+        esac
         ensure_browser
-        fresh_domain portal-it "$it_portbase"
+        fresh_domain portal-it "$it_portbase" "$it_db"
         # The tests' GreenMail listens on the port base + 25.
         "$asadmin" --port $((it_portbase + 48)) set \
             "resources.mail-resource.mail/portal.property.mail-smtp-port=$((it_portbase + 25))" >/dev/null
         # Mail links point at this server; the outbox tries every second and retries within seconds.
         "$asadmin" --port $((it_portbase + 48)) create-system-properties \
             "portal.base-url=http\\://localhost\\:$((it_portbase + 80)):portal.outbox.interval=1:portal.outbox.first-retry=1:portal.outbox.longest-retry=3" >/dev/null
-        echo "Payara Server for the tests is up: admin port $((it_portbase + 48)), HTTP port $((it_portbase + 80))"
+        echo "Payara Server for the tests is up: admin port $((it_portbase + 48)), HTTP port $((it_portbase + 80)), database $it_db"
         ;;
     test-stop)
         need_payara

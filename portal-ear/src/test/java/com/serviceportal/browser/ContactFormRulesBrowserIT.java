@@ -21,7 +21,8 @@ import org.openqa.selenium.Dimension;
  * The desk's contact form keeps the contact field rules in a real headless Chromium: a first name
  * longer than allowed is refused with a message beside the field (not cut by the browser, not an
  * error page), two names of the longest length are saved (their account's display name is both), and
- * an address written on two lines keeps its lines through saving and saving again.
+ * an address written on two lines keeps its lines through saving and saving again, and a username that
+ * differs from a taken one only in case is refused beside the field.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,10 +41,7 @@ public class ContactFormRulesBrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String last = "Lång" + "x".repeat(60) + tag;
         try (Browser browser = Browser.open(base, "en")) {
-            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
-            new CaseListPage(browser);
-            ContactPages.FormPage form = ContactPages.ListPage.open(browser)
-                    .newContact()
+            ContactPages.FormPage form = newContact(browser)
                     .type("firstName", "F".repeat(65))
                     .type("lastName", last.substring(0, 64))
                     .type("username", "long" + tag)
@@ -67,13 +65,29 @@ public class ContactFormRulesBrowserIT {
     }
 
     @Test
+    public void aUsernameTakenInAnotherCaseIsRefusedBesideTheField() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open(base, "en")) {
+            ContactPages.FormPage form = newContact(browser)
+                    .type("firstName", "Anna")
+                    .type("lastName", "Andra " + tag)
+                    .type("username", "ANNA")
+                    .type("email", "anna" + tag + "@nordicfoods.example")
+                    .customer("Nordic Foods Göteborg")
+                    .save();
+            assertEquals(
+                    "This username is taken. Please choose another.",
+                    form.fieldMessage("username"),
+                    "the demo's anna holds it, whatever the case (as SQL Server's collation would say)");
+            browser.screenshot("desk-contact-username-taken");
+        }
+    }
+
+    @Test
     public void anAddressOnTwoLinesKeepsItsLinesWhenSavedAndSavedAgain() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = Browser.open(base, "en")) {
-            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
-            new CaseListPage(browser);
-            ContactPages.FormPage form = ContactPages.ListPage.open(browser)
-                    .newContact()
+            ContactPages.FormPage form = newContact(browser)
                     .type("firstName", "Rut")
                     .type("lastName", "Rader " + tag)
                     .type("username", "rut" + tag)
@@ -95,5 +109,12 @@ public class ContactFormRulesBrowserIT {
             assertTrue(form.value("phone").endsWith("700 00 00"));
             form.delete();
         }
+    }
+
+    /** The desk's form for a new contact, opened by a technician. */
+    private static ContactPages.FormPage newContact(Browser browser) {
+        SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+        new CaseListPage(browser);
+        return ContactPages.ListPage.open(browser).newContact();
     }
 }

@@ -22,6 +22,7 @@ import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
 import com.serviceportal.cases.StatusEntry;
 import com.serviceportal.cases.TrackingStatusService;
+import com.serviceportal.platform.Database;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import jakarta.inject.Inject;
@@ -32,8 +33,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -69,6 +73,9 @@ public class CaseSearchIT {
 
     @Inject
     private TrackingStatusService statuses;
+
+    @Inject
+    private Database database;
 
     @Test
     public void contactSeesItsCustomersCasesWhoeverRaisedThemAndNothingElse() {
@@ -341,9 +348,14 @@ public class CaseSearchIT {
         assertEquals(List.of(low, critical, medium, high, na), paged);
     }
 
-    @Test
-    public void everyOrderPagesOnAfterTheLastCaseShown() {
-        String tag = tag();
+    /**
+     * Eight cases of the tag on the company and its two sites, two of them complete, with ties on
+     * every column: the same creation time, due time, team and assignee, and none at all.
+     */
+    private record Tied(
+            long invoice, long dock, long printer, long jams, long forklift, long scale, long renewal, long freezer) {}
+
+    private Tied eightCasesWithTies(String tag) {
         long malmo = DemoData.customerId("Nordic Foods Malmö warehouse");
         long invoice = raise(COMPANY_CONTACT, null, tag + " Invoice query", Severity.LOW);
         long dock = raise(COMPANY_CONTACT, malmo, tag + " Dock door stuck", Severity.HIGH);
@@ -352,12 +364,11 @@ public class CaseSearchIT {
         long forklift = raise(COMPANY_CONTACT, malmo, tag + " Forklift battery", Severity.CRITICAL);
         long scale = raise(SITE_CONTACT, null, tag + " Scale drifts", Severity.LOW);
         long renewal = raise(COMPANY_CONTACT, null, tag + " Contract renewal", Severity.NOT_APPLICABLE);
-        long freezer = raise(SITE_CONTACT, null, tag + " Freezer alarm", Severity.CRITICAL);
+        long freezer = raise(SITE_CONTACT, null, tag + " Freezer alarm, freezerdoor open", Severity.CRITICAL);
         setStatus(dock, IN_PROGRESS, false);
         setStatus(forklift, IN_PROGRESS, false);
         setStatus(scale, CLOSED, true);
         setStatus(renewal, CANCELLED, true);
-        // ties on every column: the same creation time, due time, team and assignee, and none at all
         Timestamp sameTime = Timestamp.from(Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS));
         sql("UPDATE service_case SET created_at = ? WHERE case_number IN (?, ?, ?)", sameTime, printer, jams, dock);
         sql(
@@ -374,6 +385,13 @@ public class CaseSearchIT {
                 DemoData.accountId(TECHNICIAN),
                 printer,
                 freezer);
+        return new Tied(invoice, dock, printer, jams, forklift, scale, renewal, freezer);
+    }
+
+    @Test
+    public void everyOrderPagesOnAfterTheLastCaseShown() {
+        String tag = tag();
+        eightCasesWithTies(tag);
 
         CaseFilter everything = text(tag);
         everything.setIncludeComplete(true);
@@ -461,6 +479,136 @@ public class CaseSearchIT {
 
         signIn(SITE_CONTACT);
         assertEquals(0, search.newSince(raised - 1).getCount(), "another company's case is not news to Göteborg");
+    }
+
+    /**
+     * The statements written for SQL Server (each part of a list a derived table, where H2 gets
+     * parenthesised members of a union) run on H2 too, with the server property
+     * {@code portal.database.dialect=sqlserver}, and list exactly the rows of H2's own form: for
+     * contacts and the desk, several filters, every order both ways, pages by offset and by cursor.
+     * Against a real SQL Server (docs/sqlserver.md) both runs take the SQL Server form.
+     */
+    @Test
+    public void theSqlServerFormOfAListListsTheSameRowsAsH2sOwn() {
+        String tag = tag();
+        Tied cases = eightCasesWithTies(tag);
+        Map<String, CaseFilter> filters = new LinkedHashMap<>();
+        filters.put("active", text(tag));
+        CaseFilter everything = text(tag);
+        everything.setIncludeComplete(true);
+        filters.put("with complete", everything);
+        CaseFilter severities = text(tag);
+        severities.setIncludeComplete(true);
+        severities.setSeverities(new Severity[] {Severity.CRITICAL, Severity.MEDIUM, Severity.LOW});
+        filters.put("severities", severities);
+        CaseFilter statuses = text(tag);
+        statuses.setIncludeComplete(true);
+        statuses.setStatusIds(new Long[] {1L, IN_PROGRESS, CLOSED});
+        filters.put("statuses", statuses);
+        CaseFilter twoWords = text(tag + " freezer");
+        twoWords.setIncludeComplete(true);
+        filters.put("two words start with the text", twoWords);
+        filters.put("words", text("print " + tag));
+        filters.put("a case number", text(Long.toString(cases.jams())));
+        CaseFilter company = text(tag);
+        company.setIncludeComplete(true);
+        company.setCustomerId(DemoData.customerId("Nordic Foods AB"));
+        filters.put("a company chosen", company);
+
+        int compared = 0;
+        for (String username : List.of(COMPANY_CONTACT, SITE_CONTACT, TECHNICIAN)) {
+            signIn(username);
+            for (Map.Entry<String, CaseFilter> filter : filters.entrySet()) {
+                if (username.equals(SITE_CONTACT) && filter.getValue() == company) {
+                    continue; // the site's contact does not see the company
+                }
+                for (CaseSort.Column column : CaseSort.Column.values()) {
+                    for (boolean ascending : List.of(true, false)) {
+                        CaseSort sort = new CaseSort(column, ascending);
+                        List<String> own = listed(filter.getValue(), sort, null);
+                        List<String> sqlServer = listed(filter.getValue(), sort, Database.Dialect.SQL_SERVER);
+                        assertEquals(own, sqlServer, username + ", " + filter.getKey() + ", " + sort);
+                        compared += own.size();
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 500, "the lists compared hold cases: " + compared);
+        signIn(TECHNICIAN);
+        assertEquals(
+                List.of(
+                        cases.freezer(),
+                        cases.renewal(),
+                        cases.scale(),
+                        cases.forklift(),
+                        cases.invoice(),
+                        cases.jams(),
+                        cases.printer(),
+                        cases.dock()),
+                as(Database.Dialect.SQL_SERVER, () -> numbers(company, CaseSort.NEWEST_FIRST)),
+                "the company and its sites merged from a part each, the three of one time by number");
+    }
+
+    @Test
+    public void theServerPropertyChoosesTheDialectOnlyWhileSet() {
+        Database.Dialect own = database.dialect();
+        assertEquals(Database.Dialect.SQL_SERVER, as(Database.Dialect.SQL_SERVER, database::dialect));
+        assertEquals(Database.Dialect.H2, as(Database.Dialect.H2, database::dialect));
+        assertEquals(own, database.dialect(), "the driver's answer again once the property is gone");
+    }
+
+    /**
+     * Everything a list shows of each case, read three ways that must agree: one page of 50, pages of
+     * 3 each after the last case of the one before, and pages of 3 by offset.
+     */
+    private List<String> listed(CaseFilter filter, CaseSort sort, Database.Dialect dialect) {
+        return as(dialect, () -> {
+            List<String> whole = shown(search.search(filter, sort, 0, 50));
+            List<String> byOffset = new ArrayList<>();
+            for (int first = 0; first < whole.size() + 3; first += 3) {
+                byOffset.addAll(shown(search.search(filter, sort, first, 3)));
+            }
+            assertEquals(whole, byOffset, sort + " in pages by offset");
+            assertEquals(
+                    whole.stream()
+                            .map(row -> Long.valueOf(row.substring(0, row.indexOf(' '))))
+                            .toList(),
+                    pagedOn(filter, sort, 3),
+                    sort + " in pages after the last case shown");
+            return whole;
+        });
+    }
+
+    /** Runs the work with the portal's SQL written for the dialect ({@code null}: the database's own). */
+    private static <T> T as(Database.Dialect dialect, Supplier<T> work) {
+        if (dialect == null) {
+            return work.get();
+        }
+        System.setProperty(Database.DIALECT_PROPERTY, dialect.propertyValue());
+        try {
+            return work.get();
+        } finally {
+            System.clearProperty(Database.DIALECT_PROPERTY);
+        }
+    }
+
+    private static List<String> shown(CaseRows rows) {
+        return rows.getRows().stream()
+                .map(row -> String.join(
+                        " | ",
+                        Long.toString(row.getNumber()),
+                        row.getSummary(),
+                        row.getSeverity().name(),
+                        row.getStatus(),
+                        Boolean.toString(row.isComplete()),
+                        String.valueOf(row.getCompany()),
+                        String.valueOf(row.getSite()),
+                        String.valueOf(row.getTeam()),
+                        String.valueOf(row.getAssignee()),
+                        String.valueOf(row.getCreatedAt()),
+                        String.valueOf(row.getDueAt()),
+                        String.valueOf(row.getDue())))
+                .toList();
     }
 
     private List<Long> numbersSortedAs(String username, String tag) {

@@ -8,6 +8,7 @@ import com.serviceportal.equipment.Equipment;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.IdList;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Allowed;
@@ -28,8 +29,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -197,14 +200,15 @@ public class ContractService {
                         "SELECT c.parent.id FROM Customer c WHERE " + sites.text() + " AND c.parent IS NOT NULL",
                         Long.class))
                 .getResultList());
-        companies.add(-1L);
         ScopeCondition visible = ScopeCondition.customers(scope, "k.customer.id");
-        return visible.bind(em.createQuery(
-                        "SELECT k FROM Contract k WHERE " + visible.text()
-                                + " OR (k.equipment IS NULL AND k.customer.id IN :companies)",
-                        Contract.class))
-                .setParameter("companies", companies)
-                .getResultStream()
+        Map<String, Object> companyParameters = new HashMap<>();
+        String ofCompanies = IdList.jpql("k.customer.id", companies, "companies", companyParameters);
+        TypedQuery<Contract> query = visible.bind(em.createQuery(
+                "SELECT k FROM Contract k WHERE " + visible.text() + " OR (k.equipment IS NULL AND " + ofCompanies
+                        + ")",
+                Contract.class));
+        companyParameters.forEach(query::setParameter);
+        return query.getResultStream()
                 .sorted(Comparator.comparingInt((Contract k) -> customerOrder(k.getState()))
                         .thenComparing(Contract::getStartDate, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Contract::getReference))

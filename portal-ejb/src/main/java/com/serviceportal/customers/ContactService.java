@@ -4,6 +4,7 @@ import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.IdList;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.AccountLinks;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -142,20 +144,24 @@ public class ContactService {
         List<Choice> projects = List.of();
         if (customer != null) {
             Set<Long> company = tree(companyOf(customer).getId());
-            managers = em.createQuery(
-                            "SELECT c FROM Contact c WHERE c.customer.id IN :company AND c.deletedAt IS NULL"
-                                    + " ORDER BY c.lastName, c.firstName",
-                            Contact.class)
-                    .setParameter("company", company)
-                    .getResultStream()
+            managers = IdList.slices(List.copyOf(company)).stream()
+                    .flatMap(slice -> em.createQuery(
+                                    "SELECT c FROM Contact c WHERE c.customer.id IN :company AND c.deletedAt IS NULL",
+                                    Contact.class)
+                            .setParameter("company", slice)
+                            .getResultStream())
+                    .sorted(Comparator.comparing(Contact::getLastName, String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(Contact::getFirstName, String.CASE_INSENSITIVE_ORDER))
                     .filter(c -> !c.getId().equals(contactId))
                     .map(c -> new Choice(
                             c.getId(), c.getFullName(), c.getCustomer().getName()))
                     .toList();
             Set<Long> own = tree(customer.getId());
-            sites = em.createQuery("SELECT c FROM Customer c WHERE c.id IN :own ORDER BY c.name", Customer.class)
-                    .setParameter("own", own)
-                    .getResultStream()
+            sites = IdList.slices(List.copyOf(own)).stream()
+                    .flatMap(slice -> em.createQuery("SELECT c FROM Customer c WHERE c.id IN :own", Customer.class)
+                            .setParameter("own", slice)
+                            .getResultStream())
+                    .sorted(Comparator.comparing(Customer::getName, String.CASE_INSENSITIVE_ORDER))
                     .map(c -> new Choice(c.getId(), c.getName(), c.getAccountNumber()))
                     .toList();
             projects = projectsOf(own);
@@ -417,7 +423,7 @@ public class ContactService {
                 && (!same(form.getFirstName(), contact.getFirstName())
                         || !same(form.getLastName(), contact.getLastName())
                         || !same(form.getEmail(), contact.getEmail())
-                        || !same(form.getUsername(), account.getUsername()))) {
+                        || !same(ContactFieldRules.username(form.getUsername()), account.getUsername()))) {
             problems.add("contact.error.directoryOwned");
         }
         required(problems, form.getFirstName(), "firstName");
@@ -522,8 +528,8 @@ public class ContactService {
     }
 
     private boolean usernameTaken(String username, UserAccount own) {
-        return em.createQuery("SELECT a.id FROM UserAccount a WHERE LOWER(a.username) = :username", Long.class)
-                .setParameter("username", username.toLowerCase(Locale.ROOT))
+        return em.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :username", Long.class)
+                .setParameter("username", ContactFieldRules.username(username))
                 .getResultStream()
                 .anyMatch(id -> own == null || !id.equals(own.getId()));
     }
@@ -549,13 +555,20 @@ public class ContactService {
     }
 
     private List<Choice> projectsOf(Set<Long> customers) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, project_number, name FROM project WHERE customer_id IN ("
-                        + String.join(
-                                ",", customers.stream().map(String::valueOf).toList())
-                        + ") ORDER BY project_number")
-                .getResultList();
+        List<Object[]> rows = new ArrayList<>();
+        for (List<Long> slice : IdList.slices(List.copyOf(customers))) {
+            List<Object> parameters = new ArrayList<>();
+            Query query = em.createNativeQuery("SELECT id, project_number, name FROM project WHERE "
+                    + IdList.sql("customer_id", slice, parameters));
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = query.getResultList();
+            rows.addAll(found);
+        }
         return rows.stream()
+                .sorted(Comparator.comparing(r -> (String) r[1]))
                 .map(r -> new Choice(((Number) r[0]).longValue(), (String) r[1] + " " + r[2]))
                 .toList();
     }
@@ -573,9 +586,11 @@ public class ContactService {
         Set<Long> all = new HashSet<>(Set.of(customerId));
         List<Long> level = List.of(customerId);
         while (!level.isEmpty()) {
-            level = em.createQuery("SELECT c.id FROM Customer c WHERE c.parent.id IN :parents", Long.class)
-                    .setParameter("parents", level)
-                    .getResultStream()
+            level = IdList.slices(level).stream()
+                    .flatMap(parents -> em.createQuery(
+                                    "SELECT c.id FROM Customer c WHERE c.parent.id IN :parents", Long.class)
+                            .setParameter("parents", parents)
+                            .getResultStream())
                     .filter(all::add)
                     .toList();
         }

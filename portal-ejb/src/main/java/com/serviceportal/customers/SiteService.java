@@ -2,6 +2,7 @@ package com.serviceportal.customers;
 
 import com.serviceportal.orders.OrderStatus;
 import com.serviceportal.orders.OrderType;
+import com.serviceportal.platform.IdList;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Allowed;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +27,6 @@ import java.util.Map;
 @Stateless
 @Allowed(Audience.SIGNED_IN)
 public class SiteService {
-
-    /** SQL Server takes at most 2100 parameters a statement: long id lists are counted in slices. */
-    private static final int IDS_PER_QUERY = 1000;
 
     private static final List<OrderStatus> OPEN_ORDER =
             List.of(OrderStatus.PLANNED, OrderStatus.SCHEDULED, OrderStatus.IN_PROGRESS);
@@ -97,8 +94,8 @@ public class SiteService {
      */
     Map<Long, OpenActivities> openActivities(List<Long> siteIds) {
         Map<Long, long[]> counts = new HashMap<>();
-        for (int from = 0; from < siteIds.size(); from += IDS_PER_QUERY) {
-            List<Long> slice = siteIds.subList(from, Math.min(siteIds.size(), from + IDS_PER_QUERY));
+        // SQL Server takes at most 2,100 parameters a statement: long id lists are counted in slices
+        for (List<Long> slice : IdList.slices(siteIds)) {
             for (Object[] row : em.createQuery(
                             "SELECT c.customer.id, COUNT(c) FROM Case c"
                                     + " WHERE c.customer.id IN :ids AND c.complete = FALSE GROUP BY c.customer.id",
@@ -151,8 +148,7 @@ public class SiteService {
         }
         List<Customer> sites = new ArrayList<>();
         List<Long> visible = ScopeCondition.listedCustomers(contact);
-        for (int from = 0; from < visible.size(); from += IDS_PER_QUERY) {
-            Collection<Long> slice = visible.subList(from, Math.min(visible.size(), from + IDS_PER_QUERY));
+        for (List<Long> slice : IdList.slices(visible)) {
             sites.addAll(em.createQuery(
                             "SELECT c FROM Customer c WHERE c.id IN :ids AND c.parent IS NOT NULL", Customer.class)
                     .setParameter("ids", slice)

@@ -9,6 +9,7 @@ import com.serviceportal.orders.WorkOrder;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.IdList;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Allowed;
@@ -32,9 +33,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,7 +67,9 @@ public class EquipmentService {
         String text = filter.getText() == null || filter.getText().isBlank()
                 ? null
                 : "%" + filter.getText().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
-        String where = " FROM Equipment e WHERE" + (owners == null ? " 1 = 1" : " e.customer.id IN :owners")
+        Map<String, Object> ownerParameters = new HashMap<>();
+        String where = " FROM Equipment e WHERE "
+                + (owners == null ? "1 = 1" : IdList.jpql("e.customer.id", owners, "owners", ownerParameters))
                 + (text == null
                         ? ""
                         : " AND (LOWER(e.idNumber) LIKE :text OR LOWER(e.serialNumber) LIKE :text"
@@ -75,9 +80,9 @@ public class EquipmentService {
                         "SELECT e" + where + " ORDER BY e.idNumber, e.description, e.id", Equipment.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 100)));
-        if (owners != null) {
-            count.setParameter("owners", owners);
-            rows.setParameter("owners", owners);
+        if (!ownerParameters.isEmpty()) {
+            count.setParameter("owners", ownerParameters.get("owners"));
+            rows.setParameter("owners", ownerParameters.get("owners"));
         }
         if (text != null) {
             count.setParameter("text", text);

@@ -1,9 +1,11 @@
 package com.serviceportal.security;
 
 import com.serviceportal.customers.Contact;
+import com.serviceportal.platform.IdList;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,18 +65,20 @@ public class AccessService {
         return new AccessScope.Customers(accountId, contact.getId(), home, visible, tree);
     }
 
-    /** The customer and every customer below it, one tree level per query. */
+    /** The customer and every customer below it, one tree level per query (per slice of a level). */
     private Set<Long> withDescendants(long customerId) {
         Set<Long> all = new HashSet<>(Set.of(customerId));
         List<Long> level = List.of(customerId);
         while (!level.isEmpty()) {
-            level = em
-                    .createQuery("SELECT c.id FROM Customer c WHERE c.parent.id IN :parents", Long.class)
-                    .setParameter("parents", level)
-                    .getResultList()
-                    .stream()
-                    .filter(all::add)
-                    .toList();
+            List<Long> next = new ArrayList<>();
+            for (List<Long> parents : IdList.slices(level)) {
+                em.createQuery("SELECT c.id FROM Customer c WHERE c.parent.id IN :parents", Long.class)
+                        .setParameter("parents", parents)
+                        .getResultStream()
+                        .filter(all::add)
+                        .forEach(next::add);
+            }
+            level = next;
         }
         return all;
     }

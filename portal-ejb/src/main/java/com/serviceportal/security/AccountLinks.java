@@ -108,7 +108,7 @@ public class AccountLinks {
         String wanted = usernameOrEmail.strip().toLowerCase(Locale.ROOT);
         List<UserAccount> matches = em.createQuery(
                         "SELECT a FROM UserAccount a LEFT JOIN a.contact c WHERE a.enabled = TRUE AND a.directoryDn IS NULL"
-                                + " AND (LOWER(a.username) = :wanted OR LOWER(c.email) = :wanted"
+                                + " AND (a.username = :wanted OR LOWER(c.email) = :wanted"
                                 + " OR (c IS NULL AND LOWER(a.email) = :wanted))",
                         UserAccount.class)
                 .setParameter("wanted", wanted)

@@ -1,5 +1,6 @@
 package com.serviceportal.security;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -45,7 +46,7 @@ public class AccountService {
                         "SELECT a FROM UserAccount a LEFT JOIN a.contact c"
                                 + " WHERE a.username = :username AND a.enabled = TRUE AND c.deletedAt IS NULL",
                         UserAccount.class)
-                .setParameter("username", usernameOrEmail)
+                .setParameter("username", ContactFieldRules.username(usernameOrEmail))
                 .getResultList();
         List<UserAccount> found = byUsername.isEmpty()
                 ? em.createQuery(

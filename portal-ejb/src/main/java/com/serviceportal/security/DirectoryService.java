@@ -2,6 +2,7 @@ package com.serviceportal.security;
 
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.settings.PortalSetting;
@@ -241,7 +242,9 @@ public class DirectoryService {
         boolean changed = !Objects.equals(firstName, contact.getFirstName())
                 || !Objects.equals(lastName, contact.getLastName())
                 || !Objects.equals(email, contact.getEmail())
-                || (username != null && !username.equals(account.get().getUsername()));
+                || (username != null
+                        && !ContactFieldRules.username(username)
+                                .equals(account.get().getUsername()));
         if (changed) {
             throw new DirectoryOwnedException();
         }
@@ -269,7 +272,7 @@ public class DirectoryService {
             UserAccount account = existing.get();
             Contact contact = account.getContact();
             boolean same = entry.dn().equals(account.getDirectoryDn())
-                    && entry.username().equals(account.getUsername())
+                    && ContactFieldRules.username(entry.username()).equals(account.getUsername())
                     && entry.displayName().equals(account.getDisplayName())
                     && !account.hasPassword()
                     && (contact == null
@@ -316,7 +319,7 @@ public class DirectoryService {
 
     private Optional<UserAccount> accountByUsername(String username) {
         return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
-                .setParameter("username", username)
+                .setParameter("username", ContactFieldRules.username(username))
                 .getResultStream()
                 .findFirst();
     }

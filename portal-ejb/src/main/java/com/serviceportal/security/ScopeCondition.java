@@ -1,5 +1,6 @@
 package com.serviceportal.security;
 
+import com.serviceportal.platform.IdList;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +47,9 @@ public record ScopeCondition(String text, Map<String, Object> parameters) {
         }
         Map<String, Object> parameters = new LinkedHashMap<>(visible.parameters());
         parameters.put("scopeContact", contact.contactId());
-        parameters.put("scopeOwnCases", contact.ownCaseCustomerIds());
+        String ownCases = IdList.jpql(c + ".customer.id", contact.ownCaseCustomerIds(), "scopeOwnCases", parameters);
         return new ScopeCondition(
-                "(" + visible.text() + " OR (" + c + ".raisedBy.id = :scopeContact AND " + c
-                        + ".customer.id IN :scopeOwnCases))",
-                parameters);
+                "(" + visible.text() + " OR (" + c + ".raisedBy.id = :scopeContact AND " + ownCases + "))", parameters);
     }
 
     /** Native SQL: the rows whose customer column the caller sees; adds its positional parameters. */
@@ -102,21 +101,11 @@ public record ScopeCondition(String text, Map<String, Object> parameters) {
     }
 
     private static ScopeCondition in(String path, Set<Long> ids, String parameter) {
-        if (ids.isEmpty()) {
-            return new ScopeCondition(NOTHING, Map.of());
-        }
-        return new ScopeCondition(path + " IN :" + parameter, Map.of(parameter, ids));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        return new ScopeCondition(IdList.jpql(path, ids, parameter, parameters), parameters);
     }
 
     private static String inSql(String column, Set<Long> ids, List<Object> parameters) {
-        if (ids.isEmpty()) {
-            return NOTHING;
-        }
-        StringBuilder sql = new StringBuilder(column).append(" IN (");
-        ids.stream().sorted().forEach(id -> {
-            sql.append(sql.charAt(sql.length() - 1) == '(' ? "?" : ", ?");
-            parameters.add(id);
-        });
-        return sql.append(')').toString();
+        return IdList.sql(column, ids, parameters);
     }
 }

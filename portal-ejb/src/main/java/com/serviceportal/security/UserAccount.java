@@ -23,7 +23,8 @@ import java.time.Instant;
 
 /**
  * A login: a customer contact given web access, or a service-desk staff user. The password is kept
- * only as a salted Argon2id hash in Shiro's self-describing format.
+ * only as a salted Argon2id hash in Shiro's self-describing format; the username in lower case
+ * ({@link ContactFieldRules#username}), however it was typed.
  */
 @Entity
 @Table(name = "user_account")
@@ -94,7 +95,7 @@ public class UserAccount {
         UserAccount account = new UserAccount();
         account.contact = contact;
         account.role = Role.CUSTOMER;
-        account.username = username;
+        account.username = ContactFieldRules.username(username);
         account.enabled = webAccess;
         account.displayName = contact.getFullName();
         account.language = contact.getLanguage();
@@ -104,7 +105,7 @@ public class UserAccount {
     /** A contact's login that signs in against the directory entry {@code directoryDn}. */
     static UserAccount ofDirectory(String username, String displayName, Contact contact, String directoryDn) {
         UserAccount account = new UserAccount();
-        account.username = username;
+        account.username = ContactFieldRules.username(username);
         account.displayName = displayName;
         account.contact = contact;
         account.role = Role.CUSTOMER;
@@ -115,7 +116,7 @@ public class UserAccount {
 
     /** Keeps a contact's login in step with the contact form. */
     public void describeContact(String username, boolean webAccess) {
-        this.username = username;
+        this.username = ContactFieldRules.username(username);
         this.enabled = webAccess;
         this.displayName = contact.getFullName();
         this.language = contact.getLanguage();
@@ -194,7 +195,7 @@ public class UserAccount {
     /** Takes the fields the directory owns; from now on the directory checks the password. */
     void takeFromDirectory(String directoryDn, String username, String displayName) {
         this.directoryDn = directoryDn;
-        this.username = username;
+        this.username = ContactFieldRules.username(username);
         this.displayName = displayName;
         this.passwordHash = null;
     }

@@ -1,5 +1,6 @@
 package com.serviceportal.jobs.contacts;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,16 @@ public final class ContactFieldRules {
     /** Whether a value (none counts as fitting) is longer than {@code max} characters. */
     public static boolean tooLong(String value, int max) {
         return value != null && value.length() > max;
+    }
+
+    /**
+     * A username as the portal keeps and compares it: stripped and in lower case, so that H2 (which
+     * compares text with case) and SQL Server (whose collation compares it without) find the same
+     * login for "Anna" and "anna", and refuse a second one alike (docs/decisions/0035). {@code null}
+     * stays {@code null}.
+     */
+    public static String username(String written) {
+        return written == null ? null : written.strip().toLowerCase(Locale.ROOT);
     }
 
     public static boolean isEmailAddress(String value) {

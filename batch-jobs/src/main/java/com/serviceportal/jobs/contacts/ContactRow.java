@@ -21,6 +21,9 @@ public final class ContactRow implements Serializable {
     public ContactRow(int line, Map<ContactField, String> values) {
         this.line = line;
         this.values = values.isEmpty() ? new EnumMap<>(ContactField.class) : new EnumMap<>(values);
+        // usernames are kept in lower case, so the file's rules and the database compare them alike
+        this.values.computeIfPresent(ContactField.USERNAME, (field, value) -> ContactFieldRules.username(value));
+        this.values.computeIfPresent(ContactField.LINE_MANAGER, (field, value) -> ContactFieldRules.username(value));
     }
 
     public int line() {
@@ -32,10 +35,10 @@ public final class ContactRow implements Serializable {
         return values.get(field);
     }
 
-    /** The username: as written, or the e-mail address when the row has none. */
+    /** The username in lower case: as written, or the e-mail address when the row has none. */
     public String username() {
         String written = values.get(ContactField.USERNAME);
-        return written != null ? written : values.get(ContactField.EMAIL);
+        return written != null ? written : ContactFieldRules.username(values.get(ContactField.EMAIL));
     }
 
     public List<Problem> problems() {
