@@ -1,6 +1,7 @@
 package com.serviceportal.jobs;
 
 import com.serviceportal.security.Internal;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
  * due time of the new time the same way, so the change takes effect from its next due time.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @Internal
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyTimer {
