@@ -49,9 +49,9 @@ public class NightlyJobs {
         return schedule.time();
     }
 
-    /** Stores the new time and re-creates the timer, so the next night already runs at it. */
+    /** Stores the new time, which takes effect from its next due time (a time already past today: tomorrow). */
     public void changeNightlyTime(@NotNull LocalTime time) {
         schedule.change(time);
-        timer.schedule(time.withSecond(0).withNano(0));
+        timer.timeChanged(time.withSecond(0).withNano(0));
     }
 }

@@ -31,7 +31,7 @@ public class NightlySchedule {
         }
     }
 
-    /** Stores the new time; {@link NightlyJobs} re-creates the timer with it. */
+    /** Stores the new time; {@link NightlyTimer} counts due times from it. */
     public void change(LocalTime time) {
         String value = time.withSecond(0).withNano(0).toString();
         PortalSetting setting = em.find(PortalSetting.class, SETTING);

@@ -1,37 +1,38 @@
 package com.serviceportal.jobs;
 
 import com.serviceportal.security.Internal;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts the nightly jobs at the time the administrator set, with one persistent calendar timer: the
- * timer store belongs to the cluster, so one instance fires it, and a night the server was down is
- * fired when it is back. Changing the time cancels the timer and creates a new one.
+ * Starts the nightly jobs once per due time across all instances of a cluster, without a persistent
+ * EJB timer (whose store a deployment group may not have, see decision 0037). Every instance ticks
+ * once a minute; the instance that claims the due time in the database ({@link NightlyClaims}) starts
+ * the jobs, the others find it claimed.
+ *
+ * <p>The rule: only a due time after the latest one in {@code nightly_run} counts, and of several
+ * such (nights the whole cluster was down) only the latest runs, once, at the first tick after it, as
+ * a persistent calendar timer would. On a new database the first tick records the latest due time as
+ * done without running: installed at 10:00 with 02:00 set, the jobs first run at 02:00 the next night;
+ * a cluster down from 01:00 to 03:00 runs them at 03:00. Changing the time of day records the latest
+ * due time of the new time the same way, so the change takes effect from its next due time.
  */
 @Singleton
-@Startup
 @DependsOn("SchemaMigration")
 @Internal
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyTimer {
 
     private static final Logger LOG = Logger.getLogger(NightlyTimer.class.getName());
-    private static final String INFO = "nightly-jobs";
-
-    @Resource
-    private TimerService timers;
 
     @EJB
     private JobControl control;
@@ -39,31 +40,30 @@ public class NightlyTimer {
     @EJB
     private NightlySchedule schedule;
 
-    @PostConstruct
-    void start() {
-        schedule(schedule.time());
-    }
+    @EJB
+    private NightlyClaims claims;
 
-    /** Runs the nightly jobs every day at {@code time} (server time) from now on. */
-    public void schedule(LocalTime time) {
-        ScheduleExpression expression = new ScheduleExpression()
-                .hour(time.getHour())
-                .minute(time.getMinute())
-                .second(0);
-        for (Timer timer : timers.getTimers()) {
-            if (INFO.equals(timer.getInfo())) {
-                if (sameTime(timer.getSchedule(), expression)) {
-                    return;
-                }
-                timer.cancel();
-            }
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        try {
+            tick(LocalDateTime.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Nightly tick failed; the next one tries again", e);
         }
-        timers.createCalendarTimer(expression, new TimerConfig(INFO, true));
-        LOG.info(() -> "Nightly jobs run every day at " + time);
     }
 
-    @Timeout
-    void runNightly() {
+    /** One tick at {@code now}: the due time this instance claimed and started the jobs for, if any. */
+    public Optional<LocalDateTime> tick(LocalDateTime now) {
+        LocalDateTime due = NightlyDueTimes.at(schedule.time()).latestAt(now);
+        Optional<LocalDateTime> latest = claims.latest();
+        if (latest.isEmpty()) {
+            claims.claim(due, false);
+            return Optional.empty();
+        }
+        if (!due.isAfter(latest.get()) || !claims.claim(due, true)) {
+            return Optional.empty();
+        }
+        LOG.info(() -> "Nightly jobs due at " + due + " start on this instance");
         for (NightlyJob job : NightlyJob.everyNight()) {
             try {
                 control.startUnlessRunning(job);
@@ -72,9 +72,13 @@ public class NightlyTimer {
                 LOG.log(Level.SEVERE, "Nightly job " + job.jobName() + " did not start", e);
             }
         }
+        return Optional.of(due);
     }
 
-    private static boolean sameTime(ScheduleExpression a, ScheduleExpression b) {
-        return a.getHour().equals(b.getHour()) && a.getMinute().equals(b.getMinute());
+    /** The time of day is now {@code time}: its due times up to now count as done. */
+    public void timeChanged(LocalTime time) {
+        LocalDateTime due = NightlyDueTimes.at(time).latestAt(LocalDateTime.now());
+        claims.claim(due, false);
+        LOG.info(() -> "Nightly jobs run every day at " + time + " from the next due time on");
     }
 }
