@@ -1,8 +1,15 @@
 package com.serviceportal.browser;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /portal/cases/new.xhtml}: the new-case form and, after saving, its confirmation. */
 public class NewCasePage extends Page {
@@ -51,6 +58,90 @@ public class NewCasePage extends Page {
     public NewCasePage faultCode(String friendlyName) {
         choose("newCase:faultCode", friendlyName);
         return this;
+    }
+
+    /**
+     * Attaches a file: chooses it in the upload component (whose file input is in the page but not
+     * shown) and waits until the form lists it as waiting for the save.
+     */
+    public NewCasePage attach(Path file) {
+        int before = waitingFiles().size();
+        choose(file);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> waitingFiles().size() > before);
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "File " + file.getFileName() + " not listed; the form shows:\n"
+                            + find(By.cssSelector(".new-case-files")).getText(),
+                    e);
+        }
+        return this;
+    }
+
+    /**
+     * Chooses a file the form may refuse, and waits until the files field speaks of it: a refusal
+     * names the file in quotes.
+     */
+    public NewCasePage tryAttach(Path file) {
+        choose(file);
+        String quoted = "\"" + file.getFileName() + "\"";
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector(".new-case-files"))
+                            .getText()
+                            .contains(quoted));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing said about " + quoted + " in:\n" + filesHtml(), e);
+        }
+        return this;
+    }
+
+    /** The names of the files waiting for the save, top to bottom. */
+    public List<String> waitingFiles() {
+        return driver.findElements(By.cssSelector(".waiting-file .file-name")).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
+    }
+
+    /** The size the form shows for a waiting file, e.g. "1.5 KB". */
+    public String waitingSize(String name) {
+        return waitingFile(name).findElement(By.cssSelector(".file-size")).getText();
+    }
+
+    /** Removes a waiting file and waits until the form no longer lists it. */
+    public NewCasePage removeWaiting(String name) {
+        waitingFile(name).findElement(By.cssSelector("button.remove-file")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !waitingFiles().contains(name));
+        return this;
+    }
+
+    /** The error beside the files (the message naming the upload as its field). */
+    public String filesError() {
+        try {
+            return find(By.cssSelector("[data-for='newCase:upload']")).getText();
+        } catch (AssertionError e) {
+            throw new AssertionError("No error beside the files in:\n" + filesHtml(), e);
+        }
+    }
+
+    private String filesHtml() {
+        return driver.findElement(By.cssSelector(".new-case-files")).getAttribute("outerHTML");
+    }
+
+    private void choose(Path file) {
+        driver.findElement(By.id("newCase:upload_input"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private WebElement waitingFile(String name) {
+        return find(By.xpath("//li[contains(@class,'waiting-file')][span[@class='file-name' and normalize-space()='"
+                + name + "']]"));
     }
 
     /** The contracts offered, as the list shows them. */

@@ -1,5 +1,7 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.cases.files.WaitingFileListing;
+import com.serviceportal.cases.files.WaitingFileService;
 import com.serviceportal.contracts.Contract;
 import com.serviceportal.contracts.ContractService;
 import com.serviceportal.contracts.ContractState;
@@ -34,6 +36,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +82,9 @@ public class CaseService {
 
     @Inject
     private EquipmentService equipment;
+
+    @Inject
+    private WaitingFileService waitingFiles;
 
     /**
      * What the new-case form offers for a customer and, once chosen, an item of its equipment.
@@ -137,7 +143,8 @@ public class CaseService {
 
     /**
      * Raises a case: by a contact for itself or a colleague, or by the desk for a customer on the
-     * phone. Every id is checked against the caller's scope and the rules of the form.
+     * phone. Every id is checked against the caller's scope and the rules of the form; the files
+     * attached on the form move into the case, and a save that fails leaves them waiting.
      */
     public RaisedCase raise(@NotNull @Valid NewCase request) {
         AccessScope scope = caller.scope();
@@ -186,9 +193,28 @@ public class CaseService {
         caseClock.start(raised);
         em.persist(raised);
         answers.forEach((field, value) -> em.persist(new CaseAnalysisValue(raised, field, value)));
+        waitingFiles.attach(raised, request.getWaitingFileIds(), scope.accountId(), author.getDisplayName());
         record(raised, author, now, "created", null, raised.getStatus().getName());
         caseMail.caseRaised(raised);
         return new RaisedCase(raised.getNumber(), settings.findNewCaseAlert().orElse(null));
+    }
+
+    /**
+     * A file attached on the new-case form: it waits in the database for the caller until the case
+     * is raised with its id, or a day has passed. Refused when empty or over 10 MB.
+     */
+    public WaitingFileListing attachFile(String fileName, String contentType, @NotNull InputStream content) {
+        return waitingFiles.upload(fileName, contentType, content);
+    }
+
+    /** Takes a file off the new-case form; an id that is not one of the caller's waiting files is not found. */
+    public void removeAttachedFile(long waitingFileId) {
+        waitingFiles.remove(waitingFileId);
+    }
+
+    /** The caller's files among these ids that still wait for their case, in the order of the ids. */
+    public List<WaitingFileListing> attachedFilesStillWaiting(@NotNull List<Long> waitingFileIds) {
+        return waitingFiles.stillWaiting(waitingFileIds);
     }
 
     /**

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,6 +59,13 @@ public class NewCase implements Serializable {
 
     /** Answers to the analysis fields, by field id, as typed (numbers and ISO dates as text). */
     private final HashMap<Long, String> answers = new HashMap<>();
+
+    /**
+     * Files attached while the form was filled in: ids of the caller's waiting files (the files
+     * themselves wait in the database), moved into the case when it is raised. {@code null} for
+     * none, which keeps the form's share of a replicated session smallest.
+     */
+    private ArrayList<Long> waitingFileIds;
 
     public Long getCustomerId() {
         return customerId;
@@ -163,5 +173,13 @@ public class NewCase implements Serializable {
 
     public Map<Long, String> getAnswers() {
         return answers;
+    }
+
+    public List<Long> getWaitingFileIds() {
+        return waitingFileIds == null ? List.of() : Collections.unmodifiableList(waitingFileIds);
+    }
+
+    public void setWaitingFileIds(List<Long> ids) {
+        this.waitingFileIds = ids.isEmpty() ? null : new ArrayList<>(ids);
     }
 }

@@ -3,6 +3,7 @@
  * configurable tracking statuses a case moves through ({@code TrackingStatusService} lets an
  * administrator change them). Every read and write goes through the caller's
  * {@link com.serviceportal.security.AccessScope}. Calls {@code customers}, {@code settings},
- * {@code security}, {@code platform}, and {@code notify} for the mail a change sends.
+ * {@code security}, {@code platform}, {@code cases.files} for the files attached on the new-case
+ * form, and {@code notify} for the mail a change sends.
  */
 package com.serviceportal.cases;

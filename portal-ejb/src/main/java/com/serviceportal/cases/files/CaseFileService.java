@@ -167,7 +167,7 @@ public class CaseFileService {
         return folder;
     }
 
-    private static byte[] readAtMostLimit(InputStream content, String name) {
+    static byte[] readAtMostLimit(InputStream content, String name) {
         try (content) {
             byte[] bytes = content.readNBytes(Math.toIntExact(MAX_FILE_BYTES + 1));
             if (bytes.length > MAX_FILE_BYTES) {

@@ -6,6 +6,9 @@ import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.NewCaseChoices;
 import com.serviceportal.cases.RaisedCase;
+import com.serviceportal.cases.files.CaseFileService;
+import com.serviceportal.cases.files.FileNotWaitingException;
+import com.serviceportal.cases.files.WaitingFileListing;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.equipment.NewCaseStart;
 import com.serviceportal.platform.BusinessException;
@@ -15,14 +18,21 @@ import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The new-case form as the customer's and the desk's pages both show it: the lists follow the
  * chosen customer, equipment and subject, and saving hands the whole draft to the service. With
  * {@code ?equipment=} ("Add case for equipment") it starts with that item and its site chosen.
+ * Files attached while writing wait in the database; the form keeps only their ids, names and sizes
+ * (no bytes), so the session stays small and a save on another instance of the cluster finds them.
  */
 public abstract class NewCaseForm implements Serializable {
 
@@ -56,6 +66,9 @@ public abstract class NewCaseForm implements Serializable {
     private NewCaseChoices choices;
     private List<Choice> subtypes = List.of();
     private RaisedCase raised;
+
+    /** The files waiting for the save, as listed; {@code null} until the first is attached. */
+    private ArrayList<WaitingFileListing> waitingFiles;
 
     public void load() {
         if (equipment != null && draft.getEquipmentId() == null) {
@@ -96,9 +109,45 @@ public abstract class NewCaseForm implements Serializable {
         subtypes = choices.subtypesOf(draft.getSubjectId());
     }
 
+    /** A file chosen on the form: it waits at once, and the form lists it. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            WaitingFileListing waiting =
+                    caseService.attachFile(file.getFileName(), file.getContentType(), file.getInputStream());
+            if (waitingFiles == null) {
+                waitingFiles = new ArrayList<>();
+            }
+            waitingFiles.add(waiting);
+        } catch (BusinessException e) {
+            feedback.errorBeside("upload", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void removeWaitingFile(long id) {
+        try {
+            caseService.removeAttachedFile(id);
+        } catch (NotFoundException e) {
+            // already gone (removed in another window, or after a day): off the list all the same
+        }
+        if (waitingFiles != null) {
+            waitingFiles.removeIf(file -> file.id() == id);
+        }
+    }
+
     public void save() {
+        draft.setWaitingFileIds(
+                waitingFiles == null
+                        ? List.of()
+                        : waitingFiles.stream().map(WaitingFileListing::id).toList());
         try {
             raised = caseService.raise(draft);
+        } catch (FileNotWaitingException e) {
+            // Nothing was saved: the form goes on with the files that still wait, and says so.
+            waitingFiles = new ArrayList<>(caseService.attachedFilesStillWaiting(draft.getWaitingFileIds()));
+            feedback.errorBeside("upload", e);
         } catch (AnswersTooLongException e) {
             feedback.error(e);
             // Each answer's field is the row of the form's question list with the field's index.
@@ -149,5 +198,14 @@ public abstract class NewCaseForm implements Serializable {
 
     public RaisedCase getRaised() {
         return raised;
+    }
+
+    public List<WaitingFileListing> getWaitingFiles() {
+        return waitingFiles;
+    }
+
+    /** The largest file, for the upload component's check in the browser. */
+    public long getMaxFileBytes() {
+        return CaseFileService.MAX_FILE_BYTES;
     }
 }
