@@ -7,34 +7,42 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.browser.Browser;
+import com.serviceportal.browser.CaseFilesPanel;
 import com.serviceportal.browser.CaseListPage;
+import com.serviceportal.browser.CasePage;
 import com.serviceportal.browser.NewCasePage;
 import com.serviceportal.browser.SignInPage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
 /**
- * A customer half-way through the new-case form when the instance holding her session goes away:
+ * A customer half-way through the new-case form, a photo attached, when the instance holding her session goes away:
  * the balancer sends her next request to the other instance, whose replica of the session still
- * knows her and the form, so she stays signed in and her case is saved.
+ * knows her, the form and the photo she attached (waiting in the database), so she stays signed in
+ * and her case is saved with it.
  */
 public class SessionFailoverClusterIT {
 
     @Test
-    public void theCaseIsSavedAfterTheInstanceHoldingTheSessionStops() {
+    public void theCaseIsSavedAfterTheInstanceHoldingTheSessionStops() throws IOException {
         raiseCaseWhileHerInstance(Cluster::stopInstance, "stopped");
     }
 
     @Test
-    public void theCaseIsSavedAfterTheInstanceHoldingTheSessionIsKilled() {
+    public void theCaseIsSavedAfterTheInstanceHoldingTheSessionIsKilled() throws IOException {
         raiseCaseWhileHerInstance(Cluster::killInstance, "killed");
     }
 
-    private static void raiseCaseWhileHerInstance(Consumer<String> goAway, String how) {
+    private static void raiseCaseWhileHerInstance(Consumer<String> goAway, String how) throws IOException {
         String summary =
                 "Cold room door seal torn " + UUID.randomUUID().toString().substring(0, 8);
+        Path photo = Files.write(Files.createTempDirectory("failover").resolve("torn-seal.jpg"), new byte[2048]);
         String holder = null;
         try (Browser browser = Browser.open(Cluster.balancer(), "en")) {
             browser.go("portal/cases/new.xhtml");
@@ -42,7 +50,8 @@ public class SessionFailoverClusterIT {
             NewCasePage form = new NewCasePage(browser)
                     .summary(summary)
                     .severity("High")
-                    .description("The seal came loose along the hinge side; the room loses cold.");
+                    .description("The seal came loose along the hinge side; the room loses cold.")
+                    .attach(photo);
             holder = instanceOf(browser);
 
             goAway.accept(holder);
@@ -58,6 +67,10 @@ public class SessionFailoverClusterIT {
                     "the case raised after the instance was " + how + " is in her list");
             assertTrue(list.text().contains(summary), "with what she typed before");
             assertEquals(other, instanceOf(browser), "she stays on the instance that took over");
+            CasePage.openAsCustomer(browser, number);
+            CaseFilesPanel files = new CaseFilesPanel(browser);
+            files.waitForRow("torn-seal.jpg");
+            assertEquals(List.of("torn-seal.jpg"), files.names(), "the file she attached before, in the case");
         } finally {
             if (holder != null) {
                 Cluster.startInstance(holder);
