@@ -37,23 +37,12 @@ readme_block() {
     ' "$root/README.md"
 }
 
-http_status() {
-    local port=$1 path=$2 line
-    exec 3<>"/dev/tcp/localhost/$port" || return 1
-    printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$path" >&3
-    read -r -t 10 line <&3 || true
-    exec 3<&-
-    echo "${line:-}" | awk '{print $2}'
-}
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 
-wait_for() {
-    local port=$1 path=$2 seconds=${3:-300}
-    for ((i = 0; i < seconds; i++)); do
-        if [[ $(http_status "$port" "$path" 2>/dev/null) == 200 ]]; then return 0; fi
-        sleep 1
-    done
-    echo "Nothing answered 200 on port $port $path within $seconds s; see $payara/glassfish/nodes/portal-node/*/logs/server.log" >&2
-    return 1
+# Until the page answers, or fail saying where the logs are.
+wait_until_up() {
+    wait_for "$1" "$2" "${3:-300}" "$payara/glassfish/nodes/portal-node/*/logs/server.log"
 }
 
 # The HTTP port of an instance, as the README lists them.
@@ -112,8 +101,8 @@ case $command in
         PORTAL_BIND=":$balancer_port" PORTAL_1="localhost:$(instance_port portal-1)" \
             PORTAL_2="localhost:$(instance_port portal-2)" \
             haproxy -D -p "$state/haproxy.pid" -f config/haproxy/portal.cfg
-        for instance in portal-1 portal-2; do wait_for "$(instance_port $instance)" /health/ready; done
-        wait_for "$balancer_port" /signin.xhtml
+        for instance in portal-1 portal-2; do wait_until_up "$(instance_port $instance)" /health/ready; done
+        wait_until_up "$balancer_port" /signin.xhtml
         echo "Payara deployment group for the cluster tests is up in $((SECONDS - started)) s: balancer http://localhost:$balancer_port/"
         ;;
     test-stop)
@@ -128,7 +117,7 @@ case $command in
     start-instance)
         started=$SECONDS
         asadmin start-instance "$instance" >/dev/null
-        wait_for "$(instance_port "$instance")" /health/ready
+        wait_until_up "$(instance_port "$instance")" /health/ready
         echo "$instance ready $((SECONDS - started)) s after start-instance"
         ;;
     stop-group)
@@ -136,7 +125,7 @@ case $command in
         ;;
     start-group)
         asadmin start-deployment-group portal-group >/dev/null
-        for instance in portal-1 portal-2; do wait_for "$(instance_port $instance)" /health/ready; done
+        for instance in portal-1 portal-2; do wait_until_up "$(instance_port $instance)" /health/ready; done
         ;;
     *)
         sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'

@@ -28,25 +28,12 @@ need_payara() {
     [[ -x $asadmin ]] || { echo "No Payara Server at $payara: build first (see README)." >&2; exit 1; }
 }
 
-# asadmin returns before the application answers, so poll until the page does (bash's /dev/tcp,
-# so nothing beyond a JDK and bash is needed).
-http_status() {
-    local port=$1 path=$2 line
-    exec 3<>"/dev/tcp/localhost/$port" || return 1
-    printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$path" >&3
-    read -r -t 10 line <&3 || true
-    exec 3<&-
-    echo "${line:-}" | awk '{print $2}'
-}
+# shellcheck source=lib.sh
+. "$here/lib.sh"
 
-wait_for() {
-    local port=$1 path=$2 seconds=${3:-180}
-    for ((i = 0; i < seconds; i++)); do
-        if [[ $(http_status "$port" "$path" 2>/dev/null) == 200 ]]; then return 0; fi
-        sleep 1
-    done
-    echo "The portal did not answer on port $port within $seconds s; see $payara/glassfish/domains/*/logs/server.log" >&2
-    return 1
+# Until the page answers, or fail saying where the logs are.
+wait_until_up() {
+    wait_for "$1" "$2" "${3:-180}" "$payara/glassfish/domains/*/logs/server.log"
 }
 
 # The browser tests need Debian's Chromium and chromedriver; install them where we may.
@@ -180,7 +167,7 @@ case $command in
         configure domain1 4848
         echo "Deploying $(basename "$ear") ..."
         "$asadmin" deploy --force=true --name portal "$ear" >/dev/null
-        wait_for 8080 /signin.xhtml
+        wait_until_up 8080 /signin.xhtml
         echo
         echo "Service Portal is running at http://localhost:8080/"
         echo "Sign in as anna, sven, mark (customers), tom (technician) or ada (administrator);"

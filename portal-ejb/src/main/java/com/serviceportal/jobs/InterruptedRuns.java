@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Marks the batch runs a dead server left behind as interrupted, so they can be continued. A run
@@ -51,7 +52,9 @@ public class InterruptedRuns {
      * minutes, or {@code portal.jobs.silent-after} seconds (the cluster tests take less; more than the
      * minute between two "still alive" notes, or a living instance would lose its runs).
      */
-    static final Duration SILENT_FOR = Duration.ofSeconds(Long.getLong("portal.jobs.silent-after", 300));
+    static final Duration SILENT_FOR = Duration.ofSeconds(ConfigProvider.getConfig()
+            .getOptionalValue("portal.jobs.silent-after", Long.class)
+            .orElse(300L));
 
     private static final Logger LOG = Logger.getLogger(InterruptedRuns.class.getName());
     private static final String UNFINISHED = "('STARTING', 'STARTED', 'STOPPING')";

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -23,8 +24,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * lock around the migration, so two cluster instances starting at once apply each version once.
  *
  * <p>Demo data (customers, contacts and logins for a first look) has its own history table and is
- * applied only where the server sets the system property {@code portal.demo-data=true}, never in
- * production.
+ * applied only where the configuration says {@code portal.demo-data=true} (a system property, as
+ * {@code config/payara/demo.asadmin} sets it, or the environment variable {@code PORTAL_DEMO_DATA}),
+ * never in production.
  */
 @Singleton
 @Startup
@@ -56,7 +58,9 @@ public class SchemaMigration {
                 .orElse(MigrationVersion.EMPTY);
         LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + ", " + schema.migrationsExecuted
                 + " migration(s) applied");
-        if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
+        if (ConfigProvider.getConfig()
+                .getOptionalValue(DEMO_DATA_PROPERTY, Boolean.class)
+                .orElse(false)) {
             var demo = configure("db/demo", "demo_data_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NightlyDueTimesTest {
 
     private final NightlyDueTimes atTwo = new NightlyDueTimes(LocalTime.of(2, 0), false);
-
-    @AfterEach
-    void clearProperty() {
-        System.clearProperty(NightlyDueTimes.EVERY_MINUTE);
-    }
 
     @Test
     void beforeTheTimeOfDayTheLatestDueTimeIsYesterdays() {
@@ -35,12 +30,17 @@ class NightlyDueTimesTest {
     }
 
     @Test
-    void everyMinuteIsDueOnlyWhenTheSystemPropertySaysSo() {
+    void everyMinuteIsDueOnlyWhenTheConfigurationSaysSo() {
+        LocalDateTime now = at("2026-03-10T01:30:45");
         assertEquals(
-                at("2026-03-09T02:00"), NightlyDueTimes.at(LocalTime.of(2, 0)).latestAt(at("2026-03-10T01:30:45")));
-        System.setProperty(NightlyDueTimes.EVERY_MINUTE, "true");
+                at("2026-03-09T02:00"),
+                NightlyDueTimes.at(LocalTime.of(2, 0), Optional.empty()).latestAt(now));
         assertEquals(
-                at("2026-03-10T01:30"), NightlyDueTimes.at(LocalTime.of(2, 0)).latestAt(at("2026-03-10T01:30:45")));
+                at("2026-03-09T02:00"),
+                NightlyDueTimes.at(LocalTime.of(2, 0), Optional.of("false")).latestAt(now));
+        assertEquals(
+                at("2026-03-10T01:30"),
+                NightlyDueTimes.at(LocalTime.of(2, 0), Optional.of(" true")).latestAt(now));
     }
 
     private static LocalDateTime at(String text) {
