@@ -53,6 +53,37 @@ public final class Browser implements AutoCloseable {
     public static final Dimension DESKTOP = new Dimension(1280, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
 
+    /**
+     * The elements that reach past the window's edge, unless a box around them that scrolls or clips
+     * sideways stays inside the window; and the page's own width when it is wider than the window.
+     */
+    private static final String OUTSIDE_THE_WINDOW =
+            """
+            const width = window.innerWidth;
+            const found = [];
+            if (document.documentElement.scrollWidth > width) {
+                found.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+            }
+            const inside = r => r.left >= -1 && r.right <= width + 1;
+            for (const element of document.body.querySelectorAll('*')) {
+                const box = element.getBoundingClientRect();
+                if (box.width === 0 || box.height === 0 || inside(box)) continue;
+                const style = getComputedStyle(element);
+                if (style.visibility === 'hidden' || style.position === 'fixed') continue;
+                let held = false;
+                for (let a = element.parentElement; a && a !== document.body; a = a.parentElement) {
+                    const overflow = getComputedStyle(a).overflowX;
+                    if (overflow !== 'visible' && inside(a.getBoundingClientRect())) { held = true; break; }
+                }
+                if (held) continue;
+                const name = element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                    + (typeof element.className === 'string' && element.className ? '.' + element.className.trim().split(/\\s+/).join('.') : '');
+                found.push(name + ' ' + Math.round(box.left) + '..' + Math.round(box.right));
+                if (found.length > 8) break;
+            }
+            return found;
+            """;
+
     private final ChromeDriver chromium;
     private final WebDriver driver;
     private final URL base;
@@ -175,6 +206,16 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /**
+     * What reaches past the window's edge (see {@link #OUTSIDE_THE_WINDOW}): empty when the page keeps
+     * its layout at this width.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> outsideTheWindow() {
+        return ((List<Object>) ((JavascriptExecutor) driver).executeScript(OUTSIDE_THE_WINDOW))
+                .stream().map(String::valueOf).toList();
     }
 
     public void resize(Dimension size) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,37 +45,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class LongNamesBrowserIT {
 
     private static final Dimension LAPTOP = new Dimension(1366, 900);
-
-    /**
-     * The elements that reach past the window's edge, unless a box around them that scrolls or clips
-     * sideways stays inside the window; and the page's own width when it is wider than the window.
-     */
-    private static final String OUTSIDE =
-            """
-            const width = window.innerWidth;
-            const found = [];
-            if (document.documentElement.scrollWidth > width) {
-                found.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
-            }
-            const inside = r => r.left >= -1 && r.right <= width + 1;
-            for (const element of document.body.querySelectorAll('*')) {
-                const box = element.getBoundingClientRect();
-                if (box.width === 0 || box.height === 0 || inside(box)) continue;
-                const style = getComputedStyle(element);
-                if (style.visibility === 'hidden' || style.position === 'fixed') continue;
-                let held = false;
-                for (let a = element.parentElement; a && a !== document.body; a = a.parentElement) {
-                    const overflow = getComputedStyle(a).overflowX;
-                    if (overflow !== 'visible' && inside(a.getBoundingClientRect())) { held = true; break; }
-                }
-                if (held) continue;
-                const name = element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
-                    + (typeof element.className === 'string' && element.className ? '.' + element.className.trim().split(/\\s+/).join('.') : '');
-                found.push(name + ' ' + Math.round(box.left) + '..' + Math.round(box.right));
-                if (found.length > 8) break;
-            }
-            return found;
-            """;
 
     private static final String PANEL_SETTLED =
             """
@@ -224,11 +192,9 @@ public class LongNamesBrowserIT {
                 .until(d -> Math.abs(((Number) script.executeScript("return window.innerWidth;")).intValue()
                                 - size.getWidth())
                         <= 20);
-        @SuppressWarnings("unchecked")
-        List<Object> outside = (List<Object>) script.executeScript(OUTSIDE);
+        List<String> outside = browser.outsideTheWindow();
         if (!outside.isEmpty()) {
-            problems.add(page + " at " + size.getWidth() + " px: "
-                    + outside.stream().map(String::valueOf).collect(Collectors.joining("; ")));
+            problems.add(page + " at " + size.getWidth() + " px: " + String.join("; ", outside));
         }
         if (!whole) {
             browser.screenshot(screenshot);

@@ -46,6 +46,9 @@ public class NewCaseFilesBrowserIT {
     public void contactAttachesAPhotoWhileDescribingAndTheSavedCaseHasIt() throws Exception {
         Path photo = Files.write(folder.resolve("broken-hinge.jpg"), new byte[1536]);
         Path wrongPhoto = Files.write(folder.resolve("freezer-door-old.jpg"), new byte[900]);
+        // a 200-character name in one word, as cameras and scanners make them
+        String longName = ("freezer-2-lower-door-hinge-" + "0123456789".repeat(20)).substring(0, 196) + ".jpg";
+        Path longPhoto = Files.write(folder.resolve(longName), new byte[2048]);
         Path empty = Files.write(folder.resolve("empty.txt"), new byte[0]);
         Path tooLarge = Files.write(folder.resolve("too-large.mp4"), new byte[TEN_MB + 1]);
         String summary =
@@ -55,20 +58,24 @@ public class NewCaseFilesBrowserIT {
             SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
             NewCasePage form = new CaseListPage(browser).raiseCase();
             form.description("The lower hinge snapped; the door no longer closes.");
-            form.attach(photo).attach(wrongPhoto);
+            form.attach(photo).attach(wrongPhoto).attach(longPhoto);
             assertEquals(
-                    List.of("broken-hinge.jpg", "freezer-door-old.jpg"),
+                    List.of("broken-hinge.jpg", "freezer-door-old.jpg", longName),
                     form.waitingFiles(),
                     "each file is listed as soon as it is chosen");
             assertEquals("1.5 KB", form.waitingSize("broken-hinge.jpg"));
 
-            browser.resize(new Dimension(1366, 900));
-            browser.scrollTo(".new-case-files");
-            browser.screenshot("new-case-files-desktop");
-            browser.resize(Browser.PHONE);
-            browser.scrollTo(".new-case-files");
-            browser.screenshot("new-case-files-phone");
+            for (Dimension width : List.of(new Dimension(1366, 900), Browser.PHONE)) {
+                browser.resize(width);
+                browser.scrollTo(".new-case-files");
+                assertEquals(
+                        List.of(),
+                        browser.outsideTheWindow(),
+                        "the list of waiting files keeps a 200-character name inside " + width.getWidth() + " px");
+                browser.screenshot("new-case-files-" + (width.equals(Browser.PHONE) ? "phone" : "desktop"));
+            }
             browser.resize(Browser.DESKTOP);
+            form.removeWaiting(longName);
 
             form.tryAttach(empty);
             assertTrue(form.filesError().contains("\"empty.txt\" is empty"), form.filesError());
