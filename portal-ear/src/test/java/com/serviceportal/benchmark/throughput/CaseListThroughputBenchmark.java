@@ -126,9 +126,9 @@ public class CaseListThroughputBenchmark {
         }
     }
 
-    /** The measured request's figures from the report's stats.json (percentiles1 = 50th, 3 = 95th). */
+    /** The measured request's figures from the report's js/stats.js (percentiles1 = 50th, 3 = 95th). */
     private static double[] statsOf(Path report) throws IOException {
-        String json = Files.readString(report.resolve("js").resolve("stats.json"));
+        String json = Files.readString(report.resolve("js").resolve("stats.js"));
         Matcher start = Pattern.compile("\"name\"\\s*:\\s*\"" + CaseListSimulation.REQUEST + "\"")
                 .matcher(json);
         if (!start.find()) {
