@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * One load run of {@link CaseListThroughputBenchmark}: {@code throughput.users} virtual users, each
  * a different benchmark contact, ask for the first page of their case list over and over for
  * {@code throughput.seconds}, either the portal's page (each signs in once first, as a browser
- * would) or the bare servlet ({@code throughput.target} = portal or bare).
+ * would) or the bare servlet ({@code throughput.target} = portal or bare). {@code throughput.username}
+ * signs every user in as that contact instead.
  */
 public class CaseListSimulation extends Simulation {
 
@@ -35,6 +36,8 @@ public class CaseListSimulation extends Simulation {
         boolean portal = "portal".equals(System.getProperty("throughput.target"));
         int users = Integer.getInteger("throughput.users");
         Duration duration = Duration.ofSeconds(Integer.getInteger("throughput.seconds"));
+        // one benchmark contact per user, or everyone as the same (demo) contact
+        String username = System.getProperty("throughput.username", "bench#{contact}");
         AtomicInteger next = new AtomicInteger();
         Iterator<Map<String, Object>> contacts = Stream.generate(
                         () -> Map.<String, Object>of("contact", next.getAndIncrement()))
@@ -47,7 +50,7 @@ public class CaseListSimulation extends Simulation {
                 .exec(http("sign in")
                         .post("signin.xhtml")
                         .formParam("signin", "signin")
-                        .formParam("signin:username", "bench#{contact}")
+                        .formParam("signin:username", username)
                         .formParam("signin:password", System.getProperty("throughput.password"))
                         .formParam("signin:submit", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")

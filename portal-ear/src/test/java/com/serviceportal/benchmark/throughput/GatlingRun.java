@@ -37,11 +37,21 @@ final class GatlingRun {
 
     /** Loads {@code target} with {@code users} for {@code seconds}; {@code what} names the report. */
     static Figures of(URL base, String target, int users, int seconds, String what) throws IOException {
+        return of(base, target, users, seconds, what, null);
+    }
+
+    /** As {@link #of(URL, String, int, int, String)}, every user signed in as {@code username}. */
+    static Figures of(URL base, String target, int users, int seconds, String what, String username)
+            throws IOException {
         System.setProperty("throughput.base", base.toString());
         System.setProperty("throughput.target", target);
         System.setProperty("throughput.users", Integer.toString(users));
         System.setProperty("throughput.seconds", Integer.toString(seconds));
         System.setProperty("throughput.password", DemoData.PASSWORD);
+        System.clearProperty("throughput.username");
+        if (username != null) {
+            System.setProperty("throughput.username", username);
+        }
         Files.createDirectories(RESULTS);
         String description = target + "-" + users + "-" + what;
         int status = Gatling$.MODULE$.fromArgs(new String[] {
