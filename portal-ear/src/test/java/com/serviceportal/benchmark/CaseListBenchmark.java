@@ -5,9 +5,6 @@ import com.serviceportal.it.PortalEar;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -261,23 +258,8 @@ public class CaseListBenchmark {
     }
 
     private long fill(int total) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "benchmark/cases?total=" + total))
-                .timeout(Duration.ofMinutes(40))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build();
-        try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Filling failed: " + response.statusCode() + " " + response.body());
-            }
-            return Long.parseLong(response.body().strip().split(" ")[1]);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Long.parseLong(ServerCall.post(base, "benchmark/cases?total=" + total, Duration.ofMinutes(40))
+                .split(" ")[1]);
     }
 
     private static double percentile(long[] nanos, int percent) {

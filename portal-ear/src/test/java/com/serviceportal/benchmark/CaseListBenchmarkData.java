@@ -43,7 +43,7 @@ public class CaseListBenchmarkData extends HttpServlet {
 
     private static final long FIRST_CUSTOMER_ID = 5_000_000L;
     private static final long FIRST_CONTACT_ID = 5_000_000L;
-    private static final long FIRST_ACCOUNT_ID = 5_000_000L;
+    static final long FIRST_ACCOUNT_ID = 5_000_000L;
     private static final long FIRST_CASE_ID = 10_000_000L;
     private static final long IN_PROGRESS = 2;
     private static final long INTERNAL_REVIEW = 4;

@@ -2,11 +2,7 @@ package com.serviceportal.benchmark;
 
 import com.serviceportal.it.PortalEar;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,23 +83,8 @@ public class ContactImportBenchmark {
 
     /** Posts to the data servlet and returns its answer: two numbers. */
     private long[] call(String query) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "benchmark/contact-import?" + query))
-                .timeout(Duration.ofMinutes(60))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build();
-        try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(query + " failed: " + response.statusCode() + " " + response.body());
-            }
-            String[] parts = response.body().strip().split(" ");
-            return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String[] parts = ServerCall.post(base, "benchmark/contact-import?" + query, Duration.ofMinutes(60))
+                .split(" ");
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
     }
 }

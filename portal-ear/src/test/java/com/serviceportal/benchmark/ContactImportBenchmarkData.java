@@ -35,7 +35,8 @@ import javax.sql.DataSource;
  * {@code preview&id=I} runs the desk's preview over it, {@code job&id=I&run=R} the {@code contact-import} job,
  * and {@code raw&rows=N&run=R} inserts the same rows (companies, departments, contacts and accounts) with
  * plain JDBC batches in transactions of 1,000 rows, the job's chunk size. Each answers "milliseconds rows"
- * (the file: "id rows").
+ * (the file: "id rows"). {@code start&id=I} starts the job and answers its execution at once, {@code
+ * status&execution=E} answers "STATUS done-rows".
  */
 @WebServlet("/benchmark/contact-import")
 public class ContactImportBenchmarkData extends HttpServlet {
@@ -64,6 +65,8 @@ public class ContactImportBenchmarkData extends HttpServlet {
                 case "file" -> file(Integer.parseInt(request.getParameter("rows")), request.getParameter("run"));
                 case "preview" -> preview(Long.parseLong(request.getParameter("id")));
                 case "job" -> job(Long.parseLong(request.getParameter("id")), request.getParameter("run"));
+                case "start" -> start(Long.parseLong(request.getParameter("id")));
+                case "status" -> status(Long.parseLong(request.getParameter("execution")));
                 case "raw" -> raw(Integer.parseInt(request.getParameter("rows")), request.getParameter("run"));
                 default -> throw new IllegalArgumentException(request.getParameter("action"));
             };
@@ -188,6 +191,21 @@ public class ContactImportBenchmarkData extends HttpServlet {
             throw new IllegalStateException(linked + " of " + created + " contacts have their line manager");
         }
         return elapsed + " " + created;
+    }
+
+    /** Starts the import's job and answers its execution id at once, without waiting for it. */
+    private String start(long id) {
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", Long.toString(id));
+        return Long.toString(BatchRuntime.getJobOperator().start("contact-import", parameters));
+    }
+
+    /** The batch status of an execution, and the rows its import has done so far. */
+    private String status(long execution) throws SQLException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        String importId = operator.getParameters(execution).getProperty("importId");
+        return operator.getJobExecution(execution).getBatchStatus() + " "
+                + single("SELECT done_rows FROM contact_import WHERE id = " + Long.parseLong(importId));
     }
 
     /** The same rows as the job writes, inserted as plainly as JDBC allows. */

@@ -68,6 +68,19 @@ public final class Cluster {
                 "sa");
     }
 
+    /**
+     * Makes the group as the cluster tier's build does ({@code config/cluster.sh test-start}), for a
+     * benchmark that runs without the tier; returns once both instances and the balancer answer.
+     */
+    public static void start() {
+        script("test-start");
+    }
+
+    /** Stops and removes what {@link #start()} made. */
+    public static void stop() {
+        script("test-stop");
+    }
+
     public static void stopInstance(String name) {
         script("stop-instance", name);
     }

@@ -1,0 +1,97 @@
+package com.serviceportal.benchmark.throughput;
+
+import com.serviceportal.benchmark.BareCaseList;
+import com.serviceportal.benchmark.CaseListBenchmarkData;
+import com.serviceportal.benchmark.ServerCall;
+import com.serviceportal.it.PortalEar;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requests per second of the customer case list page next to a bare servlet that runs the same
+ * query and writes its rows as plain HTML ({@link BareCaseList}), on 10,000 cases, at 4 and at 32
+ * concurrent users, loaded by Gatling ({@link CaseListSimulation}). Each combination is warmed up
+ * first and then measured; the ratio page ÷ bare is what issue 16 asks to raise. Run it with
+ * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark=throughput} (README).
+ */
+@Tag("throughput")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class CaseListThroughputBenchmark {
+
+    private static final int CASES = 10_000;
+    private static final int[] USERS = {4, 32};
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 20);
+    private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses(CaseListBenchmarkData.class, BareCaseList.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    public void caseListPageNextToBareServlet() throws IOException {
+        fill(CASES);
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nCase list first page, %,d cases, %d s measured after %d s warm-up (Gatling)%n"
+                        + "%-6s %-7s %10s %9s %9s %9s%n",
+                CASES,
+                MEASURED_SECONDS,
+                WARM_UP_SECONDS,
+                "users",
+                "target",
+                "req/s",
+                "p50 ms",
+                "p95 ms",
+                "errors"));
+        for (int users : USERS) {
+            GatlingRun.Figures portal = run("portal", users);
+            GatlingRun.Figures bare = run("bare", users);
+            table.append(row(users, "portal", portal)).append(row(users, "bare", bare));
+            table.append(String.format(
+                    Locale.ROOT, "%-6d ratio portal / bare: %.4f%n", users, portal.perSecond() / bare.perSecond()));
+            System.out.print(table);
+        }
+        Path out = Path.of("target", "benchmark", "case-list-throughput.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+    }
+
+    private static String row(int users, String target, GatlingRun.Figures figures) {
+        return String.format(
+                Locale.ROOT,
+                "%-6d %-7s %10.1f %9.0f %9.0f %9.0f%n",
+                users,
+                target,
+                figures.perSecond(),
+                figures.p50(),
+                figures.p95(),
+                figures.failed());
+    }
+
+    /** A warm-up run, then the measured one. */
+    private GatlingRun.Figures run(String target, int users) throws IOException {
+        GatlingRun.of(base, target, users, WARM_UP_SECONDS, "warm-up");
+        return GatlingRun.of(base, target, users, MEASURED_SECONDS, "measured");
+    }
+
+    private void fill(int total) {
+        ServerCall.post(base, "benchmark/cases?total=" + total, Duration.ofMinutes(40));
+    }
+}

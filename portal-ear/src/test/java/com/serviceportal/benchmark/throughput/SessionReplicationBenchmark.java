@@ -1,0 +1,111 @@
+package com.serviceportal.benchmark.throughput;
+
+import com.serviceportal.cluster.Cluster;
+import com.serviceportal.it.Await;
+import com.serviceportal.it.DemoData;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What session replication costs on the two-instance group (issue 16, figure P7: requests/s with
+ * replication on ÷ off, at least 0.85). The group is made as the cluster tests make it
+ * ({@code config/cluster.sh test-start}, the README's cluster section), with the EAR deployed with
+ * {@code --availabilityenabled=true}; Gatling's users each sign in as a demo customer through the
+ * balancer and load the case list over and over; then the EAR is deployed again without availability
+ * and the same load runs. Run it with {@code ./mvnw -B -Pbenchmark verify -Dbenchmark=replication}
+ * (README); it needs the cluster tier's ports (206xx, 28080, 28180) free.
+ */
+@Tag("replication")
+public class SessionReplicationBenchmark {
+
+    private static final int[] USERS = {4, 32};
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 20);
+    private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
+    private static final Path EAR = Path.of("target", "portal.ear").toAbsolutePath();
+
+    @BeforeAll
+    static void makeTheGroup() {
+        Cluster.start();
+    }
+
+    @AfterAll
+    static void removeTheGroup() {
+        Cluster.stop();
+    }
+
+    @Test
+    public void caseListWithAndWithoutSessionReplication() throws IOException {
+        URL balancer = Cluster.balancer();
+        GatlingRun.Figures[] on = load(balancer, "replication-on");
+        deploy(false);
+        GatlingRun.Figures[] off = load(balancer, "replication-off");
+        deploy(true);
+
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nCase list through the balancer, two instances, every user signed in as %s,"
+                        + " %d s measured after %d s warm-up (Gatling)%n%s",
+                DemoData.COMPANY_CONTACT,
+                MEASURED_SECONDS,
+                WARM_UP_SECONDS,
+                GatlingRun.Figures.header()));
+        for (int i = 0; i < USERS.length; i++) {
+            table.append(on[i].row(USERS[i] + " users, replication on"))
+                    .append(off[i].row(USERS[i] + " users, replication off"))
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%d users: requests/s on / off: %.2f%n",
+                            USERS[i],
+                            on[i].perSecond() / off[i].perSecond()));
+        }
+        System.out.print(table);
+        Path out = Path.of("target", "benchmark", "session-replication.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+    }
+
+    private static GatlingRun.Figures[] load(URL balancer, String what) throws IOException {
+        GatlingRun.Figures[] figures = new GatlingRun.Figures[USERS.length];
+        for (int i = 0; i < USERS.length; i++) {
+            GatlingRun.of(balancer, "portal", USERS[i], WARM_UP_SECONDS, what + "-warm-up", DemoData.COMPANY_CONTACT);
+            figures[i] = GatlingRun.of(balancer, "portal", USERS[i], MEASURED_SECONDS, what, DemoData.COMPANY_CONTACT);
+        }
+        return figures;
+    }
+
+    /** Deploys the EAR again on the group, with or without availability, and waits until it answers. */
+    private static void deploy(boolean availability) {
+        Cluster.asadmin(
+                "deploy",
+                "--force=true",
+                "--target",
+                "portal-group",
+                "--availabilityenabled=" + availability,
+                "--name",
+                "portal",
+                EAR.toString());
+        for (URL instance : Cluster.instances().values()) {
+            URL ready = url(instance + "health/ready");
+            Await.until(() -> Cluster.status(ready), status -> status == 200, Duration.ofMinutes(5), ready + " UP");
+        }
+        URL signIn = url(Cluster.balancer() + "signin.xhtml");
+        Await.until(() -> Cluster.status(signIn), status -> status == 200, Duration.ofMinutes(2), "the balancer");
+    }
+
+    private static URL url(String address) {
+        try {
+            return URI.create(address).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(address, e);
+        }
+    }
+}
