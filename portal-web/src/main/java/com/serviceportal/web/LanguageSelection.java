@@ -1,38 +1,41 @@
 package com.serviceportal.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The language the pages are shown in: first the best match for the browser's languages, then
- * whatever the user picks. Holds only a locale, so it adds a few bytes to the session.
+ * whatever the user picks. Only a pick is kept, as a language tag in the session (a few bytes that
+ * a cluster copies with every change of the session), so a visitor who picks nothing adds nothing.
  */
 @Named
-@SessionScoped
-public class LanguageSelection implements Serializable {
+@RequestScoped
+public class LanguageSelection {
 
-    private static final long serialVersionUID = 1L;
+    /** The session attribute holding the picked language's tag. */
+    static final String CHOSEN = "portal.language";
+
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
 
     private Locale locale;
 
-    @PostConstruct
-    void matchBrowser() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        locale = faces.getApplication().getViewHandler().calculateLocale(faces);
-    }
-
     public Locale getLocale() {
+        if (locale == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Object chosen = faces.getExternalContext().getSessionMap().get(CHOSEN);
+            locale = chosen instanceof String tag
+                    ? Locale.forLanguageTag(tag)
+                    : faces.getApplication().getViewHandler().calculateLocale(faces);
+        }
         return locale;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public List<Locale> getSupported() {
@@ -42,11 +45,13 @@ public class LanguageSelection implements Serializable {
     /** Switches language and reloads the current page in it. */
     public String choose(String languageTag) {
         Locale chosen = Locale.forLanguageTag(languageTag);
+        FacesContext faces = FacesContext.getCurrentInstance();
         if (SUPPORTED.contains(chosen)) {
             locale = chosen;
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+            ExternalContext external = faces.getExternalContext();
+            external.getSessionMap().put(CHOSEN, chosen.toLanguageTag());
+            faces.getViewRoot().setLocale(chosen);
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
-                + "?faces-redirect=true&includeViewParams=true";
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }
