@@ -63,8 +63,12 @@ public abstract class NewCaseForm implements Serializable {
     @Valid
     private final NewCase draft = new NewCase();
 
-    private NewCaseChoices choices;
-    private List<Choice> subtypes = List.of();
+    /**
+     * What the menus offer: read again on a request that finds none (after the session moved to
+     * another instance of a cluster), so it is not part of the session a cluster copies.
+     */
+    private transient NewCaseChoices choices;
+
     private RaisedCase raised;
 
     /** The files waiting for the save, as listed; {@code null} until the first is attached. */
@@ -84,8 +88,8 @@ public abstract class NewCaseForm implements Serializable {
         refreshChoices();
         if (draft.getCustomerId() == null
                 && !isCustomerChosenByDesk()
-                && !choices.getCustomers().isEmpty()) {
-            draft.setCustomerId(choices.getCustomers().get(0).getId());
+                && !getChoices().getCustomers().isEmpty()) {
+            draft.setCustomerId(getChoices().getCustomers().get(0).getId());
             refreshChoices();
         }
     }
@@ -106,7 +110,6 @@ public abstract class NewCaseForm implements Serializable {
 
     public void subjectChanged() {
         draft.setSubtypeId(null);
-        subtypes = choices.subtypesOf(draft.getSubjectId());
     }
 
     /** A file chosen on the form: it waits at once, and the form lists it. */
@@ -151,7 +154,7 @@ public abstract class NewCaseForm implements Serializable {
         } catch (AnswersTooLongException e) {
             feedback.error(e);
             // Each answer's field is the row of the form's question list with the field's index.
-            List<AnalysisQuestion> questions = choices.getAnalysisFields();
+            List<AnalysisQuestion> questions = getChoices().getAnalysisFields();
             for (int i = 0; i < questions.size(); i++) {
                 if (e.getFieldIds().contains(questions.get(i).getId())) {
                     feedback.errorAt("newCase:questions:" + i + ":answer", "case.error.answerTooLongHere", e.getMax());
@@ -181,7 +184,6 @@ public abstract class NewCaseForm implements Serializable {
         if (draft.getCaseTypeId() == null) {
             draft.setCaseTypeId(choices.getDefaultCaseTypeId());
         }
-        subtypes = choices.subtypesOf(draft.getSubjectId());
     }
 
     public NewCase getDraft() {
@@ -189,11 +191,15 @@ public abstract class NewCaseForm implements Serializable {
     }
 
     public NewCaseChoices getChoices() {
+        if (choices == null) {
+            choices = caseService.choicesForNewCase(draft.getCustomerId(), draft.getEquipmentId());
+        }
         return choices;
     }
 
+    /** The subtypes of the chosen subject. */
     public List<Choice> getSubtypes() {
-        return subtypes;
+        return getChoices().subtypesOf(draft.getSubjectId());
     }
 
     public RaisedCase getRaised() {

@@ -41,13 +41,13 @@ public class CaseListView implements Serializable {
     private Long site;
     private final CaseFilter filter = new CaseFilter();
     private final CaseRowsModel cases = new Rows();
-    private CaseListChoices choices;
+    /** The filters' lists: read again when a request finds none, so they stay out of the session. */
+    private transient CaseListChoices choices;
 
     public void load() {
-        choices = caseSearch.choices();
         if (site != null) {
             // a site the contact does not see is as unknown as one that does not exist
-            if (choices.getCustomers().stream().noneMatch(c -> c.getId() == site)) {
+            if (getChoices().getCustomers().stream().noneMatch(c -> c.getId() == site)) {
                 notFound.send();
                 return;
             }
@@ -78,6 +78,9 @@ public class CaseListView implements Serializable {
     }
 
     public CaseListChoices getChoices() {
+        if (choices == null) {
+            choices = caseSearch.choices();
+        }
         return choices;
     }
 
