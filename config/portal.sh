@@ -8,8 +8,10 @@
 #                                                puts it on a real SQL Server, see docs/sqlserver.md)
 #   config/portal.sh test-stop  [payara-home]
 #   config/portal.sh crash-start [payara-home]   fresh domain "portal-crash" for ContactImportCrashIT, which kills
-#   config/portal.sh crash-restart [payara-home] and restarts it (PORTAL_CRASH_PORTBASE, default 20500)
-#   config/portal.sh crash-stop [payara-home]    stop and delete it
+#   config/portal.sh crash-restart [payara-home] and restarts it (PORTAL_CRASH_PORTBASE, default the IT port
+#                                                base + 500); its H2 runs in a process of its own, which
+#                                                outlives the killed server
+#   config/portal.sh crash-stop [payara-home]    stop and delete it, and its database
 set -Eeuo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,7 +24,8 @@ it_portbase=${PORTAL_IT_PORTBASE:-20000}
 # The test domain's database: h2 (a fresh file in the domain), or sqlserver, an empty database on a real
 # SQL Server (./mvnw verify -Dit.db=sqlserver -Dit.db.url=... -Dit.db.user=..., docs/sqlserver.md).
 it_db=${PORTAL_IT_DB:-h2}
-crash_portbase=${PORTAL_CRASH_PORTBASE:-20500}
+# the crash test computes it the same way: it.portbase + 500
+crash_portbase=${PORTAL_CRASH_PORTBASE:-$((it_portbase + 500))}
 
 need_payara() {
     [[ -x $asadmin ]] || { echo "No Payara Server at $payara: build first (see README)." >&2; exit 1; }
@@ -110,6 +113,31 @@ sqlserver_test_ping() {
     fi
 }
 
+# A domain's H2 database in a process of its own (Payara's start-database, on the port base + 92, the
+# file in the domain's lib/databases), for a domain whose server is killed: the database outlives the
+# server and rolls back the transaction the server left open. An embedded H2 dies with a killed server,
+# and on reopening can keep rows of that uncommitted transaction (docs/decisions/0040).
+h2_server_start() {
+    local domain=$1 portbase=$2 home="$payara/glassfish/domains/$1/lib/databases"
+    mkdir -p "$home"
+    "$asadmin" start-database --dbhost localhost --dbport $((portbase + 92)) --dbhome "$home" >/dev/null
+}
+
+h2_server_stop() {
+    "$asadmin" stop-database --dbport $(($1 + 92)) >/dev/null 2>&1 || true
+}
+
+# h2.asadmin with its pool pointed at that process instead of the embedded file.
+h2_server_pool() {
+    local file=$1 domain=$2 portbase=$3 line
+    local embedded='${com.sun.aas.instanceRoot}/lib/databases/portal;AUTO_SERVER\=TRUE;'
+    local served="tcp\\://localhost\\:$((portbase + 92))/$payara/glassfish/domains/$domain/lib/databases/portal;"
+    line=$(grep '^create-jdbc-connection-pool' "$here/payara/h2.asadmin")
+    [[ $line == *"$embedded"* ]] \
+        || { echo "config/payara/h2.asadmin no longer names the embedded file $embedded" >&2; exit 1; }
+    { echo "${line/"$embedded"/"$served"}"; grep -v '^create-jdbc-connection-pool' "$here/payara/h2.asadmin"; } >"$file"
+}
+
 # Payara keeps an uploaded deployment as <java.io.tmpdir>/<file name>: with the shared /tmp, two
 # builds on one machine deploying portal.ear at once would delete each other's upload.
 start_domain() {
@@ -137,6 +165,9 @@ fresh_domain() {
     if [[ -d $payara/glassfish/domains/$domain ]]; then
         "$asadmin" delete-domain "$domain" >/dev/null
     fi
+    if [[ $database == h2-server ]]; then
+        h2_server_stop "$portbase"
+    fi
     "$asadmin" create-domain --nopassword --portbase "$portbase" "$domain" >/dev/null
     # One server takes every test class's deployment in turn (about sixty, decision 0005); each
     # redeployment leaves some memory behind, and at 1 GB the embedded database ran out of heap
@@ -155,6 +186,12 @@ fresh_domain() {
         configure "$domain" $((portbase + 48)) "$pool"
         sqlserver_test_ping $((portbase + 48))
         trap - ERR
+    elif [[ $database == h2-server ]]; then
+        h2_server_start "$domain" "$portbase"
+        start_domain "$domain"
+        local pool="$payara/glassfish/domains/$domain/h2-server-pool.asadmin"
+        h2_server_pool "$pool" "$domain" "$portbase"
+        configure "$domain" $((portbase + 48)) "$pool"
     else
         start_domain "$domain"
         configure "$domain" $((portbase + 48))
@@ -216,10 +253,11 @@ case $command in
         "$asadmin" stop-domain portal-it >/dev/null 2>&1 || true
         # The crash test's own domain, should the test have ended without removing it.
         "$asadmin" stop-domain --kill=true portal-crash >/dev/null 2>&1 || true
+        h2_server_stop "$crash_portbase"
         ;;
     crash-start)
         need_payara
-        fresh_domain portal-crash "$crash_portbase"
+        fresh_domain portal-crash "$crash_portbase" h2-server
         echo "Payara Server for the crash test is up: admin port $((crash_portbase + 48)), HTTP port $((crash_portbase + 80))"
         ;;
     crash-restart)
@@ -229,12 +267,13 @@ case $command in
     crash-stop)
         need_payara
         "$asadmin" stop-domain --kill=true portal-crash >/dev/null 2>&1 || true
+        h2_server_stop "$crash_portbase"
         if [[ -d $payara/glassfish/domains/portal-crash ]]; then
             "$asadmin" delete-domain portal-crash >/dev/null
         fi
         ;;
     *)
-        sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

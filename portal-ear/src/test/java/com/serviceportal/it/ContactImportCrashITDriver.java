@@ -17,6 +17,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +63,11 @@ public class ContactImportCrashITDriver extends HttpServlet {
                     yield "ok";
                 }
                 case "/contacts" -> contacts(request.getParameter("prefix"));
+                case "/rows" ->
+                    rowsNotOnce(
+                            Long.parseLong(request.getParameter("import")),
+                            request.getParameter("prefix"),
+                            Integer.parseInt(request.getParameter("rows")));
                 default -> throw new IllegalArgumentException(request.getPathInfo());
             };
         } catch (SQLException e) {
@@ -102,6 +111,80 @@ public class ContactImportCrashITDriver extends HttpServlet {
                 .filter(run -> run.job() == NightlyJob.CONTACT_IMPORT)
                 .map(run -> run.executionId() + " " + run.status() + " " + run.restartable())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The rows of the file (row i has the e-mail address and username prefix + i) that are not in once as
+     * a new contact with its account: those missing or in twice, those the import updated (a version above
+     * 0) and those it rejected, with the database's reason; empty when every row is in once.
+     */
+    private static String rowsNotOnce(long importId, String prefix, int rows) throws SQLException {
+        int[] contacts = new int[rows];
+        int[] accounts = new int[rows];
+        List<Integer> updated = new ArrayList<>();
+        try (Connection connection = DemoData.database().getConnection()) {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT email, version FROM contact WHERE email LIKE ?")) {
+                query.setString(1, prefix + "%");
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        int i = rowOf(row.getString(1), prefix);
+                        contacts[i]++;
+                        if (row.getLong(2) > 0) {
+                            updated.add(i);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT username FROM user_account WHERE username LIKE ?")) {
+                query.setString(1, prefix + "%");
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        accounts[rowOf(row.getString(1), prefix)]++;
+                    }
+                }
+            }
+            List<String> report = new ArrayList<>();
+            report.add(rowsWhere(contacts, n -> n == 0, "no contact"));
+            report.add(rowsWhere(contacts, n -> n > 1, "more than one contact"));
+            report.add(rowsWhere(accounts, n -> n != 1, "not one account"));
+            if (!updated.isEmpty()) {
+                Collections.sort(updated);
+                report.add("updated, not created: rows " + updated);
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT line_no, problem, detail"
+                    + " FROM contact_import_problem WHERE import_id = ? ORDER BY line_no")) {
+                query.setLong(1, importId);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        // the file's line 1 is its header, so row i is on line i + 2
+                        report.add("rejected: row " + (row.getInt(1) - 2) + " " + row.getString(2) + " "
+                                + row.getString(3));
+                    }
+                }
+            }
+            return report.stream().filter(line -> !line.isEmpty()).collect(Collectors.joining("; "));
+        }
+    }
+
+    private static int rowOf(String emailOrUsername, String prefix) {
+        String rest = emailOrUsername.substring(prefix.length());
+        int end = rest.indexOf('@');
+        return Integer.parseInt(end < 0 ? rest : rest.substring(0, end));
+    }
+
+    private static String rowsWhere(int[] counts, IntPredicate wrong, String what) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (wrong.test(counts[i])) {
+                rows.add(i + (counts[i] > 1 ? " (" + counts[i] + ")" : ""));
+            }
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return what + ": " + rows.size() + " rows " + (rows.size() > 20 ? rows.subList(0, 20) + "..." : rows);
     }
 
     /** Contacts of the file, their distinct e-mail addresses and their accounts. */
