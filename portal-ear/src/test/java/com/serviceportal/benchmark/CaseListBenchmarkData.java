@@ -186,7 +186,7 @@ public class CaseListBenchmarkData extends HttpServlet {
         insert.addBatch();
     }
 
-    private static long customerId(int company, int site) {
+    static long customerId(int company, int site) {
         return FIRST_CUSTOMER_ID + (long) company * (SITES_PER_COMPANY + 1) + site;
     }
 

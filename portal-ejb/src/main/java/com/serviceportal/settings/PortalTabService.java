@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,12 +28,13 @@ public class PortalTabService {
     private Caller caller;
 
     public PortalTabs current() {
+        Map<String, PortalSetting> rows = SettingRows.read(em, PortalTabs.ROWS);
         PortalTabs tabs = new PortalTabs();
-        tabs.setAllOpenCases(flag(PortalTabs.ALL_OPEN_CASES));
-        tabs.setAllOpenOrders(flag(PortalTabs.ALL_OPEN_ORDERS));
-        tabs.setHelpDesk(flag(PortalTabs.HELP_DESK));
-        tabs.setHelpDeskUrl(value(PortalTabs.HELP_DESK_URL).orElse(null));
-        tabs.setVersion(SettingRows.version(em, PortalTabs.ROWS));
+        tabs.setAllOpenCases(flag(rows, PortalTabs.ALL_OPEN_CASES));
+        tabs.setAllOpenOrders(flag(rows, PortalTabs.ALL_OPEN_ORDERS));
+        tabs.setHelpDesk(flag(rows, PortalTabs.HELP_DESK));
+        tabs.setHelpDeskUrl(value(rows, PortalTabs.HELP_DESK_URL).orElse(null));
+        tabs.setVersion(SettingRows.versionOf(rows));
         return tabs;
     }
 
@@ -46,14 +48,12 @@ public class PortalTabService {
     }
 
     /** A missing row counts as shown: the tabs are offered until an administrator hides them. */
-    private boolean flag(String name) {
-        return value(name).map(Boolean::parseBoolean).orElse(true);
+    private static boolean flag(Map<String, PortalSetting> rows, String name) {
+        return value(rows, name).map(Boolean::parseBoolean).orElse(true);
     }
 
-    private Optional<String> value(String name) {
-        return Optional.ofNullable(em.find(PortalSetting.class, name))
-                .map(PortalSetting::getValue)
-                .filter(value -> !value.isBlank());
+    private static Optional<String> value(Map<String, PortalSetting> rows, String name) {
+        return Optional.ofNullable(rows.get(name)).map(PortalSetting::getValue).filter(value -> !value.isBlank());
     }
 
     private void store(String name, String value) {

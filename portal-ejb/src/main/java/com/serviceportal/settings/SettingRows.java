@@ -2,6 +2,9 @@ package com.serviceportal.settings;
 
 import com.serviceportal.platform.ChangedMeanwhileException;
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Settings kept one row per name ({@link PortalSetting}) and saved together by one page. */
 public final class SettingRows {
@@ -19,6 +22,19 @@ public final class SettingRows {
             sum += stored == null ? 0 : stored.getVersion();
         }
         return sum;
+    }
+
+    /** The rows of the given names that exist, read with one query (a page reads them on every request). */
+    public static Map<String, PortalSetting> read(EntityManager em, String... names) {
+        return em.createQuery("SELECT s FROM PortalSetting s WHERE s.name IN :names", PortalSetting.class)
+                .setParameter("names", List.of(names))
+                .getResultStream()
+                .collect(Collectors.toMap(PortalSetting::getName, row -> row));
+    }
+
+    /** The version of rows from {@link #read}, as {@link #version} counts it: a missing row is 0. */
+    public static long versionOf(Map<String, PortalSetting> rows) {
+        return rows.values().stream().mapToLong(PortalSetting::getVersion).sum();
     }
 
     /** Refuses a save of settings read at another version than the one stored. */
