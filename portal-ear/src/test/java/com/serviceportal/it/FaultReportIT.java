@@ -121,6 +121,22 @@ public class FaultReportIT {
     }
 
     @Test
+    public void hidingCancelledOrdersHidesRejectedReportsToo() {
+        orderDirectly(COMPANY_CONTACT, false);
+        String rejected = "Please paint the loading dock " + marker();
+        String waiting = "Dock door sensor blinks " + marker();
+        String[] outcome = report(COMPANY_CONTACT, MALMO, null, rejected);
+        report(COMPANY_CONTACT, MALMO, null, waiting);
+        post("reject", "id", outcome[1], "reason", "Painting is not a service visit.");
+        assertEquals("REJECTED", reportLine(COMPANY_CONTACT, rejected)[1], "shown while cancelled orders show");
+
+        change("setting", "name", "cancelled-orders-hidden", "value", "true");
+        String reports = post("reports", "user", COMPANY_CONTACT);
+        assertFalse(reports.contains(rejected), "the rejected report is hidden with the cancelled orders");
+        assertTrue(reports.contains(waiting), "the waiting one stays");
+    }
+
+    @Test
     public void reportOnASiteOrItemTheContactDoesNotSeeAnswersNotFound() {
         assertEquals("not found", post("report", "user", SITE_CONTACT, "site", MALMO, "description", "x " + marker()));
         assertEquals(

@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -114,7 +115,10 @@ public class FaultReportService {
                 report.getId(), order == null ? null : order.getId(), order == null ? null : order.getNumber());
     }
 
-    /** The reports on the sites the caller sees, newest first, with their state and any reason given. */
+    /**
+     * The reports on the sites the caller sees, newest first, with their state and any reason given;
+     * without the rejected ones when cancelled orders are hidden.
+     */
     @Allowed(Audience.CUSTOMERS)
     public List<FaultReportRow> visibleReports() {
         AccessScope scope = requireContact();
@@ -122,10 +126,16 @@ public class FaultReportService {
                 .map(Boolean::parseBoolean)
                 .orElse(false);
         ScopeCondition visible = ScopeCondition.customers(scope, "r.site.id");
-        return visible.bind(em.createQuery(
-                        "SELECT r FROM FaultReport r WHERE " + visible.text() + " ORDER BY r.createdAt DESC, r.id DESC",
-                        FaultReport.class))
-                .setMaxResults(OrderService.LIST_LIMIT)
+        // "Hide cancelled orders" hides the reports the desk turned down as well
+        TypedQuery<FaultReport> query = visible.bind(em.createQuery(
+                "SELECT r FROM FaultReport r WHERE " + visible.text()
+                        + (hideCancelled ? " AND r.status <> :rejected" : "")
+                        + " ORDER BY r.createdAt DESC, r.id DESC",
+                FaultReport.class));
+        if (hideCancelled) {
+            query.setParameter("rejected", FaultReportStatus.REJECTED);
+        }
+        return query.setMaxResults(OrderService.LIST_LIMIT)
                 .getResultStream()
                 .map(r -> FaultReportRow.of(
                         r,
