@@ -145,6 +145,13 @@ public class FaultReportService {
                 .toList();
     }
 
+    /** How many reports wait for the desk's decision, for the desk's menu. */
+    public long waitingCount() {
+        return em.createQuery("SELECT COUNT(r) FROM FaultReport r WHERE r.status = :waiting", Long.class)
+                .setParameter("waiting", FaultReportStatus.WAITING)
+                .getSingleResult();
+    }
+
     /** The desk's queue: the reports waiting for a decision, oldest first. */
     public List<FaultReportRow> queue() {
         return em.createQuery(
