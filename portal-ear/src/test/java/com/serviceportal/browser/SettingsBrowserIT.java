@@ -2,6 +2,7 @@ package com.serviceportal.browser;
 
 import static com.serviceportal.it.DemoData.ADMINISTRATOR;
 import static com.serviceportal.it.DemoData.PASSWORD;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +31,7 @@ public class SettingsBrowserIT {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(DemoData.class);
+        return PortalEar.withTestClasses(DemoData.class, SettingsBrowserITIdleTime.class);
     }
 
     @ArquillianResource
@@ -65,6 +66,36 @@ public class SettingsBrowserIT {
             } finally {
                 SettingsPage.open(browser, "portal")
                         .fill("portal:alert", before)
+                        .press("portal:save");
+            }
+        }
+    }
+
+    @Test
+    public void administratorSetsHowLongAnIdleUserStaysSignedIn() {
+        try (Browser admin = Browser.open(base, "en")) {
+            SignInPage.open(admin).signIn(ADMINISTRATOR, PASSWORD);
+            new CaseListPage(admin);
+            SettingsPage portal = SettingsPage.open(admin, "portal");
+            String before = portal.value("portal:idleSignOut_input");
+            try {
+                portal = portal.fill("portal:idleSignOut_input", "2").press("portal:save");
+                assertTrue(portal.text().contains("between 5 and 480 minutes"), portal.text());
+                portal = portal.fill("portal:idleSignOut_input", "7").press("portal:save");
+                assertTrue(portal.messages().contains("The portal settings have been saved."), portal.messages());
+
+                try (Browser customer = Browser.open(base, "en")) {
+                    SignInPage.open(customer).signIn(SITE_CONTACT, PASSWORD);
+                    new CaseListPage(customer);
+                    customer.go("it/idle-time");
+                    assertEquals(
+                            "420",
+                            customer.driver().findElement(By.tagName("body")).getText(),
+                            "signed in, the customer is signed out after 7 idle minutes");
+                }
+            } finally {
+                SettingsPage.open(admin, "portal")
+                        .fill("portal:idleSignOut_input", before)
                         .press("portal:save");
             }
         }

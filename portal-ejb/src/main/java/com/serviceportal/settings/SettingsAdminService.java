@@ -26,7 +26,10 @@ public class SettingsAdminService {
     private static final int ORDER_STEP = 10;
 
     private static final String[] PORTAL_SETTINGS = {
-        Setting.FAULT_CODES_ENABLED.key(), Setting.NEW_CASE_ALERT.key(), Setting.DESK_EMAIL.key()
+        Setting.FAULT_CODES_ENABLED.key(),
+        Setting.NEW_CASE_ALERT.key(),
+        Setting.DESK_EMAIL.key(),
+        Setting.IDLE_SIGN_OUT_MINUTES.key()
     };
 
     @PersistenceContext
@@ -310,6 +313,7 @@ public class SettingsAdminService {
                 value(Setting.FAULT_CODES_ENABLED).map(Boolean::parseBoolean).orElse(false));
         settings.setNewCaseAlert(value(Setting.NEW_CASE_ALERT).orElse(null));
         settings.setDeskEmail(value(Setting.DESK_EMAIL).orElse(null));
+        settings.setIdleSignOutMinutes(SettingsService.idleSignOutMinutes(value(Setting.IDLE_SIGN_OUT_MINUTES)));
         settings.setVersion(SettingRows.version(em, PORTAL_SETTINGS));
         return settings;
     }
@@ -320,6 +324,7 @@ public class SettingsAdminService {
         store(Setting.FAULT_CODES_ENABLED, Boolean.toString(settings.isFaultCodesEnabled()));
         store(Setting.NEW_CASE_ALERT, blankToNull(settings.getNewCaseAlert()));
         store(Setting.DESK_EMAIL, blankToNull(settings.getDeskEmail()));
+        store(Setting.IDLE_SIGN_OUT_MINUTES, Integer.toString(settings.getIdleSignOutMinutes()));
     }
 
     private Optional<String> value(Setting setting) {

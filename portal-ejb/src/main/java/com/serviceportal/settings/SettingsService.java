@@ -75,6 +75,19 @@ public class SettingsService {
         return findValue(Setting.DESK_EMAIL);
     }
 
+    /** Minutes a signed-in user may stay idle before being signed out. */
+    public int idleSignOutMinutes() {
+        return idleSignOutMinutes(findValue(Setting.IDLE_SIGN_OUT_MINUTES));
+    }
+
+    /** The stored idle time, or the default when none (or no number) is stored. */
+    static int idleSignOutMinutes(Optional<String> stored) {
+        return stored.map(String::strip)
+                .filter(value -> value.matches("\\d{1,4}"))
+                .map(Integer::parseInt)
+                .orElse(PortalSettings.IDLE_SIGN_OUT_DEFAULT);
+    }
+
     public Optional<String> findValue(Setting setting) {
         return Optional.ofNullable(em.find(PortalSetting.class, setting.key()))
                 .map(PortalSetting::getValue)
