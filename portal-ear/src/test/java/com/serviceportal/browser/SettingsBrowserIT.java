@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.serviceportal.it.DemoData;
 import com.serviceportal.it.PortalEar;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -149,8 +150,33 @@ public class SettingsBrowserIT {
                     subjects.messageBeside("editor:name").contains("There is already one named"),
                     "a name taken is refused beside the name");
 
-            subjects = subjects.fill("editor:name", subject).press("editor:save");
+            subjects = subjects.fill("editor:name", subject)
+                    .fill("editor:description", "Cartons, film and labels on the packing lines.")
+                    .fill("editor:descriptionSv", "Kartonger, film och etiketter på packlinjerna.")
+                    .press("editor:save");
             assertTrue(subjects.text().contains("Subtypes of " + subject), "the new subject is chosen");
+            for (String language : List.of("en", "sv")) {
+                try (Browser customer = Browser.open(base, language)) {
+                    SignInPage.open(customer).signIn(SITE_CONTACT, PASSWORD);
+                    new CaseListPage(customer).raiseCase();
+                    String help = customer.driver()
+                            .findElement(By.cssSelector(".subject-help"))
+                            .getText();
+                    assertTrue(
+                            help.contains(
+                                    language.equals("en")
+                                            ? subject + "\nCartons, film and labels on the packing lines."
+                                            : subject + "\nKartonger, film och etiketter på packlinjerna."),
+                            "the form says what the subject covers, in the reader's language: " + help);
+                    if (language.equals("en")) {
+                        customer.scrollTo(".subject-help");
+                        customer.screenshot("new-case-subject-help-desktop");
+                        customer.resize(Browser.PHONE);
+                        customer.scrollTo(".subject-help");
+                        customer.screenshot("new-case-subject-help-phone");
+                    }
+                }
+            }
             subjects = subjects.fill("subtypeEditor:subtypeName", "Film jams").press("subtypeEditor:saveSubtype");
             assertTrue(
                     subjects.rows("subtypeList:subtypeEntries").stream().anyMatch(r -> r.startsWith("Film jams")),

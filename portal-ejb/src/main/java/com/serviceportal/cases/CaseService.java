@@ -131,7 +131,7 @@ public class CaseService {
                         .map(level -> new SeverityChoice(level, meanings.get(level)))
                         .toList(),
                 subjects.stream()
-                        .map(t -> new Choice(t.getId(), t.name(reader)))
+                        .map(t -> new Choice(t.getId(), t.name(reader), t.description(reader)))
                         .toList(),
                 subjects.stream().collect(Collectors.toMap(CaseSubject::getId, t -> t.getSubtypes().stream()
                         .map(u -> new Choice(u.getId(), u.name(reader)))

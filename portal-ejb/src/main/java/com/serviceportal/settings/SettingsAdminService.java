@@ -142,6 +142,7 @@ public class SettingsAdminService {
         if (entry.getId() == null) {
             CaseSubject subject = new CaseSubject(name, orderOrNext(entry.getSortOrder(), "CaseSubject"));
             subject.setNameSv(entry.getNameSv());
+            subject.describe(entry.getDescription(), entry.getDescriptionSv());
             em.persist(subject);
             em.flush();
             return subject.getId();
@@ -150,6 +151,7 @@ public class SettingsAdminService {
         SettingChangedException.unlessCurrent(subject.getVersion(), entry.getVersion(), subject.getName());
         subject.rename(name, entry.getSortOrder());
         subject.setNameSv(entry.getNameSv());
+        subject.describe(entry.getDescription(), entry.getDescriptionSv());
         return subject.getId();
     }
 
