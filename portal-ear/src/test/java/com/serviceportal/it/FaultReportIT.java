@@ -137,6 +137,24 @@ public class FaultReportIT {
     }
 
     @Test
+    public void aSiteContactRequestsServiceOnAnItemItsCompanyShares() {
+        String offered = post("choices", "user", SITE_CONTACT, "site", GOTEBORG);
+        assertTrue(offered.contains("NF-UPS1"), "the company's shared backup power is offered: " + offered);
+        assertTrue(offered.contains("GBG-PK1"), "with the site's own items: " + offered);
+        assertFalse(offered.contains("MMX-FL2"), "but not another site's: " + offered);
+
+        assertEquals(
+                DemoData.customerId(GOTEBORG) + " " + post("equipment-id", "idNumber", "NF-UPS1"),
+                post("new-report", "user", SITE_CONTACT, "equipment", "NF-UPS1"),
+                "Request service on the shared item opens on the contact's own site");
+
+        orderDirectly(SITE_CONTACT, false);
+        String description = "UPS alarm beeps every night " + marker();
+        report(SITE_CONTACT, GOTEBORG, "NF-UPS1", description);
+        assertEquals("WAITING", reportLine(SITE_CONTACT, description)[1]);
+    }
+
+    @Test
     public void reportOnASiteOrItemTheContactDoesNotSeeAnswersNotFound() {
         assertEquals("not found", post("report", "user", SITE_CONTACT, "site", MALMO, "description", "x " + marker()));
         assertEquals(
