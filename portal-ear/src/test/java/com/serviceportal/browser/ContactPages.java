@@ -103,6 +103,10 @@ public final class ContactPages {
             return this;
         }
 
+        public String chosenCustomer() {
+            return chosen("contact:tabs:customer");
+        }
+
         public FormPage country(String labelStart) {
             choose("contact:tabs:country", labelStart);
             return this;
