@@ -384,6 +384,31 @@ public class ContactServiceIT {
     }
 
     @Test
+    public void withTheSettingTheEmailAddressIsTheUsernameAndFollowsIt() throws SQLException {
+        update("UPDATE portal_setting SET setting_value = 'true' WHERE name = 'email-as-username'");
+        try {
+            assertTrue(contacts.choices(goteborg, null).emailIsUsername(), "the form asks for no username");
+            String name = unique("mail");
+            ContactForm form = form("typed-" + name, goteborg);
+            form.setEmail(name + "@Plant.example");
+            long id = contacts.save(form);
+            assertEquals(
+                    name.toLowerCase() + "@plant.example", contacts.formFor(id).getUsername());
+
+            ContactForm moved = contacts.formFor(id);
+            moved.setEmail(name + "@new-plant.example");
+            contacts.save(moved);
+            assertEquals(
+                    name.toLowerCase() + "@new-plant.example",
+                    contacts.formFor(id).getUsername(),
+                    "a changed address changes the login");
+        } finally {
+            update("UPDATE portal_setting SET setting_value = 'false' WHERE name = 'email-as-username'");
+        }
+        assertFalse(contacts.choices(goteborg, null).emailIsUsername());
+    }
+
+    @Test
     public void theVCardCarriesTheContact() {
         String username = unique("card");
         ContactForm form = form(username, goteborg);

@@ -35,6 +35,9 @@ public class PortalSettings extends VersionedForm<PortalSettings> {
     @Max(value = IDLE_SIGN_OUT_MAX, message = "{settings.portal.idleSignOutRange}")
     private int idleSignOutMinutes = IDLE_SIGN_OUT_DEFAULT;
 
+    /** Whether a contact's e-mail address is its username. */
+    private boolean emailAsUsername;
+
     public boolean isFaultCodesEnabled() {
         return faultCodesEnabled;
     }
@@ -59,6 +62,14 @@ public class PortalSettings extends VersionedForm<PortalSettings> {
         this.deskEmail = deskEmail;
     }
 
+    public boolean isEmailAsUsername() {
+        return emailAsUsername;
+    }
+
+    public void setEmailAsUsername(boolean emailAsUsername) {
+        this.emailAsUsername = emailAsUsername;
+    }
+
     public int getIdleSignOutMinutes() {
         return idleSignOutMinutes;
     }
@@ -73,6 +84,7 @@ public class PortalSettings extends VersionedForm<PortalSettings> {
                 .flag("settings.portal.faultCodes", current.isFaultCodesEnabled(), faultCodesEnabled)
                 .value("settings.portal.alert", current.getNewCaseAlert(), newCaseAlert)
                 .value("settings.portal.deskEmail", current.getDeskEmail(), deskEmail)
+                .flag("settings.portal.emailAsUsername", current.isEmailAsUsername(), emailAsUsername)
                 .value(
                         "settings.portal.idleSignOut",
                         Integer.toString(current.getIdleSignOutMinutes()),

@@ -29,7 +29,8 @@ public class SettingsAdminService {
         Setting.FAULT_CODES_ENABLED.key(),
         Setting.NEW_CASE_ALERT.key(),
         Setting.DESK_EMAIL.key(),
-        Setting.IDLE_SIGN_OUT_MINUTES.key()
+        Setting.IDLE_SIGN_OUT_MINUTES.key(),
+        Setting.EMAIL_AS_USERNAME.key()
     };
 
     @PersistenceContext
@@ -315,6 +316,8 @@ public class SettingsAdminService {
                 value(Setting.FAULT_CODES_ENABLED).map(Boolean::parseBoolean).orElse(false));
         settings.setNewCaseAlert(value(Setting.NEW_CASE_ALERT).orElse(null));
         settings.setDeskEmail(value(Setting.DESK_EMAIL).orElse(null));
+        settings.setEmailAsUsername(
+                value(Setting.EMAIL_AS_USERNAME).map(Boolean::parseBoolean).orElse(false));
         settings.setIdleSignOutMinutes(SettingsService.idleSignOutMinutes(value(Setting.IDLE_SIGN_OUT_MINUTES)));
         settings.setVersion(SettingRows.version(em, PORTAL_SETTINGS));
         return settings;
@@ -327,6 +330,7 @@ public class SettingsAdminService {
         store(Setting.NEW_CASE_ALERT, blankToNull(settings.getNewCaseAlert()));
         store(Setting.DESK_EMAIL, blankToNull(settings.getDeskEmail()));
         store(Setting.IDLE_SIGN_OUT_MINUTES, Integer.toString(settings.getIdleSignOutMinutes()));
+        store(Setting.EMAIL_AS_USERNAME, Boolean.toString(settings.isEmailAsUsername()));
     }
 
     private Optional<String> value(Setting setting) {

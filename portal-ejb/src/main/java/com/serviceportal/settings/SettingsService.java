@@ -75,6 +75,11 @@ public class SettingsService {
         return findValue(Setting.DESK_EMAIL);
     }
 
+    /** Whether a contact's e-mail address is its username (portal settings). */
+    public boolean emailIsUsername() {
+        return findValue(Setting.EMAIL_AS_USERNAME).map(Boolean::parseBoolean).orElse(false);
+    }
+
     /** Minutes a signed-in user may stay idle before being signed out. */
     public int idleSignOutMinutes() {
         return idleSignOutMinutes(findValue(Setting.IDLE_SIGN_OUT_MINUTES));
