@@ -73,7 +73,7 @@ public class DeskNewCaseBrowserIT {
             browser.go("desk/cases/new.xhtml");
             NewCasePage form = new NewCasePage(browser).customer("— Nordic Foods Göteborg plant");
             form.contact("Sven Berg");
-            List<String> found = form.filterEquipment("ups");
+            List<String> found = form.filter("equipment", "ups");
             assertEquals(
                     List.of("NF-UPS1"),
                     found.stream().map(label -> label.split(" ")[0]).toList(),

@@ -53,20 +53,28 @@ public class NewCasePage extends Page {
         return this;
     }
 
+    /** The contact the case is for, as the menu shows it. */
+    public String chosenContact() {
+        return chosen("newCase:contact");
+    }
+
     public NewCasePage contact(String labelStart) {
         choose("newCase:contact", labelStart);
         return this;
     }
 
-    /** Types into the equipment menu's filter and answers the items it still shows; closes it again. */
-    public List<String> filterEquipment(String text) {
-        By trigger = By.cssSelector("[id='newCase:equipment'] .ui-selectonemenu-trigger");
-        By filter = By.id("newCase:equipment_filter");
+    /**
+     * Types into the filter of a menu ("contact", "equipment") and answers the entries it still
+     * shows; closes the menu again.
+     */
+    public List<String> filter(String field, String text) {
+        By trigger = By.cssSelector("[id='newCase:" + field + "'] .ui-selectonemenu-trigger");
+        By filter = By.id("newCase:" + field + "_filter");
         find(trigger).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(filter).stream().anyMatch(WebElement::isDisplayed));
         driver.findElement(filter).sendKeys(text);
-        By shown = By.cssSelector("[id='newCase:equipment_panel'] li.ui-selectonemenu-item");
+        By shown = By.cssSelector("[id='newCase:" + field + "_panel'] li.ui-selectonemenu-item");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(shown).stream()
                 .filter(WebElement::isDisplayed)
                 .allMatch(item -> item.getAttribute("data-label").toLowerCase().contains(text)));
