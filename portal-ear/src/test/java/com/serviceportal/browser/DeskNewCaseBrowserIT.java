@@ -45,7 +45,7 @@ public class DeskNewCaseBrowserIT {
         String id = driver.post("add", "name", name);
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
-            new PlainPage(browser);
+            new CaseListPage(browser);
             browser.go("desk/cases/new.xhtml");
             NewCasePage form = new NewCasePage(browser).customer(name);
             WebElement warning = form.find(By.id("newCase:noContacts"));
@@ -69,7 +69,7 @@ public class DeskNewCaseBrowserIT {
                 "UPS alarm in the night " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
-            new PlainPage(browser);
+            new CaseListPage(browser);
             browser.go("desk/cases/new.xhtml");
             NewCasePage form = new NewCasePage(browser).customer("— Nordic Foods Göteborg plant");
             form.contact("Sven Berg");
