@@ -78,11 +78,13 @@ public class SettingsBrowserIT {
             SignInPage.open(admin).signIn(ADMINISTRATOR, PASSWORD);
             new CaseListPage(admin);
             SettingsPage portal = SettingsPage.open(admin, "portal");
-            String before = portal.value("portal:idleSignOut_input");
+            String before = portal.value("portal:idleSignOut");
             try {
-                portal = portal.fill("portal:idleSignOut_input", "2").press("portal:save");
-                assertTrue(portal.text().contains("between 5 and 480 minutes"), portal.text());
-                portal = portal.fill("portal:idleSignOut_input", "7").press("portal:save");
+                portal = portal.fill("portal:idleSignOut", "2").press("portal:save");
+                assertTrue(
+                        portal.messageBeside("portal:idleSignOut").contains("between 5 and 480 minutes"),
+                        "too short a time is refused beside the field");
+                portal = portal.fill("portal:idleSignOut", "7").press("portal:save");
                 assertTrue(portal.messages().contains("The portal settings have been saved."), portal.messages());
 
                 try (Browser customer = Browser.open(base, "en")) {
@@ -96,7 +98,7 @@ public class SettingsBrowserIT {
                 }
             } finally {
                 SettingsPage.open(admin, "portal")
-                        .fill("portal:idleSignOut_input", before)
+                        .fill("portal:idleSignOut", before)
                         .press("portal:save");
             }
         }

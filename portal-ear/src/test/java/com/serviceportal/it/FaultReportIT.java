@@ -144,7 +144,7 @@ public class FaultReportIT {
         assertFalse(offered.contains("MMX-FL2"), "but not another site's: " + offered);
 
         assertEquals(
-                DemoData.customerId(GOTEBORG) + " " + post("equipment-id", "idNumber", "NF-UPS1"),
+                post("customer-id", "name", GOTEBORG) + " " + post("equipment-id", "idNumber", "NF-UPS1"),
                 post("new-report", "user", SITE_CONTACT, "equipment", "NF-UPS1"),
                 "Request service on the shared item opens on the contact's own site");
 

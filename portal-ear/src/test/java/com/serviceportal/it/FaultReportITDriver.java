@@ -52,6 +52,7 @@ public class FaultReportITDriver extends HttpServlet {
                 case "/report" -> report(request);
                 case "/choices" -> choices(request);
                 case "/new-report" -> newReport(request);
+                case "/customer-id" -> Long.toString(DemoData.customerId(request.getParameter("name")));
                 case "/equipment-id" -> Long.toString(equipmentId(request.getParameter("idNumber")));
                 case "/accept" -> accept(request);
                 case "/reject" -> reject(request);
