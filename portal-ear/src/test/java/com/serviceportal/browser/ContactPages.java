@@ -49,6 +49,13 @@ public final class ContactPages {
             return new FormPage(browser);
         }
 
+        /** Where the e-mail addresses of the listed contacts lead (mailto: links). */
+        public List<String> mailLinks() {
+            return browser.driver().findElements(By.cssSelector("[id='contacts:rows'] a.mailto")).stream()
+                    .map(link -> link.getAttribute("href"))
+                    .toList();
+        }
+
         /** Clicks an export button and waits for the downloaded file. */
         public Path export(String buttonId, String fileName, Path folder) {
             try {
@@ -94,6 +101,10 @@ public final class ContactPages {
         public FormPage customer(String labelStart) {
             choose("contact:tabs:customer", labelStart);
             return this;
+        }
+
+        public String chosenCustomer() {
+            return chosen("contact:tabs:customer");
         }
 
         public FormPage country(String labelStart) {

@@ -99,6 +99,10 @@ public class ContactsBrowserIT {
 
             list = ContactPages.ListPage.open(browser).search(costCentre.toLowerCase());
             assertEquals(List.of("Lena Holm " + tag), list.names(), "found by the custom field's value");
+            assertEquals(
+                    List.of("mailto:" + username + "@nordicfoods.example"),
+                    list.mailLinks(),
+                    "the e-mail address opens the mail program");
             browser.screenshot("desk-contacts-found-desktop");
 
             Path csv = list.export("csv", "contacts.csv", Path.of("target", "downloads", tag));

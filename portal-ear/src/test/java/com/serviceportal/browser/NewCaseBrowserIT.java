@@ -1,5 +1,6 @@
 package com.serviceportal.browser;
 
+import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -110,6 +112,20 @@ public class NewCaseBrowserIT {
             assertEquals("Sign in", new SignInPage(browser).heading());
             browser.go("portal/cases/list.xhtml");
             assertEquals("Sign in", new SignInPage(browser).heading(), "signed out, the cases need a new sign-in");
+        }
+    }
+
+    @Test
+    public void theCaseIsForTheUserUnlessAColleagueIsFoundByTyping() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            NewCasePage form = new CaseListPage(browser).raiseCase();
+            assertTrue(form.chosenContact().startsWith("Anna"), "the user first: " + form.chosenContact());
+            List<String> found = form.filter("contact", "sven");
+            assertTrue(found.stream().anyMatch(label -> label.startsWith("Sven Berg")), found::toString);
+            assertTrue(found.stream().allMatch(label -> label.toLowerCase().contains("sven")), found::toString);
+            form.contact("Sven Berg");
+            assertTrue(form.chosenContact().startsWith("Sven Berg"), form.chosenContact());
         }
     }
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /portal/cases/new.xhtml}: the new-case form and, after saving, its confirmation. */
@@ -43,6 +45,47 @@ public class NewCasePage extends Page {
                         + "']]"))
                 .click();
         return this;
+    }
+
+    /** On the desk's page: the customer the case is for. */
+    public NewCasePage customer(String labelStart) {
+        choose("newCase:customer", labelStart);
+        return this;
+    }
+
+    /** The contact the case is for, as the menu shows it. */
+    public String chosenContact() {
+        return chosen("newCase:contact");
+    }
+
+    public NewCasePage contact(String labelStart) {
+        choose("newCase:contact", labelStart);
+        return this;
+    }
+
+    /**
+     * Types into the filter of a menu ("contact", "equipment") and answers the entries it still
+     * shows; closes the menu again.
+     */
+    public List<String> filter(String field, String text) {
+        By trigger = By.cssSelector("[id='newCase:" + field + "'] .ui-selectonemenu-trigger");
+        By filter = By.id("newCase:" + field + "_filter");
+        find(trigger).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(filter).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElement(filter).sendKeys(text);
+        By shown = By.cssSelector("[id='newCase:" + field + "_panel'] li.ui-selectonemenu-item");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(shown).stream()
+                .filter(WebElement::isDisplayed)
+                .allMatch(item -> item.getAttribute("data-label").toLowerCase().contains(text)));
+        List<String> labels = driver.findElements(shown).stream()
+                .filter(WebElement::isDisplayed)
+                .map(item -> item.getAttribute("data-label"))
+                .toList();
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(filter).stream().noneMatch(WebElement::isDisplayed));
+        return labels;
     }
 
     public NewCasePage equipment(String labelStart) {

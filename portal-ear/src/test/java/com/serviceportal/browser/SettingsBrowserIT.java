@@ -2,6 +2,7 @@ package com.serviceportal.browser;
 
 import static com.serviceportal.it.DemoData.ADMINISTRATOR;
 import static com.serviceportal.it.DemoData.PASSWORD;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.serviceportal.it.DemoData;
 import com.serviceportal.it.PortalEar;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,7 +32,7 @@ public class SettingsBrowserIT {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(DemoData.class);
+        return PortalEar.withTestClasses(DemoData.class, SettingsBrowserITIdleTime.class);
     }
 
     @ArquillianResource
@@ -65,6 +67,38 @@ public class SettingsBrowserIT {
             } finally {
                 SettingsPage.open(browser, "portal")
                         .fill("portal:alert", before)
+                        .press("portal:save");
+            }
+        }
+    }
+
+    @Test
+    public void administratorSetsHowLongAnIdleUserStaysSignedIn() {
+        try (Browser admin = Browser.open(base, "en")) {
+            SignInPage.open(admin).signIn(ADMINISTRATOR, PASSWORD);
+            new CaseListPage(admin);
+            SettingsPage portal = SettingsPage.open(admin, "portal");
+            String before = portal.value("portal:idleSignOut");
+            try {
+                portal = portal.fill("portal:idleSignOut", "2").press("portal:save");
+                assertTrue(
+                        portal.messageBeside("portal:idleSignOut").contains("between 5 and 480 minutes"),
+                        "too short a time is refused beside the field");
+                portal = portal.fill("portal:idleSignOut", "7").press("portal:save");
+                assertTrue(portal.messages().contains("The portal settings have been saved."), portal.messages());
+
+                try (Browser customer = Browser.open(base, "en")) {
+                    SignInPage.open(customer).signIn(SITE_CONTACT, PASSWORD);
+                    new CaseListPage(customer);
+                    customer.go("it/idle-time");
+                    assertEquals(
+                            "420",
+                            customer.driver().findElement(By.tagName("body")).getText(),
+                            "signed in, the customer is signed out after 7 idle minutes");
+                }
+            } finally {
+                SettingsPage.open(admin, "portal")
+                        .fill("portal:idleSignOut", before)
                         .press("portal:save");
             }
         }
@@ -118,8 +152,33 @@ public class SettingsBrowserIT {
                     subjects.messageBeside("editor:name").contains("There is already one named"),
                     "a name taken is refused beside the name");
 
-            subjects = subjects.fill("editor:name", subject).press("editor:save");
+            subjects = subjects.fill("editor:name", subject)
+                    .fill("editor:description", "Cartons, film and labels on the packing lines.")
+                    .fill("editor:descriptionSv", "Kartonger, film och etiketter på packlinjerna.")
+                    .press("editor:save");
             assertTrue(subjects.text().contains("Subtypes of " + subject), "the new subject is chosen");
+            for (String language : List.of("en", "sv")) {
+                try (Browser customer = Browser.open(base, language)) {
+                    SignInPage.open(customer).signIn(SITE_CONTACT, PASSWORD);
+                    new CaseListPage(customer).raiseCase();
+                    String help = customer.driver()
+                            .findElement(By.cssSelector(".subject-help"))
+                            .getText();
+                    assertTrue(
+                            help.contains(
+                                    language.equals("en")
+                                            ? subject + "\nCartons, film and labels on the packing lines."
+                                            : subject + "\nKartonger, film och etiketter på packlinjerna."),
+                            "the form says what the subject covers, in the reader's language: " + help);
+                    if (language.equals("en")) {
+                        customer.scrollTo(".subject-help");
+                        customer.screenshot("new-case-subject-help-desktop");
+                        customer.resize(Browser.PHONE);
+                        customer.scrollTo(".subject-help");
+                        customer.screenshot("new-case-subject-help-phone");
+                    }
+                }
+            }
             subjects = subjects.fill("subtypeEditor:subtypeName", "Film jams").press("subtypeEditor:saveSubtype");
             assertTrue(
                     subjects.rows("subtypeList:subtypeEntries").stream().anyMatch(r -> r.startsWith("Film jams")),

@@ -169,6 +169,8 @@ public class WorkOrderBrowserIT {
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
             new CaseListPage(browser);
+            int waiting = waitingInTheMenu(browser);
+            assertTrue(waiting >= 1, "the desk's menu counts the waiting report");
             browser.go("desk/orders/reports.xhtml");
             PlainPage queue = new PlainPage(browser);
             browser.screenshot("desk-fault-reports-desktop");
@@ -179,6 +181,9 @@ public class WorkOrderBrowserIT {
             queue.find(By.id("reject:confirmReject")).click();
             assertTrue(new PlainPage(browser).find(By.id("messages")).getText().contains("rejected"));
             assertFalse(new PlainPage(browser).text().contains(rejected), "a rejected report leaves the queue");
+            browser.go("desk/orders/list.xhtml");
+            new PlainPage(browser);
+            assertEquals(waiting - 1, waitingInTheMenu(browser), "and the menu's count");
         }
 
         try (Browser browser = Browser.open(base, "en")) {
@@ -212,5 +217,15 @@ public class WorkOrderBrowserIT {
                 browser.screenshot("desk-order-settings-desktop");
             }
         }
+    }
+
+    /** The number the desk's menu gives beside "Fault reports" (0 when it gives none). */
+    private static int waitingInTheMenu(Browser browser) {
+        String label = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return document.querySelector(\"header a[href*='/desk/orders/reports']\").textContent;");
+        java.util.regex.Matcher number =
+                java.util.regex.Pattern.compile("\\((\\d+) waiting\\)").matcher(label);
+        return number.find() ? Integer.parseInt(number.group(1)) : 0;
     }
 }

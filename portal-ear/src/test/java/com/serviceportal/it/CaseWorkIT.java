@@ -63,6 +63,9 @@ public class CaseWorkIT {
 
     private static final long STATUS_IN_PROGRESS = 2;
     private static final long STATUS_INTERNAL_REVIEW = 4;
+    private static final long STATUS_RESOLVED = 6;
+    private static final long STATUS_CLOSED = 7;
+    private static final long STATUS_CANCELLED = 8;
     private static final long FAULT_TEMPERATURE = 2;
     private static final long EQUIPMENT_FREEZER_2 = 2;
     private static final long SUBJECT_REFRIGERATION = 1;
@@ -84,6 +87,34 @@ public class CaseWorkIT {
 
     @Inject
     private CaseSearch search;
+
+    @Test
+    public void aCustomersNoteCannotEndTheCaseWhichOnlyItsConfirmedActionsDo() {
+        long number = raise(SITE_CONTACT, unique("Shrink wrapper cuts unevenly"));
+        signIn(SITE_CONTACT);
+        List<String> offered = cases.getByNumber(number).getNoteStatuses().stream()
+                .map(StatusChoice::getName)
+                .toList();
+        assertTrue(offered.contains("In progress"), offered::toString);
+        assertTrue(
+                offered.stream().noneMatch(List.of("Resolved", "Closed", "Cancelled")::contains),
+                "no status that ends the case is offered with a note: " + offered);
+        for (long ending : new long[] {STATUS_RESOLVED, STATUS_CLOSED, STATUS_CANCELLED}) {
+            BusinessException refused = assertThrows(
+                    BusinessException.class,
+                    () -> cases.addNote(note(number, ending, "Done, thanks")),
+                    "a note with status " + ending + " is refused");
+            assertEquals("notes.endWithItsButton", refused.getMessageKey());
+        }
+        CaseDetails unchanged = cases.getByNumber(number);
+        assertEquals("New", unchanged.getStatus());
+        assertEquals(0, unchanged.getNoteCount(), "a refused note is not added");
+
+        assertEquals(
+                "Closed",
+                cases.end(number, unchanged.getVersion(), CustomerAction.CLOSE).getStatus(),
+                "Close case ends it");
+    }
 
     @Test
     public void customerReadsOnlyNotesWhoseStatusIsAvailableToCustomers() {

@@ -384,10 +384,35 @@ public class ContactServiceIT {
     }
 
     @Test
+    public void withTheSettingTheEmailAddressIsTheUsernameAndFollowsIt() throws SQLException {
+        update("UPDATE portal_setting SET setting_value = 'true' WHERE name = 'email-as-username'");
+        try {
+            assertTrue(contacts.choices(goteborg, null).emailIsUsername(), "the form asks for no username");
+            String name = unique("mail");
+            ContactForm form = form("typed-" + name, goteborg);
+            form.setEmail(name + "@Plant.example");
+            long id = contacts.save(form);
+            assertEquals(
+                    name.toLowerCase() + "@plant.example", contacts.formFor(id).getUsername());
+
+            ContactForm moved = contacts.formFor(id);
+            moved.setEmail(name + "@new-plant.example");
+            contacts.save(moved);
+            assertEquals(
+                    name.toLowerCase() + "@new-plant.example",
+                    contacts.formFor(id).getUsername(),
+                    "a changed address changes the login");
+        } finally {
+            update("UPDATE portal_setting SET setting_value = 'false' WHERE name = 'email-as-username'");
+        }
+        assertFalse(contacts.choices(goteborg, null).emailIsUsername());
+    }
+
+    @Test
     public void theVCardCarriesTheContact() {
         String username = unique("card");
         ContactForm form = form(username, goteborg);
-        form.setTitle("Site manager");
+        form.setTitle("Dr");
         form.setFirstName("Åsa");
         form.getAddress().setLine1("Hamngatan 1, Port 4");
         form.getAddress().setCity("Göteborg");
@@ -401,12 +426,27 @@ public class ContactServiceIT {
         String text = new String(card.content(), StandardCharsets.UTF_8);
         assertTrue(card.fileName().endsWith(".vcf"));
         assertTrue(text.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"), text);
-        assertTrue(text.contains("\r\nN:Test;Åsa;;;\r\nFN:Åsa Test\r\nTITLE:Site manager\r\n"), text);
-        assertTrue(text.contains("\r\nORG:Nordic Foods AB;Nordic Foods Göteborg plant\r\n"), text);
-        assertTrue(text.contains("EMAIL;TYPE=work;PREF=1:" + form.getEmail()), text);
-        assertTrue(text.contains("EMAIL;TYPE=work:" + username + "@other.example"), text);
-        assertTrue(text.contains("ADR;TYPE=work:;;Hamngatan 1\\, Port 4;Göteborg;;411 06;Sweden"), text);
-        assertTrue(text.contains("tel:+46-70-123-45-67"), text);
+        // as an address book reads it
+        ezvcard.VCard read = ezvcard.Ezvcard.parse(text).first();
+        assertEquals(List.of("Dr"), read.getStructuredName().getPrefixes(), "the honorific is the name's prefix");
+        assertEquals("Test", read.getStructuredName().getFamily());
+        assertEquals("Åsa", read.getStructuredName().getGiven());
+        assertEquals("Åsa Test", read.getFormattedName().getValue());
+        assertTrue(read.getTitles().isEmpty(), "an honorific is not a job title");
+        assertEquals(
+                List.of("Nordic Foods AB", "Nordic Foods Göteborg plant"),
+                read.getOrganization().getValues());
+        assertEquals(
+                List.of(form.getEmail(), username + "@other.example"),
+                read.getEmails().stream().map(ezvcard.property.Email::getValue).toList());
+        assertEquals(1, read.getEmails().get(0).getPref());
+        ezvcard.property.Address address = read.getAddresses().get(0);
+        assertEquals(List.of("Hamngatan 1, Port 4"), address.getStreetAddresses());
+        assertEquals("Göteborg", address.getLocality());
+        assertEquals("411 06", address.getPostalCode());
+        assertEquals("Sweden", address.getCountry());
+        assertEquals("+46 70 123 45 67", read.getTelephoneNumbers().get(0).getText());
+        assertTrue(read.getTelephoneNumbers().get(0).getTypes().contains(ezvcard.parameter.TelephoneType.CELL));
         assertTrue(text.endsWith("END:VCARD\r\n"));
     }
 

@@ -25,6 +25,7 @@ import com.serviceportal.contracts.ContractService;
 import com.serviceportal.contracts.ContractState;
 import com.serviceportal.contracts.ContractType;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -193,6 +194,33 @@ public class ContractServiceIT {
         ContractRow enabled = contracts.enableEarly(renewal.getId(), renewal.getVersion());
         assertEquals(ContractState.ACTIVE, enabled.getState());
         assertEquals(today, enabled.getStartDate(), "enabling early makes its start today");
+    }
+
+    @Test
+    public void aContractNothingUsesIsDeletedAndOneInUseOnlyCancelled() throws SQLException {
+        long customer = newCustomer();
+        long contact = newContact(customer);
+        ContractRow mistaken = contracts.save(form(customer, ContractType.SUBSCRIPTION));
+        assertTrue(contracts.get(mistaken.getId()).deletable(), "nothing uses a new contract");
+        assertThrows(
+                ChangedMeanwhileException.class,
+                () -> contracts.delete(mistaken.getId(), mistaken.getVersion() - 1),
+                "a delete from an older page is refused");
+        contracts.delete(mistaken.getId(), mistaken.getVersion());
+        assertThrows(NotFoundException.class, () -> contracts.get(mistaken.getId()), "it is gone");
+
+        ContractRow used = contracts.save(form(customer, ContractType.SUBSCRIPTION));
+        raise(customer, contact, used.getId(), "Chiller trips its breaker");
+        assertFalse(contracts.get(used.getId()).deletable(), "a case was raised under it");
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> contracts.delete(used.getId(), used.getVersion()));
+        assertEquals("contract.error.inUse", refused.getMessageKey());
+        assertEquals(
+                ContractState.ACTIVE, contracts.get(used.getId()).contract().getState(), "and it stays");
+        assertEquals(
+                ContractState.CANCELLED,
+                contracts.cancel(used.getId(), used.getVersion()).getState(),
+                "it can be cancelled instead");
     }
 
     @Test

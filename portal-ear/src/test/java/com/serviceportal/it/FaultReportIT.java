@@ -121,6 +121,40 @@ public class FaultReportIT {
     }
 
     @Test
+    public void hidingCancelledOrdersHidesRejectedReportsToo() {
+        orderDirectly(COMPANY_CONTACT, false);
+        String rejected = "Please paint the loading dock " + marker();
+        String waiting = "Dock door sensor blinks " + marker();
+        String[] outcome = report(COMPANY_CONTACT, MALMO, null, rejected);
+        report(COMPANY_CONTACT, MALMO, null, waiting);
+        post("reject", "id", outcome[1], "reason", "Painting is not a service visit.");
+        assertEquals("REJECTED", reportLine(COMPANY_CONTACT, rejected)[1], "shown while cancelled orders show");
+
+        change("setting", "name", "cancelled-orders-hidden", "value", "true");
+        String reports = post("reports", "user", COMPANY_CONTACT);
+        assertFalse(reports.contains(rejected), "the rejected report is hidden with the cancelled orders");
+        assertTrue(reports.contains(waiting), "the waiting one stays");
+    }
+
+    @Test
+    public void aSiteContactRequestsServiceOnAnItemItsCompanyShares() {
+        String offered = post("choices", "user", SITE_CONTACT, "site", GOTEBORG);
+        assertTrue(offered.contains("NF-UPS1"), "the company's shared backup power is offered: " + offered);
+        assertTrue(offered.contains("GBG-PK1"), "with the site's own items: " + offered);
+        assertFalse(offered.contains("MMX-FL2"), "but not another site's: " + offered);
+
+        assertEquals(
+                post("customer-id", "name", GOTEBORG) + " " + post("equipment-id", "idNumber", "NF-UPS1"),
+                post("new-report", "user", SITE_CONTACT, "equipment", "NF-UPS1"),
+                "Request service on the shared item opens on the contact's own site");
+
+        orderDirectly(SITE_CONTACT, false);
+        String description = "UPS alarm beeps every night " + marker();
+        report(SITE_CONTACT, GOTEBORG, "NF-UPS1", description);
+        assertEquals("WAITING", reportLine(SITE_CONTACT, description)[1]);
+    }
+
+    @Test
     public void reportOnASiteOrItemTheContactDoesNotSeeAnswersNotFound() {
         assertEquals("not found", post("report", "user", SITE_CONTACT, "site", MALMO, "description", "x " + marker()));
         assertEquals(

@@ -6,6 +6,7 @@ import com.serviceportal.orders.FaultReportService;
 import com.serviceportal.orders.NewFaultReport;
 import com.serviceportal.orders.OrderDetails;
 import com.serviceportal.orders.OrderService;
+import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import jakarta.ejb.EJBException;
@@ -49,6 +50,10 @@ public class FaultReportITDriver extends HttpServlet {
         try {
             answer = switch (request.getPathInfo()) {
                 case "/report" -> report(request);
+                case "/choices" -> choices(request);
+                case "/new-report" -> newReport(request);
+                case "/customer-id" -> Long.toString(DemoData.customerId(request.getParameter("name")));
+                case "/equipment-id" -> Long.toString(equipmentId(request.getParameter("idNumber")));
                 case "/accept" -> accept(request);
                 case "/reject" -> reject(request);
                 case "/reports" -> reports(request);
@@ -84,6 +89,21 @@ public class FaultReportITDriver extends HttpServlet {
         FaultReportOutcome outcome = reports.report(form);
         return (outcome.isOrdered() ? "ORDERED" : "WAITING") + "\t" + outcome.reportId() + "\t"
                 + (outcome.isOrdered() ? outcome.orderId() + "\t" + outcome.orderNumber() : "\t");
+    }
+
+    /** The items the report form offers on a site, one label per line. */
+    private String choices(HttpServletRequest request) {
+        signIn(request.getParameter("user"));
+        return reports.choices(DemoData.customerId(request.getParameter("site"))).equipment().stream()
+                .map(Choice::getLabel)
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The form "Request service" on an item opens with: "site-id equipment-id". */
+    private String newReport(HttpServletRequest request) throws SQLException {
+        signIn(request.getParameter("user"));
+        NewFaultReport form = reports.newReport(null, equipmentId(request.getParameter("equipment")));
+        return form.getSiteId() + " " + form.getEquipmentId();
     }
 
     private String accept(HttpServletRequest request) {

@@ -131,7 +131,7 @@ public class CaseService {
                         .map(level -> new SeverityChoice(level, meanings.get(level)))
                         .toList(),
                 subjects.stream()
-                        .map(t -> new Choice(t.getId(), t.name(reader)))
+                        .map(t -> new Choice(t.getId(), t.name(reader), t.description(reader)))
                         .toList(),
                 subjects.stream().collect(Collectors.toMap(CaseSubject::getId, t -> t.getSubtypes().stream()
                         .map(u -> new Choice(u.getId(), u.name(reader)))
@@ -256,7 +256,8 @@ public class CaseService {
 
     /**
      * Adds a tracking note and moves the case to the note's status. Customers may choose only
-     * statuses available to customers; whether the customer reads a note follows its status. A note
+     * statuses available to customers that do not end the case (closing and cancelling have their
+     * own confirmed actions); whether the customer reads a note follows its status. A note
      * from a page read before someone else changed the case is added, but never sets the status: its
      * menu may still hold the status of then, and would silently set back one chosen meanwhile.
      */
@@ -266,6 +267,11 @@ public class CaseService {
         TrackingStatus status = find(TrackingStatus.class, note.getStatusId());
         if (!scope.isStaff() && !status.isAvailableToCustomers()) {
             throw new NotFoundException();
+        }
+        if (!scope.isStaff()
+                && !status.isCustomersChoice()
+                && !status.getId().equals(c.getStatus().getId())) {
+            throw new BusinessException("notes.endWithItsButton");
         }
         boolean keepStatus = c.getVersion() != note.getVersion()
                 && !status.getId().equals(c.getStatus().getId());
@@ -463,7 +469,7 @@ public class CaseService {
                 .map(v -> new AnswerDetails(v.getField().label(reader), v.getValue()))
                 .toList();
         List<StatusChoice> noteStatuses = statuses()
-                .filter(s -> scope.isStaff() || s.isAvailableToCustomers())
+                .filter(s -> scope.isStaff() || s.isCustomersChoice())
                 .map(s -> new StatusChoice(s, reader))
                 .toList();
         return new CaseDetails(

@@ -100,6 +100,11 @@ public final class NewCaseChoices implements Serializable {
         return severities;
     }
 
+    /** Whether any subject says what it covers, so the form lists the descriptions. */
+    public boolean isSubjectsDescribed() {
+        return subjects.stream().anyMatch(subject -> subject.getDetail() != null);
+    }
+
     public List<Choice> getSubjects() {
         return subjects;
     }

@@ -103,6 +103,15 @@ public class TrackingStatus {
         return complete;
     }
 
+    /**
+     * Whether a customer may choose this status with a note: one available to customers that does
+     * not end the case. A case ends for a customer only through "Close case" or "Cancel case", which
+     * ask first.
+     */
+    public boolean isCustomersChoice() {
+        return availableToCustomers && !complete && customerAction == null;
+    }
+
     public boolean isDefaultForNew() {
         return defaultForNew;
     }

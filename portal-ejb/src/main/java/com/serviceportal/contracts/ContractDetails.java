@@ -2,8 +2,11 @@ package com.serviceportal.contracts;
 
 import java.io.Serializable;
 
-/** The desk's contract page: the contract and its audit. */
-public record ContractDetails(ContractRow contract, ContractAudit audit) implements Serializable {
+/**
+ * The desk's contract page: the contract, its audit, and whether it may be deleted (nothing uses it:
+ * no case was raised under it and no time was drawn from it).
+ */
+public record ContractDetails(ContractRow contract, ContractAudit audit, boolean deletable) implements Serializable {
 
     public ContractRow getContract() {
         return contract;
@@ -11,5 +14,9 @@ public record ContractDetails(ContractRow contract, ContractAudit audit) impleme
 
     public ContractAudit getAudit() {
         return audit;
+    }
+
+    public boolean isDeletable() {
+        return deletable;
     }
 }

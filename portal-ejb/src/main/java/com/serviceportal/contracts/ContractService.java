@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -123,7 +124,7 @@ public class ContractService {
     /** The desk's contract page: the contract and the time recorded against it. */
     public ContractDetails get(long id) {
         Contract k = find(id);
-        return new ContractDetails(new ContractRow(k), audit(k));
+        return new ContractDetails(new ContractRow(k), audit(k), uses(k) == 0);
     }
 
     /**
@@ -173,6 +174,35 @@ public class ContractService {
         }
         k.cancel();
         return new ContractRow(flushed(k));
+    }
+
+    /**
+     * Deletes a contract that nothing uses: no case was raised under it and no time was drawn from
+     * it, as when it was entered by mistake. One in use is refused (cancel it instead); should a case
+     * take it up meanwhile, the database's foreign keys refuse the delete.
+     */
+    public void delete(long id, long version) {
+        Contract k = current(id, version);
+        long uses = uses(k);
+        if (uses > 0) {
+            throw new BusinessException("contract.error.inUse", k.getReference(), uses);
+        }
+        em.remove(k);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("contract.error.inUse", k.getReference(), 1);
+        }
+    }
+
+    /** The cases raised under the contract and the notes whose time was drawn from it. */
+    private long uses(Contract k) {
+        return em.createQuery("SELECT COUNT(c) FROM Case c WHERE c.contract = :k", Long.class)
+                        .setParameter("k", k)
+                        .getSingleResult()
+                + em.createQuery("SELECT COUNT(n) FROM TrackingNote n WHERE n.contract = :k", Long.class)
+                        .setParameter("k", k)
+                        .getSingleResult();
     }
 
     /** Enables a pending contract today: its start date becomes today and no invoice is awaited. */

@@ -14,7 +14,8 @@ public record ContactChoices(
         List<Choice> sites,
         List<Choice> projects,
         List<Choice> fields,
-        List<String> timeZones)
+        List<String> timeZones,
+        boolean emailIsUsername)
         implements Serializable {
 
     public ContactChoices {
@@ -44,6 +45,11 @@ public record ContactChoices(
 
     public List<Choice> getFields() {
         return fields;
+    }
+
+    /** Whether the portal makes the e-mail address the username, so the form asks for none. */
+    public boolean isEmailIsUsername() {
+        return emailIsUsername;
     }
 
     public List<String> getTimeZones() {

@@ -15,6 +15,8 @@ import com.serviceportal.security.SecurityEventKind;
 import com.serviceportal.security.SecurityLog;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.SettingChangedException;
+import com.serviceportal.settings.SettingsService;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +68,9 @@ public class ContactService {
 
     @Inject
     private Caller caller;
+
+    @EJB
+    private SettingsService settings;
 
     @Inject
     private AccountLinks accountLinks;
@@ -176,7 +181,7 @@ public class ContactService {
                 .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
                 .sorted()
                 .toList();
-        return new ContactChoices(customers, managers, sites, projects, fields, zones);
+        return new ContactChoices(customers, managers, sites, projects, fields, zones, settings.emailIsUsername());
     }
 
     /** The custom fields the advanced search offers: every field, active or not. */
@@ -196,6 +201,10 @@ public class ContactService {
         tidy(form);
         Contact contact = form.isNew() ? null : current(form.getId(), form.getVersion());
         UserAccount account = contact == null ? null : accountOf(contact).orElse(null);
+        // where the portal says so, the login is the e-mail address (a directory's account keeps its own)
+        if (settings.emailIsUsername() && (account == null || !account.isDirectoryOwned())) {
+            form.setUsername(form.getEmail());
+        }
         List<String> problems = problemsOf(form, contact, account);
         if (!problems.isEmpty()) {
             throw new ContactFormException(problems);

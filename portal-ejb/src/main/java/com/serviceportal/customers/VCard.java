@@ -1,88 +1,74 @@
 package com.serviceportal.customers;
 
-import java.nio.charset.StandardCharsets;
+import ezvcard.Ezvcard;
+import ezvcard.VCardVersion;
+import ezvcard.parameter.AddressType;
+import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Email;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Timezone;
 import java.util.Locale;
 
 /**
- * A contact as an electronic business card (vCard 4.0, RFC 6350): text values escaped, lines
- * folded at 75 octets and ended by CRLF.
+ * A contact as an electronic business card (vCard 4.0, RFC 6350), written by ez-vcard. The contact's
+ * title is an honorific (Dr, Ms), so it is the name's prefix, not the vCard's TITLE (a job title).
  */
 final class VCard {
-
-    private final StringBuilder card = new StringBuilder();
 
     private VCard() {}
 
     static String of(Contact c) {
-        VCard v = new VCard();
-        v.line("BEGIN:VCARD");
-        v.line("VERSION:4.0");
-        v.line("N:" + escape(c.getLastName()) + ";" + escape(c.getFirstName()) + ";;;");
-        v.line("FN:" + escape(c.getFullName()));
+        ezvcard.VCard card = new ezvcard.VCard();
+        StructuredName name = new StructuredName();
+        name.setFamily(c.getLastName());
+        name.setGiven(c.getFirstName());
         if (c.getTitle() != null) {
-            v.line("TITLE:" + escape(c.getTitle()));
+            name.getPrefixes().add(c.getTitle());
         }
+        card.setStructuredName(name);
+        card.setFormattedName(c.getFullName());
+
         Customer customer = c.getCustomer();
-        v.line(
-                customer.isSite()
-                        ? "ORG:" + escape(customer.getParent().getName()) + ";" + escape(customer.getName())
-                        : "ORG:" + escape(customer.getName()));
-        v.line("EMAIL;TYPE=work;PREF=1:" + escape(c.getEmail()));
-        c.getAliases().forEach(alias -> v.line("EMAIL;TYPE=work:" + escape(alias.getEmail())));
+        Organization organization = new Organization();
+        if (customer.isSite()) {
+            organization.getValues().add(customer.getParent().getName());
+        }
+        organization.getValues().add(customer.getName());
+        card.setOrganization(organization);
+
+        Email email = card.addEmail(c.getEmail(), EmailType.WORK);
+        email.setPref(1);
+        c.getAliases().forEach(alias -> card.addEmail(alias.getEmail(), EmailType.WORK));
         if (c.getPhone() != null) {
-            v.line("TEL;VALUE=uri;TYPE=\"work,voice\":tel:" + c.getPhone().replace(" ", "-"));
+            card.addTelephoneNumber(c.getPhone(), TelephoneType.WORK, TelephoneType.VOICE);
         }
         if (c.getMobile() != null) {
-            v.line("TEL;VALUE=uri;TYPE=\"cell,voice\":tel:" + c.getMobile().replace(" ", "-"));
+            card.addTelephoneNumber(c.getMobile(), TelephoneType.CELL, TelephoneType.VOICE);
         }
-        if (c.getAddress().getCity() != null
-                || c.getAddress().getLine1() != null
-                || c.getAddress().getCountryCode() != null) {
-            String street = c.getAddress().getLine2() == null
-                    ? escape(c.getAddress().getLine1())
-                    : escape(c.getAddress().getLine1()) + "\\n"
-                            + escape(c.getAddress().getLine2());
-            v.line("ADR;TYPE=work:;;" + street + ";" + escape(c.getAddress().getCity()) + ";"
-                    + escape(c.getAddress().getStateRegion()) + ";"
-                    + escape(c.getAddress().getPostcode()) + ";"
-                    + escape(Countries.nameOf(c.getAddress().getCountryCode(), Locale.ENGLISH)));
+        Address address = c.getAddress();
+        if (address.getCity() != null || address.getLine1() != null || address.getCountryCode() != null) {
+            ezvcard.property.Address adr = new ezvcard.property.Address();
+            if (address.getLine1() != null) {
+                adr.getStreetAddresses().add(address.getLine1());
+            }
+            if (address.getLine2() != null) {
+                adr.getStreetAddresses().add(address.getLine2());
+            }
+            adr.setLocality(address.getCity());
+            adr.setRegion(address.getStateRegion());
+            adr.setPostalCode(address.getPostcode());
+            adr.setCountry(Countries.nameOf(address.getCountryCode(), Locale.ENGLISH));
+            adr.getTypes().add(AddressType.WORK);
+            card.addAddress(adr);
         }
         if (c.getTimeZone() != null) {
-            v.line("TZ:" + escape(c.getTimeZone()));
+            card.setTimezone(new Timezone(c.getTimeZone()));
         }
         if (c.getNotes() != null) {
-            v.line("NOTE:" + escape(c.getNotes()));
+            card.addNote(c.getNotes());
         }
-        v.line("END:VCARD");
-        return v.card.toString();
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("\\", "\\\\")
-                .replace(",", "\\,")
-                .replace(";", "\\;")
-                .replace("\r\n", "\\n")
-                .replace("\n", "\\n")
-                .replace("\r", "\\n");
-    }
-
-    /** Appends a content line folded so that no line exceeds 75 octets of UTF-8. */
-    private void line(String content) {
-        int octets = 0;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > 75) {
-                card.append("\r\n ");
-                octets = 1;
-            }
-            card.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
-        }
-        card.append("\r\n");
+        return Ezvcard.write(card).version(VCardVersion.V4_0).prodId(false).go();
     }
 }

@@ -3,6 +3,8 @@ package com.serviceportal.orders;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.equipment.EquipmentService;
+import com.serviceportal.equipment.NewCaseStart;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
@@ -17,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,9 +48,13 @@ public class FaultReportService {
     @EJB
     private FaultReportMail mail;
 
+    @EJB
+    private EquipmentService equipment;
+
     /**
      * The sites the caller may report on (the customers it sees that have no sites below them), and
-     * the equipment of {@code siteId} when given. An unseen site or item answers "not found".
+     * the equipment of {@code siteId} when given: the site's own items and those its company shares,
+     * as the new-case form offers them. An unseen site or item answers "not found".
      */
     @Allowed(Audience.CUSTOMERS)
     public FaultReportChoices choices(Long siteId) {
@@ -63,7 +70,7 @@ public class FaultReportService {
                                 s.getName(),
                                 s.isSite() ? s.getParent().getName() : null))
                         .toList(),
-                siteId == null ? List.of() : OrderService.equipmentChoices(em, siteId));
+                siteId == null ? List.of() : equipment.choicesFor(em.find(Customer.class, siteId)));
     }
 
     /** A form prefilled with an item's site and the item, or with a site. */
@@ -72,12 +79,15 @@ public class FaultReportService {
         AccessScope scope = requireContact();
         NewFaultReport form = new NewFaultReport();
         if (equipmentId != null) {
-            Equipment item = em.find(Equipment.class, equipmentId);
-            if (item == null || !scope.sees(item.getCustomer().getId())) {
-                throw new NotFoundException();
-            }
-            form.setSiteId(item.getCustomer().getId());
-            form.setEquipmentId(item.getId());
+            // an item the caller sees (its site's, or one its company shares), on the site it stands
+            // at, or on the caller's one site when it is the company's
+            NewCaseStart start = equipment.newCaseStart(equipmentId);
+            List<Customer> sites = reportableSites(scope);
+            Long site = sites.stream().anyMatch(s -> s.getId().equals(start.getCustomerId()))
+                    ? Long.valueOf(start.getCustomerId())
+                    : sites.size() == 1 ? sites.get(0).getId() : null;
+            form.setSiteId(site);
+            form.setEquipmentId(start.getEquipmentId());
         } else if (siteId != null) {
             scope.requireVisible(siteId);
             form.setSiteId(siteId);
@@ -97,8 +107,7 @@ public class FaultReportService {
                 .filter(s -> s.getId().equals(form.getSiteId()))
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        Equipment item =
-                form.getEquipmentId() == null ? null : OrderService.equipmentOn(site, form.getEquipmentId(), em);
+        Equipment item = form.getEquipmentId() == null ? null : equipment.itemFor(site, form.getEquipmentId());
         Contact contact = em.find(Contact.class, scope.contactId());
         String description = form.getDescription().strip();
         FaultReport report = new FaultReport(site, item, contact, description, Instant.now(Clock.systemUTC()));
@@ -114,7 +123,10 @@ public class FaultReportService {
                 report.getId(), order == null ? null : order.getId(), order == null ? null : order.getNumber());
     }
 
-    /** The reports on the sites the caller sees, newest first, with their state and any reason given. */
+    /**
+     * The reports on the sites the caller sees, newest first, with their state and any reason given;
+     * without the rejected ones when cancelled orders are hidden.
+     */
     @Allowed(Audience.CUSTOMERS)
     public List<FaultReportRow> visibleReports() {
         AccessScope scope = requireContact();
@@ -122,10 +134,16 @@ public class FaultReportService {
                 .map(Boolean::parseBoolean)
                 .orElse(false);
         ScopeCondition visible = ScopeCondition.customers(scope, "r.site.id");
-        return visible.bind(em.createQuery(
-                        "SELECT r FROM FaultReport r WHERE " + visible.text() + " ORDER BY r.createdAt DESC, r.id DESC",
-                        FaultReport.class))
-                .setMaxResults(OrderService.LIST_LIMIT)
+        // "Hide cancelled orders" hides the reports the desk turned down as well
+        TypedQuery<FaultReport> query = visible.bind(em.createQuery(
+                "SELECT r FROM FaultReport r WHERE " + visible.text()
+                        + (hideCancelled ? " AND r.status <> :rejected" : "")
+                        + " ORDER BY r.createdAt DESC, r.id DESC",
+                FaultReport.class));
+        if (hideCancelled) {
+            query.setParameter("rejected", FaultReportStatus.REJECTED);
+        }
+        return query.setMaxResults(OrderService.LIST_LIMIT)
                 .getResultStream()
                 .map(r -> FaultReportRow.of(
                         r,
@@ -133,6 +151,13 @@ public class FaultReportService {
                                 && r.getWorkOrder() != null
                                 && r.getWorkOrder().getStatus() == OrderStatus.CANCELLED)))
                 .toList();
+    }
+
+    /** How many reports wait for the desk's decision, for the desk's menu. */
+    public long waitingCount() {
+        return em.createQuery("SELECT COUNT(r) FROM FaultReport r WHERE r.status = :waiting", Long.class)
+                .setParameter("waiting", FaultReportStatus.WAITING)
+                .getSingleResult();
     }
 
     /** The desk's queue: the reports waiting for a decision, oldest first. */

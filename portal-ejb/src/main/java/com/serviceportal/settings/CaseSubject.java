@@ -37,6 +37,15 @@ public class CaseSubject {
     @Column(name = "name_sv")
     private String nameSv;
 
+    /** What the subject covers, shown beside it while a customer chooses; optional. */
+    @Size(max = 400)
+    private String description;
+
+    /** The description in Swedish; empty means Swedish readers see the English one. */
+    @Size(max = 400)
+    @Column(name = "description_sv")
+    private String descriptionSv;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -74,6 +83,25 @@ public class CaseSubject {
     /** Sets the Swedish name; blank falls back to the English one. */
     public void setNameSv(String nameSv) {
         this.nameSv = LocalizedName.swedishOrNull(nameSv);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getDescriptionSv() {
+        return descriptionSv;
+    }
+
+    /** The description a reader of the given language sees; {@code null} when there is none. */
+    public String description(Locale reader) {
+        return description == null ? null : LocalizedName.in(reader, description, descriptionSv);
+    }
+
+    /** Sets what the subject covers in English and Swedish; blank texts are none. */
+    public void describe(String description, String descriptionSv) {
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.descriptionSv = LocalizedName.swedishOrNull(descriptionSv);
     }
 
     public int getSortOrder() {

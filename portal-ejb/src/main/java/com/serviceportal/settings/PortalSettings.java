@@ -2,6 +2,8 @@ package com.serviceportal.settings;
 
 import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -9,6 +11,12 @@ import java.util.List;
 public class PortalSettings extends VersionedForm<PortalSettings> {
 
     private static final long serialVersionUID = 1L;
+
+    /** The idle time before sign-out when the desk has set none, in minutes. */
+    public static final int IDLE_SIGN_OUT_DEFAULT = 30;
+
+    static final int IDLE_SIGN_OUT_MIN = 5;
+    static final int IDLE_SIGN_OUT_MAX = 480;
 
     /** Whether a new case asks for a fault code. */
     private boolean faultCodesEnabled;
@@ -21,6 +29,14 @@ public class PortalSettings extends VersionedForm<PortalSettings> {
     @Email
     @Size(max = 254)
     private String deskEmail;
+
+    /** Minutes a signed-in user may stay idle before being signed out. */
+    @Min(value = IDLE_SIGN_OUT_MIN, message = "{settings.portal.idleSignOutRange}")
+    @Max(value = IDLE_SIGN_OUT_MAX, message = "{settings.portal.idleSignOutRange}")
+    private int idleSignOutMinutes = IDLE_SIGN_OUT_DEFAULT;
+
+    /** Whether a contact's e-mail address is its username. */
+    private boolean emailAsUsername;
 
     public boolean isFaultCodesEnabled() {
         return faultCodesEnabled;
@@ -46,12 +62,33 @@ public class PortalSettings extends VersionedForm<PortalSettings> {
         this.deskEmail = deskEmail;
     }
 
+    public boolean isEmailAsUsername() {
+        return emailAsUsername;
+    }
+
+    public void setEmailAsUsername(boolean emailAsUsername) {
+        this.emailAsUsername = emailAsUsername;
+    }
+
+    public int getIdleSignOutMinutes() {
+        return idleSignOutMinutes;
+    }
+
+    public void setIdleSignOutMinutes(int idleSignOutMinutes) {
+        this.idleSignOutMinutes = idleSignOutMinutes;
+    }
+
     @Override
     public List<Difference> differencesFrom(PortalSettings current) {
         return Difference.collect()
                 .flag("settings.portal.faultCodes", current.isFaultCodesEnabled(), faultCodesEnabled)
                 .value("settings.portal.alert", current.getNewCaseAlert(), newCaseAlert)
                 .value("settings.portal.deskEmail", current.getDeskEmail(), deskEmail)
+                .flag("settings.portal.emailAsUsername", current.isEmailAsUsername(), emailAsUsername)
+                .value(
+                        "settings.portal.idleSignOut",
+                        Integer.toString(current.getIdleSignOutMinutes()),
+                        Integer.toString(idleSignOutMinutes))
                 .list();
     }
 }

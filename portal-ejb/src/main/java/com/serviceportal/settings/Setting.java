@@ -9,7 +9,11 @@ public enum Setting {
     /** Where the service desk receives alerts of new cases and customers' notes. */
     DESK_EMAIL("desk-email"),
     /** The id of the service level of cases without a contract (or whose contract has none). */
-    DEFAULT_SERVICE_LEVEL("default-service-level");
+    DEFAULT_SERVICE_LEVEL("default-service-level"),
+    /** Minutes a signed-in user may stay idle before being signed out. */
+    IDLE_SIGN_OUT_MINUTES("idle-sign-out-minutes"),
+    /** "true" when a contact's login is its e-mail address (the desk gives no username of its own). */
+    EMAIL_AS_USERNAME("email-as-username");
 
     private final String key;
 

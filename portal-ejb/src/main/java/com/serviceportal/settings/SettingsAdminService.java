@@ -26,7 +26,11 @@ public class SettingsAdminService {
     private static final int ORDER_STEP = 10;
 
     private static final String[] PORTAL_SETTINGS = {
-        Setting.FAULT_CODES_ENABLED.key(), Setting.NEW_CASE_ALERT.key(), Setting.DESK_EMAIL.key()
+        Setting.FAULT_CODES_ENABLED.key(),
+        Setting.NEW_CASE_ALERT.key(),
+        Setting.DESK_EMAIL.key(),
+        Setting.IDLE_SIGN_OUT_MINUTES.key(),
+        Setting.EMAIL_AS_USERNAME.key()
     };
 
     @PersistenceContext
@@ -139,6 +143,7 @@ public class SettingsAdminService {
         if (entry.getId() == null) {
             CaseSubject subject = new CaseSubject(name, orderOrNext(entry.getSortOrder(), "CaseSubject"));
             subject.setNameSv(entry.getNameSv());
+            subject.describe(entry.getDescription(), entry.getDescriptionSv());
             em.persist(subject);
             em.flush();
             return subject.getId();
@@ -147,6 +152,7 @@ public class SettingsAdminService {
         SettingChangedException.unlessCurrent(subject.getVersion(), entry.getVersion(), subject.getName());
         subject.rename(name, entry.getSortOrder());
         subject.setNameSv(entry.getNameSv());
+        subject.describe(entry.getDescription(), entry.getDescriptionSv());
         return subject.getId();
     }
 
@@ -310,6 +316,9 @@ public class SettingsAdminService {
                 value(Setting.FAULT_CODES_ENABLED).map(Boolean::parseBoolean).orElse(false));
         settings.setNewCaseAlert(value(Setting.NEW_CASE_ALERT).orElse(null));
         settings.setDeskEmail(value(Setting.DESK_EMAIL).orElse(null));
+        settings.setEmailAsUsername(
+                value(Setting.EMAIL_AS_USERNAME).map(Boolean::parseBoolean).orElse(false));
+        settings.setIdleSignOutMinutes(SettingsService.idleSignOutMinutes(value(Setting.IDLE_SIGN_OUT_MINUTES)));
         settings.setVersion(SettingRows.version(em, PORTAL_SETTINGS));
         return settings;
     }
@@ -320,6 +329,8 @@ public class SettingsAdminService {
         store(Setting.FAULT_CODES_ENABLED, Boolean.toString(settings.isFaultCodesEnabled()));
         store(Setting.NEW_CASE_ALERT, blankToNull(settings.getNewCaseAlert()));
         store(Setting.DESK_EMAIL, blankToNull(settings.getDeskEmail()));
+        store(Setting.IDLE_SIGN_OUT_MINUTES, Integer.toString(settings.getIdleSignOutMinutes()));
+        store(Setting.EMAIL_AS_USERNAME, Boolean.toString(settings.isEmailAsUsername()));
     }
 
     private Optional<String> value(Setting setting) {

@@ -75,6 +75,24 @@ public class SettingsService {
         return findValue(Setting.DESK_EMAIL);
     }
 
+    /** Whether a contact's e-mail address is its username (portal settings). */
+    public boolean emailIsUsername() {
+        return findValue(Setting.EMAIL_AS_USERNAME).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Minutes a signed-in user may stay idle before being signed out. */
+    public int idleSignOutMinutes() {
+        return idleSignOutMinutes(findValue(Setting.IDLE_SIGN_OUT_MINUTES));
+    }
+
+    /** The stored idle time, or the default when none (or no number) is stored. */
+    static int idleSignOutMinutes(Optional<String> stored) {
+        return stored.map(String::strip)
+                .filter(value -> value.matches("\\d{1,4}"))
+                .map(Integer::parseInt)
+                .orElse(PortalSettings.IDLE_SIGN_OUT_DEFAULT);
+    }
+
     public Optional<String> findValue(Setting setting) {
         return Optional.ofNullable(em.find(PortalSetting.class, setting.key()))
                 .map(PortalSetting::getValue)

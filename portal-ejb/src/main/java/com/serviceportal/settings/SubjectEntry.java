@@ -26,6 +26,14 @@ public class SubjectEntry extends VersionedEntry<SubjectEntry> {
     @Size(max = 80)
     private String nameSv;
 
+    /** For a subject, what it covers (shown while choosing); optional. */
+    @Size(max = 400)
+    private String description;
+
+    /** The description in Swedish; optional. */
+    @Size(max = 400)
+    private String descriptionSv;
+
     /** Where it comes in lists: lower first. */
     @Min(0)
     @Max(99999)
@@ -40,6 +48,8 @@ public class SubjectEntry extends VersionedEntry<SubjectEntry> {
         entry.setVersion(subject.getVersion());
         entry.name = subject.getName();
         entry.nameSv = subject.getNameSv();
+        entry.description = subject.getDescription();
+        entry.descriptionSv = subject.getDescriptionSv();
         entry.sortOrder = subject.getSortOrder();
         entry.subtypeCount = subject.getSubtypes().size();
         return entry;
@@ -105,11 +115,29 @@ public class SubjectEntry extends VersionedEntry<SubjectEntry> {
         this.nameSv = nameSv;
     }
 
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getDescriptionSv() {
+        return descriptionSv;
+    }
+
+    public void setDescriptionSv(String descriptionSv) {
+        this.descriptionSv = descriptionSv;
+    }
+
     @Override
     public List<Difference> differencesFrom(SubjectEntry current) {
         return Difference.collect()
                 .value("settings.nameEn", current.getName(), name)
                 .value("settings.nameSv", current.getNameSv(), nameSv)
+                .value("settings.descriptionEn", current.getDescription(), description)
+                .value("settings.descriptionSv", current.getDescriptionSv(), descriptionSv)
                 .value("settings.order", current.getSortOrder(), sortOrder)
                 .list();
     }

@@ -1,5 +1,6 @@
 package com.serviceportal.web.security;
 
+import com.serviceportal.security.SessionPolicy;
 import com.serviceportal.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -27,6 +28,9 @@ public class SignInView {
     private Feedback feedback;
 
     @NotBlank
+    @Inject
+    private SessionPolicy sessions;
+
     private String username;
 
     @NotBlank
@@ -52,6 +56,7 @@ public class SignInView {
         }
         // A new session id at sign-in, so an id planted before sign-in is worthless afterwards.
         request.changeSessionId();
+        request.getSession().setMaxInactiveInterval((int) sessions.idleSignOut().toSeconds());
 
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
         boolean savedIsGet = saved != null && "GET".equalsIgnoreCase(saved.getMethod());

@@ -53,15 +53,29 @@ public class ContactEditView implements Serializable {
     private FacesContext faces;
 
     private Long id;
+    /** For a new contact: the customer it is for, when the page was opened from that customer. */
+    private Long customer;
+
     private ContactForm form;
     private ContactChoices choices;
     private List<Countries.Country> countries;
     private String newAlias;
     private List<Difference> differences = List.of();
 
+    public Long getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(Long customer) {
+        this.customer = customer;
+    }
+
     public void load() {
         try {
             form = id == null ? contacts.newForm() : contacts.formFor(id);
+            if (id == null && customer != null) {
+                form.setCustomerId(customer);
+            }
             choices = contacts.choices(form.getCustomerId(), form.getId());
             countries = Countries.all(faces.getViewRoot().getLocale());
         } catch (NotFoundException e) {

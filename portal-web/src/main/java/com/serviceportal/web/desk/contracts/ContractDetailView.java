@@ -7,6 +7,7 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +15,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * One contract at the desk ({@code /desk/contracts/detail.xhtml?id=…}): its terms and hours, cancel
- * and enable early, and the audit of the time drawn from it (per case and per note).
+ * One contract at the desk ({@code /desk/contracts/detail.xhtml?id=…}): its terms and hours, cancel,
+ * delete (one nothing uses) and enable early, and the audit of the time drawn from it (per case and per note).
  */
 @Named
 @ViewScoped
@@ -31,6 +32,9 @@ public class ContractDetailView implements Serializable {
 
     @Inject
     private NotFoundResponse notFound;
+
+    @Inject
+    private FacesContext faces;
 
     private Long id;
     private ContractDetails details;
@@ -53,6 +57,21 @@ public class ContractDetailView implements Serializable {
             feedback.error(e);
         }
         load();
+    }
+
+    /** Deletes the contract (only one nothing uses) and goes back to the list. */
+    public String delete() {
+        String reference = details.contract().getReference();
+        try {
+            contracts.delete(id, details.contract().getVersion());
+        } catch (BusinessException e) {
+            feedback.error(e);
+            load();
+            return null;
+        }
+        feedback.info("contract.deleted", reference);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/desk/contracts/list?faces-redirect=true";
     }
 
     public void enableEarly() {
