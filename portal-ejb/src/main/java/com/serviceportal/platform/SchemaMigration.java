@@ -11,13 +11,16 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date before anything else touches it. Flyway takes a database
@@ -61,14 +64,27 @@ public class SchemaMigration {
         if (ConfigProvider.getConfig()
                 .getOptionalValue(DEMO_DATA_PROPERTY, Boolean.class)
                 .orElse(false)) {
-            var demo = configure("db/demo", "demo_data_history")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .javaMigrations(new CaseWordsOfExistingCases("10"))
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " script(s) applied");
+            MigrateResult demo;
+            try {
+                demo = demoData().migrate();
+            } catch (FlywayException raced) {
+                // Two instances of a cluster starting at once: both found no demo history, the other
+                // created it first, and this one's baseline is refused. Once more, it finds the
+                // history and waits for the other's lock like any migration.
+                LOG.log(Level.INFO, "Demo data: another instance began them first; going on from theirs", raced);
+                demo = demoData().migrate();
+            }
+            int applied = demo.migrationsExecuted;
+            LOG.info(() -> "Demo data: " + applied + " script(s) applied");
         }
+    }
+
+    private Flyway demoData() {
+        return configure("db/demo", "demo_data_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .javaMigrations(new CaseWordsOfExistingCases("10"))
+                .load();
     }
 
     /** The newest schema version this build of the portal carries. */
