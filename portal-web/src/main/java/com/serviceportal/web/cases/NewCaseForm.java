@@ -177,7 +177,8 @@ public abstract class NewCaseForm implements Serializable {
     protected abstract boolean isCustomerChosenByDesk();
 
     private void refreshChoices() {
-        choices = caseService.choicesForNewCase(draft.getCustomerId(), draft.getEquipmentId());
+        choices = null;
+        NewCaseChoices choices = getChoices();
         if (draft.getContactId() == null && !choices.getContacts().isEmpty() && !isCustomerChosenByDesk()) {
             draft.setContactId(choices.getContacts().get(0).getId());
         }
