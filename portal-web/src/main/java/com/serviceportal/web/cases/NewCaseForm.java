@@ -178,12 +178,12 @@ public abstract class NewCaseForm implements Serializable {
 
     private void refreshChoices() {
         choices = null;
-        NewCaseChoices choices = getChoices();
-        if (draft.getContactId() == null && !choices.getContacts().isEmpty() && !isCustomerChosenByDesk()) {
-            draft.setContactId(choices.getContacts().get(0).getId());
+        NewCaseChoices fresh = getChoices();
+        if (draft.getContactId() == null && !fresh.getContacts().isEmpty() && !isCustomerChosenByDesk()) {
+            draft.setContactId(fresh.getContacts().get(0).getId());
         }
         if (draft.getCaseTypeId() == null) {
-            draft.setCaseTypeId(choices.getDefaultCaseTypeId());
+            draft.setCaseTypeId(fresh.getDefaultCaseTypeId());
         }
     }
 
