@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The mail a fault report sends: to the address the order settings name (in English) and to the
- * customer's account manager ("our reference", in their language), each address once. Queued in
+ * The mail a fault report sends: to the address the order settings name (in English) and, where the
+ * settings say so, a copy to the customer's account manager ("our reference", in their language),
+ * each address once. Queued in
  * the report's transaction, from the bundle {@code com/serviceportal/orders/mail}.
  */
 @Stateless
@@ -31,10 +32,11 @@ public class FaultReportMail {
     @EJB
     private Outbox outbox;
 
-    public void reported(FaultReport report, Optional<String> configuredAddress) {
+    public void reported(FaultReport report, Optional<String> configuredAddress, boolean copyToOurReference) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         configuredAddress.ifPresent(address -> recipients.put(address.strip(), Locale.ENGLISH));
         accountManager(report.getSite())
+                .filter(manager -> copyToOurReference)
                 .filter(manager ->
                         manager.getEmail() != null && !manager.getEmail().isBlank())
                 .ifPresent(manager -> recipients.putIfAbsent(manager.getEmail().strip(), language(manager)));
