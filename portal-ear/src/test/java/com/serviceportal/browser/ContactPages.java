@@ -103,6 +103,20 @@ public final class ContactPages {
             return this;
         }
 
+        public FormPage partner(String labelStart) {
+            choose("contact:tabs:partner", labelStart);
+            return this;
+        }
+
+        public String chosenPartner() {
+            return chosen("contact:tabs:partner");
+        }
+
+        /** Where the "show on map" link of the saved GPS position leads. */
+        public String mapAddress() {
+            return find(By.id("contact:tabs:map")).getAttribute("href");
+        }
+
         public String chosenCustomer() {
             return chosen("contact:tabs:customer");
         }

@@ -211,14 +211,16 @@ public class ContactService {
         }
         Customer customer = em.find(Customer.class, form.getCustomerId());
         Contact manager = form.getLineManagerId() == null ? null : em.find(Contact.class, form.getLineManagerId());
+        Customer partner = form.getPartnerId() == null ? null : em.find(Customer.class, form.getPartnerId());
+        Position position = Position.of(form.getLatitude(), form.getLongitude());
         String previousEmail = contact == null ? null : contact.getEmail();
         try {
             if (contact == null) {
                 contact = new Contact(customer, form.getFirstName(), form.getLastName(), form.getEmail());
-                contact.describe(form, customer, manager);
+                contact.describe(form, customer, manager, partner, position);
                 em.persist(contact);
             } else {
-                contact.describe(form, customer, manager);
+                contact.describe(form, customer, manager, partner, position);
                 // the login, aliases and custom fields are rows of their own: the contact's version
                 // still moves on, so a form read before any of them changed is refused
                 em.lock(contact, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -419,6 +421,12 @@ public class ContactService {
         form.setPhone(t.apply(form.getPhone()));
         form.setMobile(t.apply(form.getMobile()));
         form.setNotes(t.apply(form.getNotes()));
+        form.setRoom(t.apply(form.getRoom()));
+        form.setFax(t.apply(form.getFax()));
+        form.setPager(t.apply(form.getPager()));
+        form.setSmsNumber(t.apply(form.getSmsNumber()));
+        form.setLatitude(t.apply(form.getLatitude()));
+        form.setLongitude(t.apply(form.getLongitude()));
         form.setSendTo(t.apply(form.getSendTo()));
         form.setAliases(new ArrayList<>(new LinkedHashSet<>(
                 form.getAliases().stream().map(t).filter(a -> a != null).toList())));
@@ -447,6 +455,11 @@ public class ContactService {
         problems.addAll(form.getAddress().problems(validator));
         tooLong(problems, form.getPhone(), ContactFieldRules.PHONE, "phone");
         tooLong(problems, form.getMobile(), ContactFieldRules.PHONE, "mobile");
+        tooLong(problems, form.getRoom(), Contact.ROOM, "room");
+        tooLong(problems, form.getFax(), ContactFieldRules.PHONE, "fax");
+        tooLong(problems, form.getPager(), Contact.PAGER, "pager");
+        tooLong(problems, form.getSmsNumber(), ContactFieldRules.PHONE, "smsNumber");
+        problems.addAll(Position.problems(form.getLatitude(), form.getLongitude()));
         tooLong(problems, form.getNotes(), ContactFieldRules.NOTES, "notes");
         if (form.getEmail() != null && !EMAIL.matcher(form.getEmail()).matches()) {
             problems.add("contact.error.emailSyntax");
@@ -469,6 +482,18 @@ public class ContactService {
                             .equals(companyOf(customer).getId());
             if (!fits) {
                 problems.add("contact.error.lineManager");
+            }
+        }
+        if (form.getPartnerId() != null) {
+            // a partner is another organisation: never the contact's own company or one of its sites
+            Customer partner = em.find(Customer.class, form.getPartnerId());
+            boolean fits = partner != null
+                    && (customer == null
+                            || !companyOf(partner)
+                                    .getId()
+                                    .equals(companyOf(customer).getId()));
+            if (!fits) {
+                problems.add("contact.error.partner");
             }
         }
         if (!LANGUAGES.contains(form.getLanguage())) {

@@ -130,8 +130,20 @@ public class ContactEditView implements Serializable {
         for (String field : new String[] {"firstName", "lastName", "username", "email"}) {
             fields.put("contact.error.required." + field, field);
         }
-        for (String field :
-                new String[] {"title", "firstName", "lastName", "username", "email", "phone", "mobile", "notes"}) {
+        for (String field : new String[] {
+            "title",
+            "firstName",
+            "lastName",
+            "username",
+            "email",
+            "phone",
+            "mobile",
+            "fax",
+            "pager",
+            "smsNumber",
+            "room",
+            "notes"
+        }) {
             fields.put("contact.error.tooLong." + field, field);
         }
         fields.put("contact.error.tooLong.field", "customField");
@@ -140,6 +152,11 @@ public class ContactEditView implements Serializable {
         fields.put("contact.error.usernameTaken", "username");
         fields.put("contact.error.customerRequired", "customer");
         fields.put("contact.error.lineManager", "lineManager");
+        fields.put("contact.error.partner", "partner");
+        fields.put("contact.error.latitude", "latitude");
+        fields.put("contact.error.latitudeMissing", "latitude");
+        fields.put("contact.error.longitude", "longitude");
+        fields.put("contact.error.longitudeMissing", "longitude");
         fields.put("contact.error.language", "language");
         fields.put("contact.error.timeZone", "timeZone");
         fields.put("contact.error.aliasSyntax", "newAlias");
