@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -182,6 +183,48 @@ public class ContactService {
                 .sorted()
                 .toList();
         return new ContactChoices(customers, managers, sites, projects, fields, zones, settings.emailIsUsername());
+    }
+
+    /**
+     * The sites of a customer's tree the contact form's picker lists: those the filter matches (parts
+     * of name, city and reference number, the category, only active ones), and always those already
+     * chosen, so narrowing the list never unchooses a site.
+     */
+    public List<SiteOption> siteOptions(long customerId, @NotNull SiteFilter filter, @NotNull Collection<Long> chosen) {
+        if (em.find(Customer.class, customerId) == null) {
+            return List.of();
+        }
+        return IdList.slices(List.copyOf(tree(customerId))).stream()
+                .flatMap(slice -> em.createQuery("SELECT c FROM Customer c WHERE c.id IN :own", Customer.class)
+                        .setParameter("own", slice)
+                        .getResultStream())
+                .filter(c -> chosen.contains(c.getId()) || matches(c, filter))
+                .sorted(Comparator.comparing(Customer::getName, String.CASE_INSENSITIVE_ORDER))
+                .map(c -> new SiteOption(
+                        c.getId(),
+                        c.getName(),
+                        c.getAccountNumber(),
+                        c.getAddress().getCity(),
+                        c.getCategory(),
+                        c.isActive()))
+                .toList();
+    }
+
+    private static boolean matches(Customer site, SiteFilter filter) {
+        return contains(site.getName(), filter.getName())
+                && contains(site.getAddress().getCity(), filter.getCity())
+                && contains(site.getAccountNumber(), filter.getReference())
+                && contains(site.getCategory(), filter.getCategory())
+                && (!filter.isActiveOnly() || site.isActive());
+    }
+
+    /** Whether the value holds the part, whatever the case; a blank part holds for every value. */
+    private static boolean contains(String value, String part) {
+        if (part == null || part.isBlank()) {
+            return true;
+        }
+        return value != null
+                && value.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The custom fields the advanced search offers: every field, active or not. */
