@@ -6,3 +6,8 @@ INSERT INTO portal_setting (name, setting_value, version) VALUES ('fault-report-
 -- contact form's site picker filters by them. Every existing customer is active.
 ALTER TABLE customer ADD category NVARCHAR(64) NULL;
 ALTER TABLE customer ADD active BIT DEFAULT 1 NOT NULL;
+
+-- The portal's name and address as the desk sets them; none yet: the product's name and the server's
+-- configured address (portal.base-url) stand in.
+INSERT INTO portal_setting (name, setting_value, version) VALUES ('portal-name', NULL, 0);
+INSERT INTO portal_setting (name, setting_value, version) VALUES ('portal-address', NULL, 0);

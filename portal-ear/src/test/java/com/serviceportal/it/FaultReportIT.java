@@ -245,6 +245,30 @@ public class FaultReportIT {
         only(mails, configured, "Door seal torn");
     }
 
+    @Test
+    public void aReportsMailIsSignedWithThePortalsNameAndLinksToItsAddress() {
+        inbox.start();
+        String marker = marker();
+        String configured = "faults-" + marker.substring(1) + "@servicedesk.example";
+        change("setting", "name", "fault-report-email", "value", configured);
+        change("setting", "name", "portal-name", "value", "Nordic Service Online");
+        change("setting", "name", "portal-address", "value", "https://service.example.com/");
+        orderDirectly(COMPANY_CONTACT, false);
+
+        report(COMPANY_CONTACT, MALMO, null, "Loading dock light flickers " + marker);
+
+        Mail mail = only(inbox.awaitMentioning(marker, 1), configured, "Loading dock light flickers");
+        assertTrue(
+                mail.body().contains("https://service.example.com/desk/orders/reports.xhtml"),
+                "the link starts with the portal's address: " + mail.body());
+        assertTrue(
+                mail.body()
+                        .replace("\r\n", "\n")
+                        .strip()
+                        .endsWith("-- \nNordic Service Online\nhttps://service.example.com/"),
+                "signed with the portal's name and address: " + mail.body());
+    }
+
     private String[] report(String user, String site, String equipment, String description) {
         String answer = equipment == null
                 ? post("report", "user", user, "site", site, "description", description)

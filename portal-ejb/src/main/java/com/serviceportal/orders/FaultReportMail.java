@@ -2,9 +2,9 @@ package com.serviceportal.orders;
 
 import com.serviceportal.customers.Customer;
 import com.serviceportal.notify.Outbox;
-import com.serviceportal.platform.PortalAddress;
 import com.serviceportal.security.Internal;
 import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +32,9 @@ public class FaultReportMail {
     @EJB
     private Outbox outbox;
 
+    @EJB
+    private SettingsService settings;
+
     public void reported(FaultReport report, Optional<String> configuredAddress, boolean copyToOurReference) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         configuredAddress.ifPresent(address -> recipients.put(address.strip(), Locale.ENGLISH));
@@ -54,7 +57,7 @@ public class FaultReportMail {
                 report.getDescription(),
                 order == null ? "" : Long.toString(order.getNumber()),
                 order == null ? 0 : 1,
-                PortalAddress.link(
+                settings.link(
                         order == null ? "/desk/orders/reports.xhtml" : "/desk/orders/order.xhtml?id=" + order.getId())
             };
             outbox.queue(
