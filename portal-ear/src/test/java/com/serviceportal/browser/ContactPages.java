@@ -103,6 +103,71 @@ public final class ContactPages {
             return this;
         }
 
+        public FormPage partner(String labelStart) {
+            choose("contact:tabs:partner", labelStart);
+            return this;
+        }
+
+        public String chosenPartner() {
+            return chosen("contact:tabs:partner");
+        }
+
+        /** On the portal options tab: "Only the chosen sites", with the site picker and its filter. */
+        public FormPage chosenSitesOnly() {
+            tab("Portal options");
+            find(By.xpath("//*[@id='contact:tabs:allSites']//label[normalize-space(.)='Only the chosen sites']"))
+                    .click();
+            find(By.id("contact:tabs:filterSites"));
+            return this;
+        }
+
+        /** Types the filter's parts (field id → text, e.g. siteCity), sets "active only" and filters. */
+        public FormPage filterSites(java.util.Map<String, String> parts, boolean activeOnly) {
+            for (String field : new String[] {"siteName", "siteCity", "siteReference", "siteCategory"}) {
+                type(field, parts.getOrDefault(field, ""));
+            }
+            WebElement box = find(By.id("contact:tabs:siteActiveOnly"));
+            if (box.findElement(By.cssSelector(".ui-chkbox-box"))
+                            .getAttribute("class")
+                            .contains("ui-state-active")
+                    != activeOnly) {
+                box.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            }
+            WebElement before = find(By.id("contact:tabs:siteChoice"));
+            find(By.id("contact:tabs:filterSites")).click();
+            waitUntilGone(before);
+            find(By.id("contact:tabs:filterSites"));
+            return this;
+        }
+
+        /** The sites the picker lists, as labelled. */
+        public List<String> listedSites() {
+            return driver.findElements(By.cssSelector("[id='contact:tabs:sites'] label")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        /** Ticks the listed site whose label starts so. */
+        public FormPage tickSite(String labelStart) {
+            find(By.xpath("//*[@id='contact:tabs:sites']//label[starts-with(normalize-space(.),'" + labelStart + "')]"))
+                    .click();
+            return this;
+        }
+
+        /** The sites ticked, as labelled. */
+        public List<String> tickedSites() {
+            return driver.findElements(By.cssSelector("[id='contact:tabs:sites'] input[type=checkbox]")).stream()
+                    .filter(WebElement::isSelected)
+                    .map(input -> driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                            .getText())
+                    .toList();
+        }
+
+        /** Where the "show on map" link of the saved GPS position leads. */
+        public String mapAddress() {
+            return find(By.id("contact:tabs:map")).getAttribute("href");
+        }
+
         public String chosenCustomer() {
             return chosen("contact:tabs:customer");
         }

@@ -31,6 +31,23 @@ public class ContractPage extends Page {
                         + " and normalize-space()='" + reference + "']]"));
     }
 
+    /** Whether the desk's page offers the action, e.g. {@code delete} or {@code cancel}. */
+    public boolean offers(String action) {
+        return !driver.findElements(By.id("actions:" + action)).isEmpty();
+    }
+
+    /**
+     * Presses the action, checks the open confirmation as a screen reader's user meets it, and
+     * confirms; the browser is then on the page the action leads to.
+     */
+    public void confirm(String action, String screenshot) {
+        find(By.id("actions:" + action)).click();
+        find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        browser.assertAccessible(action + " confirmation open");
+        browser.screenshot(screenshot);
+        find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+    }
+
     /** A fact of the contract by its class, e.g. {@code contract-used}. */
     public String fact(String name) {
         return find(card).findElement(By.cssSelector("." + name)).getText().strip();

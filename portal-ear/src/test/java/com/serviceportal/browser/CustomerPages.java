@@ -70,6 +70,15 @@ public final class CustomerPages {
             return find(By.id("customer:" + field)).getAttribute("value");
         }
 
+        /** Turns the "Active" switch to the given state. */
+        public FormPage active(boolean on) {
+            WebElement toggle = find(By.id("customer:active"));
+            if (toggle.getAttribute("class").contains("ui-toggleswitch-checked") != on) {
+                toggle.findElement(By.cssSelector(".ui-toggleswitch-slider")).click();
+            }
+            return this;
+        }
+
         public FormPage save() {
             find(By.id("customer:save")).click();
             return new FormPage(browser);

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Fault reports ("request service"): a contact who orders directly gets a planned service order at
  * once; anyone else's report waits in the desk's queue, where accepting it makes the order and
- * rejecting it shows the reason to the customer. Each report is mailed to the configured address and
- * to the customer's account manager, read here in the test's {@link Inbox}.
+ * rejecting it shows the reason to the customer. Each report is mailed to the configured address and,
+ * while "copy to our reference" is on, to the customer's account manager, read here in the test's
+ * {@link Inbox}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -223,6 +224,49 @@ public class FaultReportIT {
                 1,
                 mails.stream().filter(m -> m.body().contains("Winch hums")).count(),
                 "Baltic Marine has no account manager: only the configured address");
+    }
+
+    @Test
+    public void withoutCopyToOurReferenceOnlyTheConfiguredAddressGetsTheReport() {
+        inbox.start();
+        String marker = marker();
+        String configured = "faults-" + marker.substring(1) + "@servicedesk.example";
+        change("setting", "name", "fault-report-email", "value", configured);
+        change("setting", "name", "fault-report-copy-to-our-reference", "value", "false");
+        change("account-manager", "customer", NORDIC_FOODS, "user", DemoData.TECHNICIAN);
+        orderDirectly(COMPANY_CONTACT, false);
+
+        report(COMPANY_CONTACT, MALMO, "MMX-CR1", "Door seal torn " + marker);
+
+        inbox.awaitMentioning(marker, 1);
+        Await.pause(Duration.ofSeconds(3));
+        List<Mail> mails = inbox.mentioning(marker);
+        assertEquals(1, mails.size(), "no copy to our reference: " + mails);
+        only(mails, configured, "Door seal torn");
+    }
+
+    @Test
+    public void aReportsMailIsSignedWithThePortalsNameAndLinksToItsAddress() {
+        inbox.start();
+        String marker = marker();
+        String configured = "faults-" + marker.substring(1) + "@servicedesk.example";
+        change("setting", "name", "fault-report-email", "value", configured);
+        change("setting", "name", "portal-name", "value", "Nordic Service Online");
+        change("setting", "name", "portal-address", "value", "https://service.example.com/");
+        orderDirectly(COMPANY_CONTACT, false);
+
+        report(COMPANY_CONTACT, MALMO, null, "Loading dock light flickers " + marker);
+
+        Mail mail = only(inbox.awaitMentioning(marker, 1), configured, "Loading dock light flickers");
+        assertTrue(
+                mail.body().contains("https://service.example.com/desk/orders/reports.xhtml"),
+                "the link starts with the portal's address: " + mail.body());
+        assertTrue(
+                mail.body()
+                        .replace("\r\n", "\n")
+                        .strip()
+                        .endsWith("-- \nNordic Service Online\nhttps://service.example.com/"),
+                "signed with the portal's name and address: " + mail.body());
     }
 
     private String[] report(String user, String site, String equipment, String description) {

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,9 @@ import java.util.Set;
 @Entity
 @Table(name = "contact")
 public class Contact {
+
+    public static final int ROOM = 64;
+    public static final int PAGER = 32;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
@@ -124,6 +128,28 @@ public class Contact {
 
     @Size(max = ContactFieldRules.NOTES)
     private String notes;
+
+    @Size(max = ROOM)
+    private String room;
+
+    @Size(max = ContactFieldRules.PHONE)
+    private String fax;
+
+    @Size(max = PAGER)
+    private String pager;
+
+    /** Where SMS to the contact goes, when not to the mobile number. */
+    @Size(max = ContactFieldRules.PHONE)
+    @Column(name = "sms_number")
+    private String smsNumber;
+
+    /** The partner organisation this contact is a person of ("customer of"); not its own company. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_id")
+    private Customer partner;
+
+    @Embedded
+    private Position position;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -235,6 +261,31 @@ public class Contact {
         return notes;
     }
 
+    public String getRoom() {
+        return room;
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public String getPager() {
+        return pager;
+    }
+
+    public String getSmsNumber() {
+        return smsNumber;
+    }
+
+    public Customer getPartner() {
+        return partner;
+    }
+
+    /** The GPS position of the contact's last known address; empty when none is known. */
+    public Optional<Position> getPosition() {
+        return Optional.ofNullable(position).filter(Position::isKnown);
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -267,7 +318,13 @@ public class Contact {
         return List.copyOf(aliases);
     }
 
-    void describe(ContactForm form, Customer customer, Contact lineManager) {
+    void describe(ContactForm form, Customer customer, Contact lineManager, Customer partner, Position position) {
+        this.room = form.getRoom();
+        this.fax = form.getFax();
+        this.pager = form.getPager();
+        this.smsNumber = form.getSmsNumber();
+        this.partner = partner;
+        this.position = position;
         this.customer = customer;
         this.title = form.getTitle();
         this.firstName = form.getFirstName();

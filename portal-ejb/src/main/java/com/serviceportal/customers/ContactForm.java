@@ -59,6 +59,25 @@ public class ContactForm implements Serializable {
     @Size(max = ContactFieldRules.NOTES)
     private String notes;
 
+    @Size(max = Contact.ROOM)
+    private String room;
+
+    @Size(max = ContactFieldRules.PHONE)
+    private String fax;
+
+    @Size(max = Contact.PAGER)
+    private String pager;
+
+    @Size(max = ContactFieldRules.PHONE)
+    private String smsNumber;
+
+    private Long partnerId;
+
+    /** In decimal degrees, as typed: the service names what is wrong with it. */
+    private String latitude;
+
+    private String longitude;
+
     private List<String> aliases = new ArrayList<>();
     private String sendTo;
 
@@ -80,6 +99,7 @@ public class ContactForm implements Serializable {
     private Instant createdAt;
     private Instant lastLoginAt;
     private String lastLoginAddress;
+    private String mapAddress;
 
     public static ContactForm blank() {
         return new ContactForm();
@@ -102,6 +122,16 @@ public class ContactForm implements Serializable {
         form.phone = c.getPhone();
         form.mobile = c.getMobile();
         form.notes = c.getNotes();
+        form.room = c.getRoom();
+        form.fax = c.getFax();
+        form.pager = c.getPager();
+        form.smsNumber = c.getSmsNumber();
+        form.partnerId = c.getPartner() == null ? null : c.getPartner().getId();
+        c.getPosition().ifPresent(p -> {
+            form.latitude = p.getLatitude();
+            form.longitude = p.getLongitude();
+            form.mapAddress = p.getMapAddress();
+        });
         form.aliases = new ArrayList<>(
                 c.getAliases().stream().map(ContactAlias::getEmail).toList());
         form.sendTo = c.getAliases().stream()
@@ -154,6 +184,13 @@ public class ContactForm implements Serializable {
                 .value("contact.timeZone", current.timeZone, timeZone)
                 .value("contact.phone", current.phone, phone)
                 .value("contact.mobile", current.mobile, mobile)
+                .value("contact.room", current.room, room)
+                .value("contact.fax", current.fax, fax)
+                .value("contact.pager", current.pager, pager)
+                .value("contact.smsNumber", current.smsNumber, smsNumber)
+                .choice("contact.partner", current.partnerId, partnerId, choices.customers())
+                .value("contact.latitude", current.latitude, latitude)
+                .value("contact.longitude", current.longitude, longitude)
                 .value("contact.notes", current.notes, notes)
                 .value("contact.aliases", String.join(", ", current.aliases), String.join(", ", aliases))
                 .value("contact.sendTo", current.sendTo, sendTo)
@@ -308,6 +345,67 @@ public class ContactForm implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public void setFax(String fax) {
+        this.fax = fax;
+    }
+
+    public String getPager() {
+        return pager;
+    }
+
+    public void setPager(String pager) {
+        this.pager = pager;
+    }
+
+    public String getSmsNumber() {
+        return smsNumber;
+    }
+
+    public void setSmsNumber(String smsNumber) {
+        this.smsNumber = smsNumber;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+
+    /** The saved position on a map; {@code null} when none is saved. */
+    public String getMapAddress() {
+        return mapAddress;
     }
 
     public List<String> getAliases() {

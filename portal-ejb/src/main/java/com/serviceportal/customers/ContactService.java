@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -184,6 +185,48 @@ public class ContactService {
         return new ContactChoices(customers, managers, sites, projects, fields, zones, settings.emailIsUsername());
     }
 
+    /**
+     * The sites of a customer's tree the contact form's picker lists: those the filter matches (parts
+     * of name, city and reference number, the category, only active ones), and always those already
+     * chosen, so narrowing the list never unchooses a site.
+     */
+    public List<SiteOption> siteOptions(long customerId, @NotNull SiteFilter filter, @NotNull Collection<Long> chosen) {
+        if (em.find(Customer.class, customerId) == null) {
+            return List.of();
+        }
+        return IdList.slices(List.copyOf(tree(customerId))).stream()
+                .flatMap(slice -> em.createQuery("SELECT c FROM Customer c WHERE c.id IN :own", Customer.class)
+                        .setParameter("own", slice)
+                        .getResultStream())
+                .filter(c -> chosen.contains(c.getId()) || matches(c, filter))
+                .sorted(Comparator.comparing(Customer::getName, String.CASE_INSENSITIVE_ORDER))
+                .map(c -> new SiteOption(
+                        c.getId(),
+                        c.getName(),
+                        c.getAccountNumber(),
+                        c.getAddress().getCity(),
+                        c.getCategory(),
+                        c.isActive()))
+                .toList();
+    }
+
+    private static boolean matches(Customer site, SiteFilter filter) {
+        return contains(site.getName(), filter.getName())
+                && contains(site.getAddress().getCity(), filter.getCity())
+                && contains(site.getAccountNumber(), filter.getReference())
+                && contains(site.getCategory(), filter.getCategory())
+                && (!filter.isActiveOnly() || site.isActive());
+    }
+
+    /** Whether the value holds the part, whatever the case; a blank part holds for every value. */
+    private static boolean contains(String value, String part) {
+        if (part == null || part.isBlank()) {
+            return true;
+        }
+        return value != null
+                && value.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** The custom fields the advanced search offers: every field, active or not. */
     public List<Choice> searchFields() {
         return em.createQuery("SELECT f FROM ContactField f ORDER BY f.sortOrder, f.label", ContactField.class)
@@ -211,14 +254,16 @@ public class ContactService {
         }
         Customer customer = em.find(Customer.class, form.getCustomerId());
         Contact manager = form.getLineManagerId() == null ? null : em.find(Contact.class, form.getLineManagerId());
+        Customer partner = form.getPartnerId() == null ? null : em.find(Customer.class, form.getPartnerId());
+        Position position = Position.of(form.getLatitude(), form.getLongitude());
         String previousEmail = contact == null ? null : contact.getEmail();
         try {
             if (contact == null) {
                 contact = new Contact(customer, form.getFirstName(), form.getLastName(), form.getEmail());
-                contact.describe(form, customer, manager);
+                contact.describe(form, customer, manager, partner, position);
                 em.persist(contact);
             } else {
-                contact.describe(form, customer, manager);
+                contact.describe(form, customer, manager, partner, position);
                 // the login, aliases and custom fields are rows of their own: the contact's version
                 // still moves on, so a form read before any of them changed is refused
                 em.lock(contact, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -419,6 +464,12 @@ public class ContactService {
         form.setPhone(t.apply(form.getPhone()));
         form.setMobile(t.apply(form.getMobile()));
         form.setNotes(t.apply(form.getNotes()));
+        form.setRoom(t.apply(form.getRoom()));
+        form.setFax(t.apply(form.getFax()));
+        form.setPager(t.apply(form.getPager()));
+        form.setSmsNumber(t.apply(form.getSmsNumber()));
+        form.setLatitude(t.apply(form.getLatitude()));
+        form.setLongitude(t.apply(form.getLongitude()));
         form.setSendTo(t.apply(form.getSendTo()));
         form.setAliases(new ArrayList<>(new LinkedHashSet<>(
                 form.getAliases().stream().map(t).filter(a -> a != null).toList())));
@@ -447,6 +498,11 @@ public class ContactService {
         problems.addAll(form.getAddress().problems(validator));
         tooLong(problems, form.getPhone(), ContactFieldRules.PHONE, "phone");
         tooLong(problems, form.getMobile(), ContactFieldRules.PHONE, "mobile");
+        tooLong(problems, form.getRoom(), Contact.ROOM, "room");
+        tooLong(problems, form.getFax(), ContactFieldRules.PHONE, "fax");
+        tooLong(problems, form.getPager(), Contact.PAGER, "pager");
+        tooLong(problems, form.getSmsNumber(), ContactFieldRules.PHONE, "smsNumber");
+        problems.addAll(Position.problems(form.getLatitude(), form.getLongitude()));
         tooLong(problems, form.getNotes(), ContactFieldRules.NOTES, "notes");
         if (form.getEmail() != null && !EMAIL.matcher(form.getEmail()).matches()) {
             problems.add("contact.error.emailSyntax");
@@ -469,6 +525,18 @@ public class ContactService {
                             .equals(companyOf(customer).getId());
             if (!fits) {
                 problems.add("contact.error.lineManager");
+            }
+        }
+        if (form.getPartnerId() != null) {
+            // a partner is another organisation: never the contact's own company or one of its sites
+            Customer partner = em.find(Customer.class, form.getPartnerId());
+            boolean fits = partner != null
+                    && (customer == null
+                            || !companyOf(partner)
+                                    .getId()
+                                    .equals(companyOf(customer).getId()));
+            if (!fits) {
+                problems.add("contact.error.partner");
             }
         }
         if (!LANGUAGES.contains(form.getLanguage())) {

@@ -29,6 +29,8 @@ public class Customer {
     /** The longest account number (the ERP's sales-ledger account), as its column holds. */
     public static final int ACCOUNT_NUMBER_MAX = 32;
 
+    public static final int CATEGORY_MAX = 64;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
@@ -57,6 +59,14 @@ public class Customer {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "account_manager_id")
     private UserAccount accountManager;
+
+    /** A free grouping the desk gives, e.g. "Warehouse"; the contact's site picker filters by it. */
+    @Size(max = CATEGORY_MAX)
+    private String category;
+
+    /** An inactive customer or site is kept with its history; pickers can leave it out. */
+    @Column(nullable = false)
+    private boolean active = true;
 
     @Version
     private long version;
@@ -106,6 +116,20 @@ public class Customer {
     /** Makes a site one of another company's sites. */
     public void moveTo(Customer company) {
         this.parent = company;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Files the customer under a category ({@code null} for none) and makes it active or not. */
+    public void classify(String category, boolean active) {
+        this.category = category;
+        this.active = active;
     }
 
     public long getVersion() {

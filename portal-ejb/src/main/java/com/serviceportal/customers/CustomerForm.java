@@ -31,6 +31,11 @@ public class CustomerForm implements Serializable {
 
     private Long accountManagerId;
 
+    @Size(max = Customer.CATEGORY_MAX)
+    private String category;
+
+    private boolean active = true;
+
     static CustomerForm company() {
         return new CustomerForm();
     }
@@ -51,6 +56,8 @@ public class CustomerForm implements Serializable {
         form.accountNumber = customer.getAccountNumber();
         form.name = customer.getName();
         form.address = customer.getAddress().tidied();
+        form.category = customer.getCategory();
+        form.active = customer.isActive();
         form.accountManagerId = customer.getAccountManager() == null
                 ? null
                 : customer.getAccountManager().getId();
@@ -63,6 +70,8 @@ public class CustomerForm implements Serializable {
                 .choice("customer.company", current.companyId, companyId, choices.companies())
                 .value("customer.accountNumber", current.accountNumber, accountNumber)
                 .value("customer.name", current.name, name)
+                .value("customer.category", current.category, category)
+                .flag("customer.active", current.active, active)
                 .value("contact.address", current.address.getLine1(), address.getLine1())
                 .value("contact.address2", current.address.getLine2(), address.getLine2())
                 .value("contact.postcodeCity", current.address.getPostcode(), address.getPostcode())
@@ -128,6 +137,22 @@ public class CustomerForm implements Serializable {
 
     public void setAddress(Address address) {
         this.address = address;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public Long getAccountManagerId() {

@@ -118,6 +118,7 @@ public class CustomerService {
     public long save(@NotNull CustomerForm form) {
         form.setAccountNumber(tidy(form.getAccountNumber()));
         form.setName(tidy(form.getName()));
+        form.setCategory(tidy(form.getCategory()));
         form.setAddress(form.getAddress().tidied());
         Customer customer = form.isNew() ? null : current(form.getId(), form.getVersion());
         boolean site = customer == null ? form.isSite() : customer.isSite();
@@ -133,6 +134,9 @@ public class CustomerService {
             problems.add("customer.error.required.name");
         } else if (form.getName().length() > ContactFieldRules.CUSTOMER_NAME) {
             problems.add("customer.error.tooLong.name");
+        }
+        if (form.getCategory() != null && form.getCategory().length() > Customer.CATEGORY_MAX) {
+            problems.add("customer.error.tooLong.category");
         }
         problems.addAll(form.getAddress().problems(validator));
         Customer company = null;
@@ -165,6 +169,7 @@ public class CustomerService {
                 }
             }
             customer.setAddress(form.getAddress().tidied());
+            customer.classify(form.getCategory(), form.isActive());
             customer.setAccountManager(manager);
             em.flush();
         } catch (OptimisticLockException e) {

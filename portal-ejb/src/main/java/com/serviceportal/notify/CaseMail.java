@@ -4,7 +4,6 @@ import com.serviceportal.cases.Case;
 import com.serviceportal.cases.TrackingNote;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
-import com.serviceportal.platform.PortalAddress;
 import com.serviceportal.security.AccessService;
 import com.serviceportal.security.Internal;
 import com.serviceportal.security.UserAccount;
@@ -160,11 +159,11 @@ public class CaseMail {
         return parent == null ? customer.getName() : parent.getName() + " – " + customer.getName();
     }
 
-    private static String portalLink(Case c) {
-        return PortalAddress.link("/portal/cases/detail.xhtml?number=" + c.getNumber());
+    private String portalLink(Case c) {
+        return settings.link("/portal/cases/detail.xhtml?number=" + c.getNumber());
     }
 
-    private static String deskLink(Case c) {
-        return PortalAddress.link("/desk/cases/work.xhtml?number=" + c.getNumber());
+    private String deskLink(Case c) {
+        return settings.link("/desk/cases/work.xhtml?number=" + c.getNumber());
     }
 }

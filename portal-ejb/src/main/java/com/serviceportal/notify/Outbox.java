@@ -1,6 +1,8 @@
 package com.serviceportal.notify;
 
 import com.serviceportal.security.Internal;
+import com.serviceportal.settings.SettingsService;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,13 +23,20 @@ public class Outbox {
     @PersistenceContext
     private EntityManager em;
 
-    /** Writes a message for the sender to deliver once the caller's transaction commits. */
+    @EJB
+    private SettingsService settings;
+
+    /**
+     * Writes a message for the sender to deliver once the caller's transaction commits, signed with
+     * the portal's name and address, so every mail says where it comes from.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void queue(@NotBlank String recipient, @NotBlank String subject, @NotBlank String body) {
         String oneLineSubject = subject.replaceAll("\\s+", " ").strip();
         if (oneLineSubject.length() > OutboxMessage.SUBJECT_MAX) {
             oneLineSubject = oneLineSubject.substring(0, OutboxMessage.SUBJECT_MAX - 1) + "…";
         }
-        em.persist(new OutboxMessage(recipient.strip(), oneLineSubject, body, Instant.now(Clock.systemUTC())));
+        String signed = body.stripTrailing() + "\n\n-- \n" + settings.portalName() + "\n" + settings.link("/") + "\n";
+        em.persist(new OutboxMessage(recipient.strip(), oneLineSubject, signed, Instant.now(Clock.systemUTC())));
     }
 }

@@ -2,9 +2,9 @@ package com.serviceportal.orders;
 
 import com.serviceportal.customers.Customer;
 import com.serviceportal.notify.Outbox;
-import com.serviceportal.platform.PortalAddress;
 import com.serviceportal.security.Internal;
 import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The mail a fault report sends: to the address the order settings name (in English) and to the
- * customer's account manager ("our reference", in their language), each address once. Queued in
+ * The mail a fault report sends: to the address the order settings name (in English) and, where the
+ * settings say so, a copy to the customer's account manager ("our reference", in their language),
+ * each address once. Queued in
  * the report's transaction, from the bundle {@code com/serviceportal/orders/mail}.
  */
 @Stateless
@@ -31,10 +32,14 @@ public class FaultReportMail {
     @EJB
     private Outbox outbox;
 
-    public void reported(FaultReport report, Optional<String> configuredAddress) {
+    @EJB
+    private SettingsService settings;
+
+    public void reported(FaultReport report, Optional<String> configuredAddress, boolean copyToOurReference) {
         Map<String, Locale> recipients = new LinkedHashMap<>();
         configuredAddress.ifPresent(address -> recipients.put(address.strip(), Locale.ENGLISH));
         accountManager(report.getSite())
+                .filter(manager -> copyToOurReference)
                 .filter(manager ->
                         manager.getEmail() != null && !manager.getEmail().isBlank())
                 .ifPresent(manager -> recipients.putIfAbsent(manager.getEmail().strip(), language(manager)));
@@ -52,7 +57,7 @@ public class FaultReportMail {
                 report.getDescription(),
                 order == null ? "" : Long.toString(order.getNumber()),
                 order == null ? 0 : 1,
-                PortalAddress.link(
+                settings.link(
                         order == null ? "/desk/orders/reports.xhtml" : "/desk/orders/order.xhtml?id=" + order.getId())
             };
             outbox.queue(

@@ -118,7 +118,12 @@ public class FaultReportService {
             report.ordered(order);
         }
         em.flush();
-        mail.reported(report, OrderService.setting(em, OrderSettings.FAULT_REPORT_EMAIL));
+        mail.reported(
+                report,
+                OrderService.setting(em, OrderSettings.FAULT_REPORT_EMAIL),
+                OrderService.setting(em, OrderSettings.COPY_TO_OUR_REFERENCE)
+                        .map(Boolean::parseBoolean)
+                        .orElse(false));
         return new FaultReportOutcome(
                 report.getId(), order == null ? null : order.getId(), order == null ? null : order.getNumber());
     }

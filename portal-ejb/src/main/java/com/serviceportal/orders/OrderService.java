@@ -293,6 +293,7 @@ public class OrderService {
         values.setShowOrderLines(settingOn(OrderSettings.SHOW_ORDER_LINES));
         values.setHideCancelledOrders(settingOn(OrderSettings.HIDE_CANCELLED_ORDERS));
         values.setFaultReportEmail(setting(em, OrderSettings.FAULT_REPORT_EMAIL).orElse(null));
+        values.setCopyToOurReference(settingOn(OrderSettings.COPY_TO_OUR_REFERENCE));
         values.setVersion(SettingRows.version(em, OrderSettings.ROWS));
         return values;
     }
@@ -303,6 +304,7 @@ public class OrderService {
         store(OrderSettings.SHOW_ORDER_LINES, Boolean.toString(values.isShowOrderLines()));
         store(OrderSettings.HIDE_CANCELLED_ORDERS, Boolean.toString(values.isHideCancelledOrders()));
         store(OrderSettings.FAULT_REPORT_EMAIL, blankToNull(values.getFaultReportEmail()));
+        store(OrderSettings.COPY_TO_OUR_REFERENCE, Boolean.toString(values.isCopyToOurReference()));
     }
 
     // ---- shared with fault reports

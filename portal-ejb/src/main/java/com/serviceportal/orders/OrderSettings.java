@@ -14,7 +14,8 @@ public class OrderSettings extends VersionedForm<OrderSettings> {
     static final String SHOW_ORDER_LINES = "order-lines-shown";
     static final String HIDE_CANCELLED_ORDERS = "cancelled-orders-hidden";
     static final String FAULT_REPORT_EMAIL = "fault-report-email";
-    static final String[] ROWS = {SHOW_ORDER_LINES, HIDE_CANCELLED_ORDERS, FAULT_REPORT_EMAIL};
+    static final String COPY_TO_OUR_REFERENCE = "fault-report-copy-to-our-reference";
+    static final String[] ROWS = {SHOW_ORDER_LINES, HIDE_CANCELLED_ORDERS, FAULT_REPORT_EMAIL, COPY_TO_OUR_REFERENCE};
 
     /** Customers see the lines (and so the value) of their orders. */
     private boolean showOrderLines;
@@ -26,6 +27,17 @@ public class OrderSettings extends VersionedForm<OrderSettings> {
     @Email
     @Size(max = 254)
     private String faultReportEmail;
+
+    /** Every fault report is also mailed to the customer's "our reference" (its account manager). */
+    private boolean copyToOurReference;
+
+    public boolean isCopyToOurReference() {
+        return copyToOurReference;
+    }
+
+    public void setCopyToOurReference(boolean copyToOurReference) {
+        this.copyToOurReference = copyToOurReference;
+    }
 
     public boolean isShowOrderLines() {
         return showOrderLines;
@@ -57,6 +69,7 @@ public class OrderSettings extends VersionedForm<OrderSettings> {
                 .flag("orders.settings.showLines", current.isShowOrderLines(), showOrderLines)
                 .flag("orders.settings.hideCancelled", current.isHideCancelledOrders(), hideCancelledOrders)
                 .value("orders.settings.reportEmail", current.getFaultReportEmail(), faultReportEmail)
+                .flag("orders.settings.copyToOurReference", current.isCopyToOurReference(), copyToOurReference)
                 .list();
     }
 }

@@ -1,7 +1,7 @@
 package com.serviceportal.security;
 
 import com.serviceportal.notify.Outbox;
-import com.serviceportal.platform.PortalAddress;
+import com.serviceportal.settings.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,6 +24,9 @@ public class AccountMail {
     @EJB
     private Outbox outbox;
 
+    @EJB
+    private SettingsService settings;
+
     public void invitation(UserAccount account, String token) {
         queue(account, account.mailAddress(), "invitation", setPasswordLink(token), AccountLinks.LIFETIME.toMinutes());
     }
@@ -33,12 +36,12 @@ public class AccountMail {
     }
 
     public void passwordChanged(UserAccount account) {
-        queue(account, account.mailAddress(), "passwordChanged", PortalAddress.link("/signin.xhtml"));
+        queue(account, account.mailAddress(), "passwordChanged", settings.link("/signin.xhtml"));
     }
 
     /** Sign-in was locked after too many wrong passwords; says how to get in if it was not the owner. */
     public void locked(UserAccount account, long minutes) {
-        queue(account, account.mailAddress(), "locked", minutes, PortalAddress.link("/password/forgot.xhtml"));
+        queue(account, account.mailAddress(), "locked", minutes, settings.link("/password/forgot.xhtml"));
     }
 
     /** Tells both the old and the new address, so a hijacked address cannot change it unnoticed. */
@@ -67,7 +70,7 @@ public class AccountMail {
                 new MessageFormat(texts.getString(key + ".body"), language).format(arguments));
     }
 
-    private static String setPasswordLink(String token) {
-        return PortalAddress.link("/password/set.xhtml?token=" + token);
+    private String setPasswordLink(String token) {
+        return settings.link("/password/set.xhtml?token=" + token);
     }
 }

@@ -4,6 +4,7 @@ import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -37,6 +38,31 @@ public class PortalSettings extends VersionedForm<PortalSettings> {
 
     /** Whether a contact's e-mail address is its username. */
     private boolean emailAsUsername;
+
+    /** The portal's name in its top bar, page titles and mail; the product's name when blank. */
+    @Size(max = 60, message = "{settings.portal.nameTooLong}")
+    private String portalName;
+
+    /** Where users reach the portal, for its links and mail; the server's setting when blank. */
+    @Size(max = 200, message = "{settings.portal.addressTooLong}")
+    @Pattern(regexp = "\\s*(https?://[^\\s/?#]+[^\\s]*)?\\s*", message = "{settings.portal.addressSyntax}")
+    private String portalAddress;
+
+    public String getPortalName() {
+        return portalName;
+    }
+
+    public void setPortalName(String portalName) {
+        this.portalName = portalName;
+    }
+
+    public String getPortalAddress() {
+        return portalAddress;
+    }
+
+    public void setPortalAddress(String portalAddress) {
+        this.portalAddress = portalAddress;
+    }
 
     public boolean isFaultCodesEnabled() {
         return faultCodesEnabled;
@@ -89,6 +115,8 @@ public class PortalSettings extends VersionedForm<PortalSettings> {
                         "settings.portal.idleSignOut",
                         Integer.toString(current.getIdleSignOutMinutes()),
                         Integer.toString(idleSignOutMinutes))
+                .value("settings.portal.name", current.getPortalName(), portalName)
+                .value("settings.portal.address", current.getPortalAddress(), portalAddress)
                 .list();
     }
 }

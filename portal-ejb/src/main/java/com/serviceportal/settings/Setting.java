@@ -13,7 +13,11 @@ public enum Setting {
     /** Minutes a signed-in user may stay idle before being signed out. */
     IDLE_SIGN_OUT_MINUTES("idle-sign-out-minutes"),
     /** "true" when a contact's login is its e-mail address (the desk gives no username of its own). */
-    EMAIL_AS_USERNAME("email-as-username");
+    EMAIL_AS_USERNAME("email-as-username"),
+    /** The portal's name in its top bar, its page titles and its mail; the product's name when none. */
+    PORTAL_NAME("portal-name"),
+    /** The address users reach the portal at, for its links and mail; the server's setting when none. */
+    PORTAL_ADDRESS("portal-address");
 
     private final String key;
 

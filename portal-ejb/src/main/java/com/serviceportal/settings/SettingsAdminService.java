@@ -30,6 +30,8 @@ public class SettingsAdminService {
         Setting.NEW_CASE_ALERT.key(),
         Setting.DESK_EMAIL.key(),
         Setting.IDLE_SIGN_OUT_MINUTES.key(),
+        Setting.PORTAL_NAME.key(),
+        Setting.PORTAL_ADDRESS.key(),
         Setting.EMAIL_AS_USERNAME.key()
     };
 
@@ -319,6 +321,8 @@ public class SettingsAdminService {
         settings.setEmailAsUsername(
                 value(Setting.EMAIL_AS_USERNAME).map(Boolean::parseBoolean).orElse(false));
         settings.setIdleSignOutMinutes(SettingsService.idleSignOutMinutes(value(Setting.IDLE_SIGN_OUT_MINUTES)));
+        settings.setPortalName(value(Setting.PORTAL_NAME).orElse(null));
+        settings.setPortalAddress(value(Setting.PORTAL_ADDRESS).orElse(null));
         settings.setVersion(SettingRows.version(em, PORTAL_SETTINGS));
         return settings;
     }
@@ -331,6 +335,8 @@ public class SettingsAdminService {
         store(Setting.DESK_EMAIL, blankToNull(settings.getDeskEmail()));
         store(Setting.IDLE_SIGN_OUT_MINUTES, Integer.toString(settings.getIdleSignOutMinutes()));
         store(Setting.EMAIL_AS_USERNAME, Boolean.toString(settings.isEmailAsUsername()));
+        store(Setting.PORTAL_NAME, blankToNull(settings.getPortalName()));
+        store(Setting.PORTAL_ADDRESS, blankToNull(settings.getPortalAddress()));
     }
 
     private Optional<String> value(Setting setting) {

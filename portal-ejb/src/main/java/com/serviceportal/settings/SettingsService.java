@@ -1,6 +1,7 @@
 package com.serviceportal.settings;
 
 import com.serviceportal.cases.Severity;
+import com.serviceportal.platform.PortalAddress;
 import com.serviceportal.security.Internal;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
 @Stateless
 @Internal
 public class SettingsService {
+
+    /** The portal's name until the desk gives it one. */
+    public static final String DEFAULT_PORTAL_NAME = "Service Portal";
 
     @PersistenceContext
     private EntityManager em;
@@ -91,6 +95,26 @@ public class SettingsService {
                 .filter(value -> value.matches("\\d{1,4}"))
                 .map(Integer::parseInt)
                 .orElse(PortalSettings.IDLE_SIGN_OUT_DEFAULT);
+    }
+
+    /** The portal's name as the desk set it, if it did. */
+    public Optional<String> findPortalName() {
+        return findValue(Setting.PORTAL_NAME).map(String::strip);
+    }
+
+    /** The portal's name as the desk set it, else the product's, as mail signs with it. */
+    public String portalName() {
+        return findPortalName().orElse(DEFAULT_PORTAL_NAME);
+    }
+
+    /** The address users reach the portal at: the desk's setting, else the server's configuration. */
+    public String portalAddress() {
+        return findValue(Setting.PORTAL_ADDRESS).map(String::strip).orElseGet(PortalAddress::configured);
+    }
+
+    /** A link into the portal: its address followed by {@code path} (which starts with a slash). */
+    public String link(String path) {
+        return PortalAddress.link(portalAddress(), path);
     }
 
     public Optional<String> findValue(Setting setting) {

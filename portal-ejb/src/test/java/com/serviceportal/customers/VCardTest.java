@@ -21,7 +21,7 @@ class VCardTest {
         form.setEmail("asa@example.com");
         form.setPhone("+46 31 123 45");
         form.setNotes(notes);
-        contact.describe(form, company, null);
+        contact.describe(form, company, null, null, null);
         return contact;
     }
 

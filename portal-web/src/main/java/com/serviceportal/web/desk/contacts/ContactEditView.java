@@ -6,6 +6,8 @@ import com.serviceportal.customers.ContactForm;
 import com.serviceportal.customers.ContactFormException;
 import com.serviceportal.customers.ContactService;
 import com.serviceportal.customers.Countries;
+import com.serviceportal.customers.SiteFilter;
+import com.serviceportal.customers.SiteOption;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Difference;
@@ -61,6 +63,8 @@ public class ContactEditView implements Serializable {
     private List<Countries.Country> countries;
     private String newAlias;
     private List<Difference> differences = List.of();
+    private SiteFilter siteFilter = new SiteFilter();
+    private List<SiteOption> siteOptions = List.of();
 
     public Long getCustomer() {
         return customer;
@@ -77,6 +81,7 @@ public class ContactEditView implements Serializable {
                 form.setCustomerId(customer);
             }
             choices = contacts.choices(form.getCustomerId(), form.getId());
+            filterSites();
             countries = Countries.all(faces.getViewRoot().getLocale());
         } catch (NotFoundException e) {
             notFound.send();
@@ -89,6 +94,14 @@ public class ContactEditView implements Serializable {
         form.setSiteIds(List.of());
         form.setProjectIds(List.of());
         choices = contacts.choices(form.getCustomerId(), form.getId());
+        filterSites();
+    }
+
+    /** Lists the sites the filter matches, beside those already chosen. */
+    public void filterSites() {
+        siteOptions = form.getCustomerId() == null
+                ? List.of()
+                : contacts.siteOptions(form.getCustomerId(), siteFilter, form.getSiteIds());
     }
 
     public void addAlias() {
@@ -130,8 +143,20 @@ public class ContactEditView implements Serializable {
         for (String field : new String[] {"firstName", "lastName", "username", "email"}) {
             fields.put("contact.error.required." + field, field);
         }
-        for (String field :
-                new String[] {"title", "firstName", "lastName", "username", "email", "phone", "mobile", "notes"}) {
+        for (String field : new String[] {
+            "title",
+            "firstName",
+            "lastName",
+            "username",
+            "email",
+            "phone",
+            "mobile",
+            "fax",
+            "pager",
+            "smsNumber",
+            "room",
+            "notes"
+        }) {
             fields.put("contact.error.tooLong." + field, field);
         }
         fields.put("contact.error.tooLong.field", "customField");
@@ -140,6 +165,11 @@ public class ContactEditView implements Serializable {
         fields.put("contact.error.usernameTaken", "username");
         fields.put("contact.error.customerRequired", "customer");
         fields.put("contact.error.lineManager", "lineManager");
+        fields.put("contact.error.partner", "partner");
+        fields.put("contact.error.latitude", "latitude");
+        fields.put("contact.error.latitudeMissing", "latitude");
+        fields.put("contact.error.longitude", "longitude");
+        fields.put("contact.error.longitudeMissing", "longitude");
         fields.put("contact.error.language", "language");
         fields.put("contact.error.timeZone", "timeZone");
         fields.put("contact.error.aliasSyntax", "newAlias");
@@ -207,6 +237,15 @@ public class ContactEditView implements Serializable {
     /** After a refused save: what the contact now holds where it differs from the form. */
     public List<Difference> getDifferences() {
         return differences;
+    }
+
+    public SiteFilter getSiteFilter() {
+        return siteFilter;
+    }
+
+    /** The sites the picker lists: those the filter matches and those already chosen. */
+    public List<SiteOption> getSiteOptions() {
+        return siteOptions;
     }
 
     public String getNewAlias() {

@@ -43,6 +43,7 @@ public class CustomerEditView implements Serializable {
         fields.put("customer.error.accountNumberTaken", "accountNumber");
         fields.put("customer.error.required.name", "name");
         fields.put("customer.error.tooLong.name", "name");
+        fields.put("customer.error.tooLong.category", "category");
         fields.put("customer.error.companyRequired", "companyChoice");
         fields.put("customer.error.companyIsSite", "companyChoice");
         fields.put("customer.error.accountManager", "accountManager");
