@@ -219,13 +219,15 @@ public class KnowledgeService {
         return rows;
     }
 
-    /** The categories of the articles the caller may see, with how many each holds. */
+    /** The categories of the articles the caller may see, with how many each holds; the caller's language first. */
     @Allowed(Audience.SIGNED_IN)
     public List<CategoryCount> categories() {
         AccessScope scope = caller.scope();
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT a.category, COUNT(*) FROM knowledge_article a WHERE " + readable(scope, parameters)
-                + " GROUP BY a.category ORDER BY a.category";
+        String sql = "SELECT a.category, COUNT(*), MIN(CASE WHEN a.language = ? THEN 0 ELSE 1 END) AS other_language"
+                + " FROM knowledge_article a WHERE " + readable(scope, parameters)
+                + " GROUP BY a.category ORDER BY other_language, a.category";
+        parameters.add(0, readerLanguage().name());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
         return rows.stream()
