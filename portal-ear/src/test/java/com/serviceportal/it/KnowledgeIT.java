@@ -115,6 +115,23 @@ public class KnowledgeIT {
     }
 
     @Test
+    public void theDemoArticlesAreIndexedAndReadOnlyWhereTheyAreMeant() {
+        signIn(SITE_CONTACT);
+        List<String> sven = titles(knowledge.search("kylrummet temperaturen", null));
+        assertEquals("Kylrummet håller inte temperaturen", sven.get(0), "chosen for the site's company: " + sven);
+        assertTrue(titles(knowledge.search("kylskåpet", null)).contains("Kylskåpet kyler inte"));
+        signIn(OTHER_COMPANY_CONTACT);
+        List<String> mark = titles(knowledge.search("cold room temperature factory reset controller", null));
+        assertFalse(mark.contains("Cold room does not hold its temperature"), "chosen for another company: " + mark);
+        assertFalse(mark.contains("Resetting the Vector 1550 controller to factory settings"), "staff only: " + mark);
+        assertTrue(titles(knowledge.search("winch brake", null)).contains("Deck winch brake slips under load"));
+        assertFalse(
+                titles(knowledge.search("RollerDrive motor roller", null))
+                        .contains("Replacing a RollerDrive EC5000 motor roller"),
+                "a draft");
+    }
+
+    @Test
     public void aCustomerLoginThatSeesNoCustomerFindsNothing() {
         long everyone = published(form("Everyone " + tag, Visibility.EVERY_CUSTOMER, null));
         String username = "kb" + tag;
@@ -309,6 +326,10 @@ public class KnowledgeIT {
     private List<Long> foundSorted(String username) {
         signIn(username);
         return ids(knowledge.search(tag, null)).stream().sorted().toList();
+    }
+
+    private static List<String> titles(List<ArticleHit> hits) {
+        return hits.stream().map(ArticleHit::title).toList();
     }
 
     /** The ids of this test's articles among the hits, in their order. */
