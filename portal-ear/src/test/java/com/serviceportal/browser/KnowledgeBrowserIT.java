@@ -1,5 +1,6 @@
 package com.serviceportal.browser;
 
+import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
@@ -7,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
+import com.serviceportal.it.WebSignIn;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -101,6 +107,30 @@ public class KnowledgeBrowserIT {
                 archive(written[0]);
             }
         }
+    }
+
+    /**
+     * An article's address answers "not found" for anyone who may not read it, just as an article
+     * that does not exist. The demo articles (db/demo V15): 5 is chosen for Nordic Foods, 9 for
+     * Baltic Marine, 18 is for staff only and 19 a draft.
+     */
+    @Test
+    public void anArticleACustomerMayNotReadIsNotFoundByItsAddress() throws Exception {
+        HttpClient mark = WebSignIn.signedIn(base, OTHER_COMPANY_CONTACT, PASSWORD);
+        assertEquals(200, status(mark, 9), "chosen for Baltic Marine");
+        for (long id : List.of(5L, 18L, 19L, 999_999L)) {
+            assertEquals(404, status(mark, id), "article " + id);
+        }
+        HttpClient sven = WebSignIn.signedIn(base, SITE_CONTACT, PASSWORD);
+        assertEquals(200, status(sven, 5), "chosen for the site's company");
+        assertEquals(404, status(sven, 9), "chosen for another company");
+    }
+
+    private int status(HttpClient session, long article) throws Exception {
+        URI address =
+                URI.create(base.toString().replaceAll("/$", "") + "/portal/knowledge/article.xhtml?id=" + article);
+        return session.send(HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** Takes the test's article away from readers again. */
