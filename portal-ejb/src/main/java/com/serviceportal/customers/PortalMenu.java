@@ -9,9 +9,12 @@ import java.io.Serializable;
  * @param ownSiteId the site of a site contact, who goes straight to it; {@code null} otherwise
  * @param allOpenCases whether "All open cases" is offered
  * @param allOpenOrders whether "All open orders" is offered
- * @param helpDeskUrl where the Help desk link leads; {@code null} when it is hidden
+ * @param helpDesk whether "Help desk" (the knowledge base) is offered
+ * @param helpDeskUrl the desk's own support site, linked from the knowledge base; {@code null} when
+ *     there is none or the Help desk is hidden
  */
-public record PortalMenu(Long ownSiteId, boolean allOpenCases, boolean allOpenOrders, String helpDeskUrl)
+public record PortalMenu(
+        Long ownSiteId, boolean allOpenCases, boolean allOpenOrders, boolean helpDesk, String helpDeskUrl)
         implements Serializable {
 
     public boolean isSiteContact() {

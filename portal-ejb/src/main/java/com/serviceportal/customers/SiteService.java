@@ -85,7 +85,12 @@ public class SiteService {
     public PortalMenu portalMenu() {
         AccessScope scope = caller.scope();
         PortalTabs tabs = portalTabs.current();
-        return new PortalMenu(ownSite(scope), tabs.isAllOpenCases(), tabs.isAllOpenOrders(), tabs.shownHelpDeskUrl());
+        return new PortalMenu(
+                ownSite(scope),
+                tabs.isAllOpenCases(),
+                tabs.isAllOpenOrders(),
+                tabs.isHelpDesk(),
+                tabs.shownHelpDeskUrl());
     }
 
     /**

@@ -11,6 +11,7 @@ import com.serviceportal.cases.files.FileNotWaitingException;
 import com.serviceportal.cases.files.WaitingFileListing;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.equipment.NewCaseStart;
+import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
@@ -57,8 +58,14 @@ public abstract class NewCaseForm implements Serializable {
     @Inject
     private NotFoundResponse notFound;
 
+    @Inject
+    private KnowledgeService knowledge;
+
     /** {@code ?equipment=}: the form starts with that item and its site chosen. */
     private Long equipment;
+
+    /** {@code ?article=}: the knowledge-base article read before raising the case gives the summary. */
+    private Long article;
 
     @Valid
     private final NewCase draft = new NewCase();
@@ -83,6 +90,13 @@ public abstract class NewCaseForm implements Serializable {
             } catch (NotFoundException e) {
                 notFound.send();
                 return;
+            }
+        }
+        if (article != null && (draft.getSummary() == null || draft.getSummary().isBlank())) {
+            try {
+                draft.setSummary(knowledge.articleTitle(article));
+            } catch (NotFoundException e) {
+                // an article the caller may not read gives nothing; the form starts empty
             }
         }
         refreshChoices();
@@ -171,6 +185,14 @@ public abstract class NewCaseForm implements Serializable {
 
     public void setEquipment(Long equipment) {
         this.equipment = equipment;
+    }
+
+    public Long getArticle() {
+        return article;
+    }
+
+    public void setArticle(Long article) {
+        this.article = article;
     }
 
     /** The desk chooses the customer first; a contact starts on its own customer. */

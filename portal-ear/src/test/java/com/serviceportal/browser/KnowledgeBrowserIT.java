@@ -1,0 +1,155 @@
+package com.serviceportal.browser;
+
+import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
+import static com.serviceportal.it.DemoData.PASSWORD;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.serviceportal.it.PortalEar;
+import com.serviceportal.it.WebSignIn;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The knowledge base in the browser: the desk writes and publishes a Swedish article, a Swedish
+ * customer finds it by another form of one of its words, reads it and says it helped. Every page
+ * keeps to the window on a phone, even with a title of 200 characters.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class KnowledgeBrowserIT {
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    public void theDeskPublishesAnArticleThatACustomerFindsByAnInflectedWord() {
+        String mark = "prov" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String start = "Glasdörren på displaykylen immar igen " + mark;
+        // a title of the longest length, with a long unbroken word, must not widen a phone's page
+        String title = (start + " efter rengöring med fel medel Avfrostningstermostatinställningsproblem"
+                                + " vid hög luftfuktighet i butiken under sommarmånaderna och när dörren står öppen länge")
+                        .substring(0, 199)
+                + ".";
+        String[] written = {null};
+        try (Browser desk = Browser.open(base, "en")) {
+            SignInPage.open(desk).signIn(TECHNICIAN, PASSWORD);
+            new PlainPage(desk);
+            KnowledgePages.ArticleForm form = KnowledgePages.ArticleForm.open(desk);
+            desk.screenshot("desk-knowledge-new-desktop");
+            form = form.write(
+                            title,
+                            "Kyla",
+                            "Glasdörren på kyldisken immar igen och varorna syns inte.",
+                            "Torka av dörrlisten och kontrollera att dörrvärmen är påslagen.")
+                    .language("Swedish");
+            desk.screenshot("desk-knowledge-edit-desktop");
+            form = form.press("publish");
+            written[0] = form.id();
+            assertTrue(form.messages().contains("is published"), form.messages());
+            assertEquals("Published", form.state());
+            phoneWidth(desk, "desk-knowledge-edit");
+
+            PlainPage preview = form.preview();
+            assertTrue(preview.text().contains("Torka av dörrlisten"), preview.text());
+            phoneWidth(desk, "desk-knowledge-preview");
+
+            desk.go("desk/knowledge/list.xhtml");
+            PlainPage list = new PlainPage(desk);
+            assertTrue(list.text().contains(mark), "the desk's list shows the new article");
+            phoneWidth(desk, "desk-knowledge-list");
+
+            try (Browser customer = Browser.open(base, "sv")) {
+                SignInPage.open(customer).signIn(SITE_CONTACT, PASSWORD);
+                new PlainPage(customer);
+                new TopMenu(customer).choose("helpDesk");
+                KnowledgePages.KnowledgeBase kb = new KnowledgePages.KnowledgeBase(customer);
+                phoneWidth(customer, "portal-knowledge-index");
+
+                kb = kb.search("glasdörrar som immar");
+                assertTrue(
+                        kb.titles().stream().anyMatch(t -> t.startsWith(start)),
+                        kb.titles().toString());
+                List<String> marked = kb.marked(start);
+                assertTrue(marked.contains("Glasdörren") && marked.contains("immar"), marked.toString());
+                phoneWidth(customer, "portal-knowledge-search");
+
+                KnowledgePages.Article article = kb.open(start);
+                assertTrue(article.solution().contains("dörrvärmen"), article.solution());
+                phoneWidth(customer, "portal-knowledge-article");
+                assertTrue(article.answer(true).contains("Tack"));
+                customer.screenshot("portal-knowledge-answered-desktop");
+                NewCasePage newCase = article.raiseCase();
+                assertEquals(title, newCase.valueOf("newCase:summary"), "the article's title is the case's summary");
+            }
+            phoneWidth(desk, "desk-knowledge-list-after");
+        } finally {
+            if (written[0] != null) {
+                archive(written[0]);
+            }
+        }
+    }
+
+    /**
+     * An article's address answers "not found" for anyone who may not read it, just as an article
+     * that does not exist. The demo articles (db/demo V15): 5 is chosen for Nordic Foods, 9 for
+     * Baltic Marine, 18 is for staff only and 19 a draft.
+     */
+    @Test
+    public void anArticleACustomerMayNotReadIsNotFoundByItsAddress() throws Exception {
+        HttpClient mark = WebSignIn.signedIn(base, OTHER_COMPANY_CONTACT, PASSWORD);
+        assertEquals(200, status(mark, 9), "chosen for Baltic Marine");
+        for (long id : List.of(5L, 18L, 19L, 999_999L)) {
+            assertEquals(404, status(mark, id), "article " + id);
+        }
+        HttpClient sven = WebSignIn.signedIn(base, SITE_CONTACT, PASSWORD);
+        assertEquals(200, status(sven, 5), "chosen for the site's company");
+        assertEquals(404, status(sven, 9), "chosen for another company");
+    }
+
+    private int status(HttpClient session, long article) throws Exception {
+        URI address =
+                URI.create(base.toString().replaceAll("/$", "") + "/portal/knowledge/article.xhtml?id=" + article);
+        return session.send(HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** Takes the test's article away from readers again. */
+    private void archive(String id) {
+        try (Browser desk = Browser.open(base, "en")) {
+            desk.checkEachPage(false);
+            SignInPage.open(desk).signIn(TECHNICIAN, PASSWORD);
+            new PlainPage(desk);
+            KnowledgePages.ArticleForm.open(desk, id).press("archive");
+        }
+    }
+
+    /** Screenshots the page at desktop and phone width, and checks that nothing reaches past a phone's edge. */
+    private static void phoneWidth(Browser browser, String name) {
+        browser.screenshot(name + "-desktop");
+        browser.resize(Browser.PHONE);
+        browser.screenshot(name + "-phone");
+        List<String> outside = browser.outsideTheWindow();
+        browser.resize(Browser.DESKTOP);
+        assertEquals(List.of(), outside, name + " at phone width");
+    }
+}

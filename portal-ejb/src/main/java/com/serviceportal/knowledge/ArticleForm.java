@@ -1,0 +1,181 @@
+package com.serviceportal.knowledge;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A new or changed article as the desk's form collects it, with the version it was read at. */
+public class ArticleForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int TITLE_MAX = 200;
+    public static final int CATEGORY_MAX = 80;
+    public static final int KEYWORDS_MAX = 300;
+    public static final int APPLIES_TO_MAX = 200;
+    public static final int RICH_TEXT_MAX = 100_000;
+    public static final int COMPANIES_MAX = 1_000;
+
+    private Long id;
+    private long version;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    private String title;
+
+    @Size(max = RICH_TEXT_MAX)
+    private String problem;
+
+    @Size(max = RICH_TEXT_MAX)
+    private String solution;
+
+    @NotBlank
+    @Size(max = CATEGORY_MAX)
+    private String category;
+
+    @Size(max = KEYWORDS_MAX)
+    private String keywords;
+
+    @Size(max = APPLIES_TO_MAX)
+    private String appliesTo;
+
+    @NotNull
+    private ArticleLanguage language = ArticleLanguage.EN;
+
+    @NotNull
+    private Visibility visibility = Visibility.EVERY_CUSTOMER;
+
+    /** The account numbers of the chosen companies, separated by commas or spaces. */
+    @Size(max = COMPANIES_MAX)
+    private String companies;
+
+    private LocalDate lastReviewed;
+
+    private ArticleState state = ArticleState.DRAFT;
+
+    static ArticleForm of(Article article) {
+        ArticleForm form = new ArticleForm();
+        form.id = article.getId();
+        form.version = article.getVersion();
+        form.title = article.getTitle();
+        form.problem = article.getProblem();
+        form.solution = article.getSolution();
+        form.category = article.getCategory();
+        form.keywords = article.getKeywords();
+        form.appliesTo = article.getAppliesTo();
+        form.language = article.getLanguage();
+        form.visibility = article.getVisibility();
+        form.companies = String.join(
+                ", ",
+                article.getCompanies().stream()
+                        .map(c -> c.getAccountNumber())
+                        .sorted()
+                        .toList());
+        form.lastReviewed = article.getLastReviewed();
+        form.state = article.getState();
+        return form;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public void setSolution(String solution) {
+        this.solution = solution;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
+    }
+
+    public String getAppliesTo() {
+        return appliesTo;
+    }
+
+    public void setAppliesTo(String appliesTo) {
+        this.appliesTo = appliesTo;
+    }
+
+    public ArticleLanguage getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(ArticleLanguage language) {
+        this.language = language;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public String getCompanies() {
+        return companies;
+    }
+
+    public void setCompanies(String companies) {
+        this.companies = companies;
+    }
+
+    public LocalDate getLastReviewed() {
+        return lastReviewed;
+    }
+
+    public void setLastReviewed(LocalDate lastReviewed) {
+        this.lastReviewed = lastReviewed;
+    }
+
+    /** Where the article stood when the form was read (shown, not edited here). */
+    public ArticleState getState() {
+        return state;
+    }
+}

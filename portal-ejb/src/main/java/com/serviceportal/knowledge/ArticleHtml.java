@@ -1,0 +1,97 @@
+package com.serviceportal.knowledge;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The rich text of an article's problem and solution, as the desk's editor writes it: sanitized by
+ * the OWASP Java HTML Sanitizer when it is saved and again when it is shown, so that an article
+ * saved before a rule was tightened, or written into the database by other means, is shown safely
+ * too. Only formatting, lists, headings, quotes, code and web or mail links survive; scripts, event
+ * handlers, styles, {@code javascript:} URLs, iframes and every other element are dropped.
+ */
+final class ArticleHtml {
+
+    private static final Pattern EDITOR_CLASS = Pattern.compile("ql-(align-(center|right|justify)|indent-[1-8])");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements(
+                    "p",
+                    "br",
+                    "b",
+                    "strong",
+                    "i",
+                    "em",
+                    "u",
+                    "s",
+                    "sub",
+                    "sup",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "span",
+                    "a")
+            .allowUrlProtocols("https", "http", "mailto")
+            .allowAttributes("href")
+            .onElements("a")
+            .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+            .allowAttributes("class")
+            .matching(EDITOR_CLASS)
+            .onElements("p", "li", "h1", "h2", "h3")
+            .toFactory();
+
+    private static final Set<String> BLOCKS =
+            Set.of("p", "br", "li", "h1", "h2", "h3", "blockquote", "pre", "div", "tr", "td", "th");
+
+    private ArticleHtml() {}
+
+    /** The HTML with everything unsafe removed; empty for none. */
+    static String sanitize(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(html);
+    }
+
+    /** The words a reader sees, for the index and the snippets: the text of the sanitized HTML. */
+    static String text(String html) {
+        StringBuilder text = new StringBuilder();
+        HtmlSanitizer.sanitize(sanitize(html), new HtmlSanitizer.Policy() {
+            @Override
+            public void openDocument() {}
+
+            @Override
+            public void closeDocument() {}
+
+            @Override
+            public void openTag(String elementName, List<String> attrs) {
+                if (BLOCKS.contains(elementName)) {
+                    text.append(' ');
+                }
+            }
+
+            @Override
+            public void closeTag(String elementName) {
+                if (BLOCKS.contains(elementName)) {
+                    text.append(' ');
+                }
+            }
+
+            @Override
+            public void text(String textChunk) {
+                text.append(textChunk);
+            }
+        });
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+}

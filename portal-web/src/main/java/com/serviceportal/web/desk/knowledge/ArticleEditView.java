@@ -1,0 +1,149 @@
+package com.serviceportal.web.desk.knowledge;
+
+import com.serviceportal.knowledge.ArticleForm;
+import com.serviceportal.knowledge.ArticleLanguage;
+import com.serviceportal.knowledge.KnowledgeService;
+import com.serviceportal.knowledge.RevisionRow;
+import com.serviceportal.knowledge.Visibility;
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The desk's article form ({@code /desk/knowledge/edit.xhtml}): {@code ?id=} edits an article, none
+ * writes a new draft. Saving keeps the article in its state; publishing and archiving save first.
+ */
+@Named
+@ViewScoped
+public class ArticleEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A refusal that concerns one field → the id of that field in the form. */
+    private static final Map<String, String> PROBLEM_FIELDS =
+            Map.of("knowledge.unknownAccount", "companies", "knowledge.noCompanyChosen", "companies");
+
+    @Inject
+    private KnowledgeService knowledge;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    @Inject
+    private Feedback feedback;
+
+    private Long id;
+
+    @Valid
+    private ArticleForm form = new ArticleForm();
+
+    private List<RevisionRow> revisions = List.of();
+    private List<String> categories = List.of();
+
+    public void load() {
+        try {
+            categories = knowledge.deskCategories();
+            if (id != null) {
+                form = knowledge.articleForm(id);
+                revisions = knowledge.revisions(id);
+            }
+        } catch (NotFoundException e) {
+            notFound.send();
+        }
+    }
+
+    public void save() {
+        store(null);
+    }
+
+    public void publish() {
+        store("publish");
+    }
+
+    public void archive() {
+        store("archive");
+    }
+
+    private void store(String then) {
+        try {
+            long saved = knowledge.saveArticle(form);
+            if (then != null) {
+                long version = knowledge.articleForm(saved).getVersion();
+                if (then.equals("publish")) {
+                    knowledge.publish(saved, version);
+                } else {
+                    knowledge.archive(saved, version);
+                }
+            }
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            feedback.info(
+                    then == null
+                            ? "knowledge.saved"
+                            : then.equals("publish") ? "knowledge.published" : "knowledge.archived",
+                    form.getTitle());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/desk/knowledge/edit.xhtml?id="
+                            + saved);
+        } catch (ChangedMeanwhileException e) {
+            feedback.error(e);
+        } catch (BusinessException e) {
+            feedback.error(e, PROBLEM_FIELDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ArticleForm getForm() {
+        return form;
+    }
+
+    public List<RevisionRow> getRevisions() {
+        return revisions;
+    }
+
+    public List<String> getCategories() {
+        return categories;
+    }
+
+    /** Category suggestions for what has been typed: those in use that contain it. */
+    public List<String> completeCategory(String typed) {
+        String lower = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
+        return categories.stream()
+                .filter(c -> c.toLowerCase(Locale.ROOT).contains(lower))
+                .toList();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public ArticleLanguage[] getLanguages() {
+        return ArticleLanguage.values();
+    }
+
+    public Visibility[] getVisibilities() {
+        return Visibility.values();
+    }
+}

@@ -1,0 +1,72 @@
+package com.serviceportal.web.portal.knowledge;
+
+import com.serviceportal.knowledge.ArticleHit;
+import com.serviceportal.knowledge.CategoryCount;
+import com.serviceportal.knowledge.KnowledgeService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The knowledge base ({@code /portal/knowledge/index.xhtml}): {@code ?q=} searches, {@code ?category=}
+ * lists a category; without either it shows the most viewed articles. Only articles the contact may
+ * see, in the contact's language first.
+ */
+@Named
+@ViewScoped
+public class KnowledgeBaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int MOST_VIEWED = 10;
+
+    @Inject
+    private KnowledgeService knowledge;
+
+    private String q;
+    private String category;
+    private List<ArticleHit> articles = List.of();
+    private List<CategoryCount> categories = List.of();
+
+    public void load() {
+        categories = knowledge.categories();
+        boolean browsing = (q == null || q.isBlank()) && (category == null || category.isBlank());
+        List<ArticleHit> found = knowledge.search(q, category);
+        articles = browsing ? found.stream().limit(MOST_VIEWED).toList() : found;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public List<ArticleHit> getArticles() {
+        return articles;
+    }
+
+    public List<CategoryCount> getCategories() {
+        return categories;
+    }
+
+    /** Whether the page shows a search's results rather than the most viewed articles. */
+    public boolean isSearched() {
+        return q != null && !q.isBlank();
+    }
+
+    public boolean isBrowsing() {
+        return !isSearched() && (category == null || category.isBlank());
+    }
+}
