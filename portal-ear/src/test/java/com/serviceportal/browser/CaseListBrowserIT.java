@@ -23,6 +23,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** Finding cases in the customer's list and the desk's queue, in a real headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,7 +32,8 @@ public class CaseListBrowserIT {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(CaseListBrowserITDriver.class, DemoData.class);
+        return PortalEar.withTestClasses(
+                CaseListBrowserITDriver.class, CaseListBrowserITSessionWrites.class, DemoData.class);
     }
 
     @ArquillianResource
@@ -96,6 +98,38 @@ public class CaseListBrowserIT {
             list.previousPage().waitForNumbers(firstPageNow);
             list.nextPage().waitForNumbers(raised.subList(19, 23));
         }
+    }
+
+    @Test
+    public void theListKeepsItsOrderFromPageToPageAndWritesNothingIntoTheSession() {
+        String tag = tag();
+        List<String> raised = List.of(TestDriver.at(base, "case-list")
+                .post("raise", "user", SITE_CONTACT, "summary", tag + " Pallet wrap", "count", "23")
+                .split(","));
+        List<String> newestFirst = new ArrayList<>(raised);
+        Collections.reverse(newestFirst);
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            new CaseListPage(browser);
+            int writesBefore = sessionWrites(browser);
+
+            CaseListPage list = CaseListPage.open(browser);
+            list.search(tag).waitForNumbers(newestFirst.subList(0, 20));
+            list.sortBy("Case").waitForNumbers(raised.subList(0, 20));
+            list.nextPage().waitForNumbers(raised.subList(20, 23));
+            assertEquals("ascending", list.sortOf("Case"), "the order shown stays marked");
+            list.previousPage().waitForNumbers(raised.subList(0, 20));
+            list.nextPage().waitForNumbers(raised.subList(20, 23));
+            CaseListPage.open(browser);
+
+            assertEquals(writesBefore, sessionWrites(browser), "reading the list writes nothing into the session");
+        }
+    }
+
+    private static int sessionWrites(Browser browser) {
+        browser.go("it/session-writes");
+        return Integer.parseInt(
+                browser.driver().findElement(By.tagName("body")).getText().strip());
     }
 
     @Test
