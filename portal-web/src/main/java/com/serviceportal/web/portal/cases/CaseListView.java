@@ -26,7 +26,7 @@ import org.primefaces.model.SortMeta;
  * colleagues' and sites' included, read one page at a time. Opened as a site's Cases tab
  * ({@code ?site=…}) the list starts filtered to that site.
  *
- * <p>The page keeps no state on the server (decision 0043): it is the page customers open most, and a
+ * <p>The page keeps no state on the server (decision 0045): it is the page customers open most, and a
  * view kept in the session would be written, and replicated across the cluster, on every opening.
  * Each filter, sort or page request therefore brings the whole list's state with it: every filter
  * (the form is processed whole), the site and the order shown (hidden fields).
@@ -42,6 +42,9 @@ public class CaseListView {
     static final String AFTER_PARAMETER = "after";
 
     static final String NEXT_PARAMETER = "next";
+
+    /** The table's client id, under which it sends a click on a column's header. */
+    private static final String TABLE = "list:cases";
 
     @Inject
     private CaseSearch caseSearch;
@@ -69,6 +72,16 @@ public class CaseListView {
             String[] parts = sort.split(":");
             shownSort = new CaseSort(CaseRowsModel.column(parts[0]), parts[1].equals("asc"));
         }
+        // a click on a column's header: the table's own state is not kept between requests, so its
+        // order is the one the click asks for
+        String clicked = carried.get(TABLE + "_sortKey");
+        String direction = carried.get(TABLE + "_sortDir");
+        if (carried.containsKey(TABLE + "_sorting") && clicked != null && direction != null) {
+            String field = clicked.substring(clicked.lastIndexOf(':') + 1);
+            shownSort = direction.equals("0")
+                    ? CaseSort.NEWEST_FIRST
+                    : new CaseSort(CaseRowsModel.column(field), !direction.startsWith("-"));
+        }
         cases.carried(carried.get(AFTER_PARAMETER), carried.get(NEXT_PARAMETER));
     }
 
@@ -94,7 +107,7 @@ public class CaseListView {
 
     /** A filter changed: the list starts again at its first page. */
     public void filter() {
-        PageByPageRows.firstPage("list:cases");
+        PageByPageRows.firstPage(TABLE);
     }
 
     public CaseFilter getFilter() {
