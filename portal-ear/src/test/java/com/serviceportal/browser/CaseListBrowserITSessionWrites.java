@@ -9,13 +9,14 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionAttributeListener;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Test-only helper of {@link CaseListBrowserIT}: counts the writes (attributes added, replaced or
- * removed) into each HTTP session, and answers the caller's count. A cluster replicates a session
+ * removed) into each HTTP session, and answers the names written into the caller's, one a line. A cluster replicates a session
  * each time it is written, so a page that only shows data should write nothing.
  */
 @WebListener
@@ -24,7 +25,7 @@ public class CaseListBrowserITSessionWrites extends HttpServlet implements HttpS
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, AtomicInteger> WRITES = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> WRITES = new ConcurrentHashMap<>();
 
     @Override
     public void attributeAdded(HttpSessionBindingEvent event) {
@@ -42,17 +43,15 @@ public class CaseListBrowserITSessionWrites extends HttpServlet implements HttpS
     }
 
     private static void written(HttpSessionBindingEvent event) {
-        WRITES.computeIfAbsent(event.getSession().getId(), id -> new AtomicInteger())
-                .incrementAndGet();
+        WRITES.computeIfAbsent(event.getSession().getId(), id -> new CopyOnWriteArrayList<>())
+                .add(event.getName());
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
-        int writes = session == null
-                ? 0
-                : WRITES.getOrDefault(session.getId(), new AtomicInteger()).get();
+        List<String> written = session == null ? List.of() : WRITES.getOrDefault(session.getId(), List.of());
         response.setContentType("text/plain");
-        response.getWriter().append(Integer.toString(writes));
+        response.getWriter().append(String.join("\n", written));
     }
 }

@@ -26,8 +26,8 @@ import org.primefaces.model.SortMeta;
  * colleagues' and sites' included, read one page at a time. Opened as a site's Cases tab
  * ({@code ?site=…}) the list starts filtered to that site.
  *
- * <p>The page keeps no state on the server (decision 0045): it is the page customers open most, and a
- * view kept in the session would be written, and replicated across the cluster, on every opening.
+ * <p>The page keeps no state on the server (decision 0045): it is the page customers open most, and
+ * each opening kept a view in the session, which a cluster replicates.
  * Each filter, sort or page request therefore brings the whole list's state with it: every filter
  * (the form is processed whole), the site and the order shown (hidden fields).
  */
@@ -86,6 +86,9 @@ public class CaseListView {
     }
 
     public void load() {
+        // Transient before the page is built, not only once it is: PrimeFaces would otherwise start a
+        // view map for its script nonce, which the session keeps.
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         if (site != null) {
             // a site the contact does not see is as unknown as one that does not exist
             if (getChoices().getCustomers().stream().noneMatch(c -> c.getId() == site)) {
