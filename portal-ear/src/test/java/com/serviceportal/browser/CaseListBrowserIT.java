@@ -23,6 +23,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 
 /** Finding cases in the customer's list and the desk's queue, in a real headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -31,7 +33,8 @@ public class CaseListBrowserIT {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(CaseListBrowserITDriver.class, DemoData.class);
+        return PortalEar.withTestClasses(
+                CaseListBrowserITDriver.class, CaseListBrowserITSessionWrites.class, DemoData.class);
     }
 
     @ArquillianResource
@@ -96,6 +99,73 @@ public class CaseListBrowserIT {
             list.previousPage().waitForNumbers(firstPageNow);
             list.nextPage().waitForNumbers(raised.subList(19, 23));
         }
+    }
+
+    @Test
+    public void theListKeepsItsOrderFromPageToPageAndKeepsNoViewInTheSession() {
+        String tag = tag();
+        List<String> raised = List.of(TestDriver.at(base, "case-list")
+                .post("raise", "user", SITE_CONTACT, "summary", tag + " Pallet wrap", "count", "23")
+                .split(","));
+        List<String> newestFirst = new ArrayList<>(raised);
+        Collections.reverse(newestFirst);
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            new CaseListPage(browser);
+            List<String> writesBefore = sessionWrites(browser);
+
+            CaseListPage list = CaseListPage.open(browser);
+            list.search(tag).waitForNumbers(newestFirst.subList(0, 20));
+            list.sortBy("Case").waitForNumbers(raised.subList(0, 20));
+            list.nextPage().waitForNumbers(raised.subList(20, 23));
+            assertEquals("ascending", list.sortOf("Case"), "the order shown stays marked");
+            list.previousPage().waitForNumbers(raised.subList(0, 20));
+            list.nextPage().waitForNumbers(raised.subList(20, 23));
+            CaseListPage.open(browser);
+
+            List<String> writesAfter = sessionWrites(browser);
+            List<String> written = writesAfter.subList(writesBefore.size(), writesAfter.size());
+            assertTrue(
+                    written.stream().noneMatch(name -> name.contains("LogicalViewMap")),
+                    "reading the list keeps no view in the session: " + written);
+        }
+    }
+
+    @Test
+    public void aListLeftOpenInATabStillSortsAfterMoreOtherPagesThanTheSessionKeeps() {
+        String tag = tag();
+        List<String> raised = List.of(TestDriver.at(base, "case-list")
+                .post("raise", "user", SITE_CONTACT, "summary", tag + " Label printer", "count", "3")
+                .split(","));
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            CaseListPage list = CaseListPage.open(browser);
+            list.search(tag).waitForNumbers(List.of(raised.get(2), raised.get(1), raised.get(0)));
+            String listTab = browser.driver().getWindowHandle();
+
+            // the session keeps the views of the last eight pages opened (web.xml)
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            for (int i = 0; i < 10; i++) {
+                browser.go("portal/cases/new.xhtml");
+                new NewCasePage(browser);
+            }
+            browser.driver().close();
+            browser.driver().switchTo().window(listTab);
+
+            list.sortBy("Case").waitForNumbers(raised);
+            assertEquals("ascending", list.sortOf("Case"));
+        }
+    }
+
+    /** The names of the attributes written into the browser's session so far, in order. */
+    private static List<String> sessionWrites(Browser browser) {
+        browser.go("it/session-writes");
+        return browser.driver()
+                .findElement(By.tagName("body"))
+                .getText()
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 
     @Test

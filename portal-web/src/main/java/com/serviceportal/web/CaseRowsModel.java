@@ -85,6 +85,25 @@ public abstract class CaseRowsModel extends PageByPageRows<CaseRow> {
         return row.getId();
     }
 
+    /**
+     * Takes back the cursors a page without server state carried ({@link #getShownAfterText()},
+     * {@link #getNextText()}); text that is no cursor reads that page from the list's start.
+     */
+    public void carried(String shownAfterText, String nextText) {
+        shownAfter = CaseCursor.fromText(shownAfterText);
+        next = CaseCursor.fromText(nextText);
+    }
+
+    /** Where the page shown was continued from, as text; empty when it was read from the start. */
+    public String getShownAfterText() {
+        return shownAfter == null ? "" : shownAfter.toText();
+    }
+
+    /** Where the page after the one shown starts, as text; empty when none follows. */
+    public String getNextText() {
+        return next == null ? "" : next.toText();
+    }
+
     /** The order of the page read last. */
     public CaseSort getSort() {
         return sort;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +51,7 @@ public class CaseListThroughputBenchmark {
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%nCase list first page, %,d cases, %d s measured after %d s warm-up (Gatling)%n"
-                        + "%-6s %-7s %10s %9s %9s %9s%n",
+                        + "%-6s %-7s %10s %9s %9s %9s %12s%n",
                 CASES,
                 MEASURED_SECONDS,
                 WARM_UP_SECONDS,
@@ -59,13 +60,17 @@ public class CaseListThroughputBenchmark {
                 "req/s",
                 "p50 ms",
                 "p95 ms",
-                "errors"));
+                "errors",
+                "CPU ms/req"));
         for (int users : USERS) {
-            GatlingRun.Figures portal = run("portal", users);
-            GatlingRun.Figures bare = run("bare", users);
+            Measured portal = run("portal", users);
+            Measured bare = run("bare", users);
             table.append(row(users, "portal", portal)).append(row(users, "bare", bare));
             table.append(String.format(
-                    Locale.ROOT, "%-6d ratio portal / bare: %.4f%n", users, portal.perSecond() / bare.perSecond()));
+                    Locale.ROOT,
+                    "%-6d ratio portal / bare: %.4f%n",
+                    users,
+                    portal.figures().perSecond() / bare.figures().perSecond()));
             System.out.print(table);
         }
         Path out = Path.of("target", "benchmark", "case-list-throughput.txt");
@@ -73,22 +78,33 @@ public class CaseListThroughputBenchmark {
         Files.writeString(out, table);
     }
 
-    private static String row(int users, String target, GatlingRun.Figures figures) {
+    private static String row(int users, String target, Measured measured) {
+        GatlingRun.Figures figures = measured.figures();
         return String.format(
                 Locale.ROOT,
-                "%-6d %-7s %10.1f %9.0f %9.0f %9.0f%n",
+                "%-6d %-7s %10.1f %9.0f %9.0f %9.0f %12s%n",
                 users,
                 target,
                 figures.perSecond(),
                 figures.p50(),
                 figures.p95(),
-                figures.failed());
+                figures.failed(),
+                Double.isNaN(measured.cpuMillisPerRequest())
+                        ? "-"
+                        : String.format(Locale.ROOT, "%.2f", measured.cpuMillisPerRequest()));
     }
 
+    /** A run's figures and the server's CPU milliseconds per request in it (NaN where unknown). */
+    private record Measured(GatlingRun.Figures figures, double cpuMillisPerRequest) {}
+
     /** A warm-up run, then the measured one. */
-    private GatlingRun.Figures run(String target, int users) throws IOException {
+    private Measured run(String target, int users) throws IOException {
         GatlingRun.of(base, target, users, WARM_UP_SECONDS, "warm-up");
-        return GatlingRun.of(base, target, users, MEASURED_SECONDS, "measured");
+        Optional<ServerCpu> server = ServerCpu.ofTestDomain();
+        double before = server.map(ServerCpu::seconds).orElse(Double.NaN);
+        GatlingRun.Figures figures = GatlingRun.of(base, target, users, MEASURED_SECONDS, "measured");
+        double used = server.map(ServerCpu::seconds).orElse(Double.NaN) - before;
+        return new Measured(figures, used * 1000 / (figures.perSecond() * MEASURED_SECONDS));
     }
 
     private void fill(int total) {
