@@ -71,7 +71,8 @@ public class KeyboardBrowserIT {
             assertEquals(2, keys.tabTo("[id='nav:newCase']", 2), "Tab walks into the group's items");
             browser.screenshot("keyboard-desk-menu-group-phone");
 
-            keys.tabTo("[id='nav:customerMenu'] > a", 1);
+            // past the group's last item, the knowledge base
+            keys.tabTo("[id='nav:customerMenu'] > a", 2);
             keys.press(" ");
             assertTrue(menu.itemShown("contacts"), "Space opens a group as well");
             keys.tabTo("[id='nav:contacts']", 1);
