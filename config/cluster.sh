@@ -112,7 +112,10 @@ case $command in
         asadmin stop-instance "$instance" >/dev/null
         ;;
     kill-instance)
-        kill -9 "$(cat "$payara/glassfish/nodes/portal-node/$instance/config/pid")"
+        pid=$(cat "$payara/glassfish/nodes/portal-node/$instance/config/pid")
+        kill -9 "$pid"
+        # Returns once the JVM is gone, so its sockets are closed when the caller goes on.
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
         ;;
     start-instance)
         started=$SECONDS
