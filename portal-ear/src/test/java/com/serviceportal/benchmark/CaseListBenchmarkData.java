@@ -204,7 +204,7 @@ public class CaseListBenchmarkData extends HttpServlet {
      * the load and come back after it (built once over all rows, checked once), instead of being
      * updated row by row. Returns the statements that restore them.
      */
-    private static List<String> dropIndexesAndForeignKeys(Connection connection, String tableName) throws SQLException {
+    static List<String> dropIndexesAndForeignKeys(Connection connection, String tableName) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String table = meta.storesUpperCaseIdentifiers() ? tableName.toUpperCase(Locale.ROOT) : tableName;
         List<String> restore = new ArrayList<>();

@@ -292,6 +292,31 @@ public class KnowledgeIT {
         assertEquals(ArticleState.PUBLISHED, knowledge.revisions(id).get(0).state());
     }
 
+    @Test
+    public void saveAndPublishIsOneStepThatAStaleFormLeavesUndone() {
+        long id = write(form("Draft " + tag, Visibility.EVERY_CUSTOMER, null));
+        ArticleForm stale = knowledge.articleForm(id);
+        ArticleForm current = knowledge.articleForm(id);
+        current.setTitle("Edited " + tag);
+        knowledge.saveArticle(current);
+
+        stale.setTitle("Stale " + tag);
+        assertThrows(ArticleChangedException.class, () -> knowledge.saveArticle(stale, ArticleState.PUBLISHED));
+        assertEquals(ArticleState.DRAFT, knowledge.articleForm(id).getState(), "a refused save publishes nothing");
+        assertEquals("Edited " + tag, knowledge.articleForm(id).getTitle());
+
+        ArticleForm fresh = knowledge.articleForm(id);
+        fresh.setTitle("Published " + tag);
+        knowledge.saveArticle(fresh, ArticleState.PUBLISHED);
+        assertEquals(
+                List.of("Published " + tag, "Edited " + tag, "Draft " + tag),
+                knowledge.revisions(id).stream().map(r -> r.title()).toList(),
+                "the edit and the publishing are one revision");
+        assertEquals(ArticleState.PUBLISHED, knowledge.revisions(id).get(0).state());
+        signIn(COMPANY_CONTACT);
+        assertEquals("Published " + tag, knowledge.read(id).title());
+    }
+
     private ArticleForm form(String title, Visibility visibility, String companies) {
         ArticleForm form = new ArticleForm();
         form.setTitle(title);

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Tenant isolation as an attacker would try it: one record of every kind is filed on the Göteborg
- * plant with a marker word, and every portal page, list and download is read, with the records' real
- * ids in the address, as a contact of another company, of the sibling site, a contact narrowed to no
- * site at all, and a contact deleted while signed in. None of them may meet the marker; the site's own
+ * Tenant isolation as an attacker would try it: one record of every kind (a knowledge article
+ * written for the plant among them) is filed on the Göteborg plant with a marker word, and every
+ * portal page, list and download is read, with the records' real ids in the address, as a contact
+ * of another company, of the sibling site, a contact narrowed to no site at all, and a contact
+ * deleted while signed in. None of them may meet the marker; the site's own
  * contact meets it everywhere.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -73,7 +74,9 @@ public class TenantIsolationIT {
                 "/portal/sites/documents.xhtml?site=" + ids.get("site"),
                 "/portal/sites/invoices.xhtml?site=" + ids.get("site"),
                 "/portal/cases/file?id=" + ids.get("file"),
-                "/portal/sites/document?id=" + ids.get("document"))) {
+                "/portal/sites/document?id=" + ids.get("document"),
+                "/portal/knowledge/index.xhtml?q=" + ids.get("articleWord"),
+                "/portal/knowledge/article.xhtml?id=" + ids.get("article"))) {
             HttpResponse<String> answer = get(sven, page);
             assertEquals(200, answer.statusCode(), page);
             assertTrue(answer.body().contains(visibleMark()), "sven meets the record on " + page);
@@ -144,7 +147,10 @@ public class TenantIsolationIT {
                 "/portal/sites/list.xhtml",
                 "/portal/cases/new.xhtml?equipment=" + ids.get("equipment"),
                 "/portal/orders/report.xhtml?site=" + site + "&equipment=" + ids.get("equipment"),
-                "/portal/equipment/edit.xhtml?customer=" + site)) {
+                "/portal/equipment/edit.xhtml?customer=" + site,
+                "/portal/knowledge/index.xhtml",
+                "/portal/knowledge/index.xhtml?q=" + ids.get("articleWord"),
+                "/portal/knowledge/index.xhtml?category=Isolation")) {
             HttpResponse<String> answer = get(session, page);
             assertFalse(answer.body().contains(visibleMark()), who + " meets the marker on " + page);
         }
@@ -160,7 +166,8 @@ public class TenantIsolationIT {
                 "/portal/sites/documents.xhtml?site=" + site,
                 "/portal/sites/invoices.xhtml?site=" + site,
                 "/portal/cases/file?id=" + ids.get("file"),
-                "/portal/sites/document?id=" + ids.get("document"))) {
+                "/portal/sites/document?id=" + ids.get("document"),
+                "/portal/knowledge/article.xhtml?id=" + ids.get("article"))) {
             HttpResponse<String> answer = get(session, page);
             assertFalse(answer.body().contains(visibleMark()), who + " meets the marker on " + page);
             boolean refused =

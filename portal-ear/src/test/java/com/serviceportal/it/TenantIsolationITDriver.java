@@ -11,6 +11,10 @@ import com.serviceportal.equipment.EquipmentForm;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.invoices.InvoiceService;
 import com.serviceportal.invoices.NewInvoice;
+import com.serviceportal.knowledge.ArticleForm;
+import com.serviceportal.knowledge.ArticleState;
+import com.serviceportal.knowledge.KnowledgeService;
+import com.serviceportal.knowledge.Visibility;
 import com.serviceportal.orders.OrderForm;
 import com.serviceportal.orders.OrderService;
 import com.serviceportal.security.Caller;
@@ -30,6 +34,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -66,6 +71,9 @@ public class TenantIsolationITDriver extends HttpServlet {
 
     @Inject
     private transient ContactService contacts;
+
+    @Inject
+    private transient KnowledgeService knowledge;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -126,6 +134,19 @@ public class TenantIsolationITDriver extends HttpServlet {
         invoice.setDueDate(LocalDate.now().plusDays(30));
         invoice.setAmount(new BigDecimal("1234.50"));
         invoices.record(invoice);
+
+        // a knowledge article written for the plant alone, found by a word that is not the marker
+        // (the search page repeats the words searched for)
+        String word = "kb" + marker.substring(12).toLowerCase(Locale.ROOT);
+        ArticleForm article = new ArticleForm();
+        article.setTitle(marker + " " + word + " defrosting the blast chiller");
+        article.setCategory("Isolation");
+        article.setProblem("<p>" + marker + " ice on the evaporator</p>");
+        article.setSolution("<p>" + marker + " defrost it</p>");
+        article.setVisibility(Visibility.CHOSEN_COMPANIES);
+        article.setCompanies(account);
+        ids.put("article", knowledge.saveArticle(article, ArticleState.PUBLISHED));
+        ids.put("articleWord", word);
 
         // raised by the site's own contact, as "my cases" of sven
         caller.signIn(DemoData.accountId(DemoData.SITE_CONTACT));

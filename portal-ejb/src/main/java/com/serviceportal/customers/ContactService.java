@@ -36,6 +36,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -194,11 +195,31 @@ public class ContactService {
         if (em.find(Customer.class, customerId) == null) {
             return List.of();
         }
+        // the filter is a condition of the query, so a company of thousands of sites is not read whole
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder matching = new StringBuilder("1 = 1");
+        containing(matching, parameters, "c.name", filter.getName());
+        containing(matching, parameters, "c.address.city", filter.getCity());
+        containing(matching, parameters, "c.accountNumber", filter.getReference());
+        containing(matching, parameters, "c.category", filter.getCategory());
+        if (filter.isActiveOnly()) {
+            matching.append(" AND c.active = TRUE");
+        }
         return IdList.slices(List.copyOf(tree(customerId))).stream()
-                .flatMap(slice -> em.createQuery("SELECT c FROM Customer c WHERE c.id IN :own", Customer.class)
-                        .setParameter("own", slice)
-                        .getResultStream())
-                .filter(c -> chosen.contains(c.getId()) || matches(c, filter))
+                .flatMap(slice -> {
+                    // the sites already chosen stay listed, whatever the filter
+                    List<Long> kept = slice.stream().filter(chosen::contains).toList();
+                    TypedQuery<Customer> query = em.createQuery(
+                                    "SELECT c FROM Customer c WHERE c.id IN :own AND ("
+                                            + (kept.isEmpty() ? "" : "c.id IN :chosen OR ") + matching + ")",
+                                    Customer.class)
+                            .setParameter("own", slice);
+                    if (!kept.isEmpty()) {
+                        query.setParameter("chosen", kept);
+                    }
+                    parameters.forEach(query::setParameter);
+                    return query.getResultStream();
+                })
                 .sorted(Comparator.comparing(Customer::getName, String.CASE_INSENSITIVE_ORDER))
                 .map(c -> new SiteOption(
                         c.getId(),
@@ -210,21 +231,18 @@ public class ContactService {
                 .toList();
     }
 
-    private static boolean matches(Customer site, SiteFilter filter) {
-        return contains(site.getName(), filter.getName())
-                && contains(site.getAddress().getCity(), filter.getCity())
-                && contains(site.getAccountNumber(), filter.getReference())
-                && contains(site.getCategory(), filter.getCategory())
-                && (!filter.isActiveOnly() || site.isActive());
-    }
-
-    /** Whether the value holds the part, whatever the case; a blank part holds for every value. */
-    private static boolean contains(String value, String part) {
+    /** Adds "the field contains the part, whatever the case"; a blank part adds nothing. */
+    private static void containing(StringBuilder where, Map<String, Object> parameters, String field, String part) {
         if (part == null || part.isBlank()) {
-            return true;
+            return;
         }
-        return value != null
-                && value.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
+        String name = "part" + parameters.size();
+        where.append(" AND LOWER(")
+                .append(field)
+                .append(") LIKE :")
+                .append(name)
+                .append(" ESCAPE '!'");
+        parameters.put(name, like(part.strip()));
     }
 
     /** The custom fields the advanced search offers: every field, active or not. */

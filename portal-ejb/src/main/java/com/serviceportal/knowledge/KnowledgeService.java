@@ -112,6 +112,14 @@ public class KnowledgeService {
 
     /** Saves a new article (a draft) or an edit, refused when the article changed since the form read it. */
     public long saveArticle(@NotNull @Valid ArticleForm form) {
+        return saveArticle(form, null);
+    }
+
+    /**
+     * Saves the form and moves the article to {@code state} (published or archived) in one step: one
+     * revision, and nothing saved when the move is refused. A null state keeps the article's state.
+     */
+    public long saveArticle(@NotNull @Valid ArticleForm form, ArticleState state) {
         String author = editorName();
         Instant now = Instant.now();
         Set<Customer> chosen =
@@ -124,6 +132,9 @@ public class KnowledgeService {
         } else {
             article = changeable(form.getId(), form.getVersion());
             article.apply(form, chosen, now);
+        }
+        if (state != null) {
+            article.moveTo(state, now);
         }
         return stored(article, author, now);
     }

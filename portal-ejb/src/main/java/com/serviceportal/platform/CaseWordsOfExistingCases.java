@@ -5,45 +5,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Fills {@code case_word} (V24) for the cases that have no words yet: the cases a database held
  * before V24 (schema version 25), and the demo cases, which the demo scripts write in SQL after the
  * schema migrations (demo version 10; a later demo script that adds cases writes their words).
- * Cutting a summary into words is Java ({@link SearchWords}), hence a Java migration; Flyway runs it
- * once, under its lock, like the SQL migrations.
+ * Cutting a summary into words is Java ({@link SearchWords}), hence a Java migration.
  */
-final class CaseWordsOfExistingCases implements JavaMigration {
+final class CaseWordsOfExistingCases extends DataMigration {
 
     private static final int BATCH = 1_000;
 
-    private final MigrationVersion version;
-
     CaseWordsOfExistingCases(String version) {
-        this.version = MigrationVersion.fromVersion(version);
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return version;
-    }
-
-    @Override
-    public String getDescription() {
-        return "case words of existing cases";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+        super(version, "case words of existing cases");
     }
 
     @Override

@@ -6,43 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Writes the word index ({@code knowledge_word}) and the first revision of the demo articles, which
  * the demo script writes in SQL (demo version 15): turning text into terms is Java (Lucene's
- * analyzers, {@link ArticleIndex}), hence a Java migration, which Flyway runs once under its lock.
+ * analyzers, {@link ArticleIndex}), hence a Java migration.
  * The demo articles' ids lie below the start of the revisions' sequence, so each first revision
  * takes its article's id.
  */
-final class KnowledgeWordsOfDemoArticles implements JavaMigration {
-
-    private final MigrationVersion version;
+final class KnowledgeWordsOfDemoArticles extends DataMigration {
 
     KnowledgeWordsOfDemoArticles(String version) {
-        this.version = MigrationVersion.fromVersion(version);
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return version;
-    }
-
-    @Override
-    public String getDescription() {
-        return "knowledge words of demo articles";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+        super(version, "knowledge words of demo articles");
     }
 
     @Override

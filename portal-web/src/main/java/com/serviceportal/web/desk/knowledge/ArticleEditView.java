@@ -2,6 +2,7 @@ package com.serviceportal.web.desk.knowledge;
 
 import com.serviceportal.knowledge.ArticleForm;
 import com.serviceportal.knowledge.ArticleLanguage;
+import com.serviceportal.knowledge.ArticleState;
 import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.knowledge.RevisionRow;
 import com.serviceportal.knowledge.Visibility;
@@ -70,30 +71,22 @@ public class ArticleEditView implements Serializable {
     }
 
     public void publish() {
-        store("publish");
+        store(ArticleState.PUBLISHED);
     }
 
     public void archive() {
-        store("archive");
+        store(ArticleState.ARCHIVED);
     }
 
-    private void store(String then) {
+    private void store(ArticleState then) {
         try {
-            long saved = knowledge.saveArticle(form);
-            if (then != null) {
-                long version = knowledge.articleForm(saved).getVersion();
-                if (then.equals("publish")) {
-                    knowledge.publish(saved, version);
-                } else {
-                    knowledge.archive(saved, version);
-                }
-            }
+            long saved = knowledge.saveArticle(form, then);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             feedback.info(
                     then == null
                             ? "knowledge.saved"
-                            : then.equals("publish") ? "knowledge.published" : "knowledge.archived",
+                            : then == ArticleState.PUBLISHED ? "knowledge.published" : "knowledge.archived",
                     form.getTitle());
             faces.getExternalContext()
                     .redirect(faces.getExternalContext().getRequestContextPath() + "/desk/knowledge/edit.xhtml?id="

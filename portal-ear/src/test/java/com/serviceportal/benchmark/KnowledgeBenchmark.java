@@ -1,0 +1,148 @@
+package com.serviceportal.benchmark;
+
+import com.serviceportal.it.DemoData;
+import com.serviceportal.it.PortalEar;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The knowledge base's search as a customer uses it, at 1,000 and at 100,000 articles: the search
+ * page with a query typed in, timed over HTTP for a signed-in company contact. Queries rotate over
+ * words customers type, in English and Swedish, from common ("freezer") to rare ("E417"), so every
+ * request does the work of a new search. Not part of {@code ./mvnw verify}; run it with
+ * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark=knowledge} (README).
+ */
+@Tag("knowledge")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class KnowledgeBenchmark {
+
+    private static final int WARM_UP = 60;
+    private static final int MEASURED = Integer.getInteger("benchmark.requests", 300);
+    private static final int[] SIZES = {1_000, 100_000};
+    private static final List<String> QUERIES = List.of(
+            "freezer alarm",
+            "compressor makes a loud noise",
+            "door seal leaking",
+            "error E417",
+            "label printer prints blank labels",
+            "kylskåpet läcker vatten",
+            "ugnen startar inte",
+            "fan vibrates",
+            "thermostat too warm",
+            "Electrolux",
+            "drain hose",
+            "ice machine freezes up",
+            "frysen larmar",
+            "replace the fuse",
+            "dishwasher does not start",
+            "vakuumförpackaren stannar");
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return PortalEar.withTestClasses(KnowledgeBenchmarkData.class, CaseListBenchmarkData.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final Map<String, long[][]> results = new LinkedHashMap<>();
+
+    @Test
+    public void searchAtOneThousandAndAtOneHundredThousandArticles() throws IOException {
+        PortalSession reader = new PortalSession(URI.create(base.toString()));
+        reader.signIn(DemoData.COMPANY_CONTACT, DemoData.PASSWORD);
+        for (int size = 0; size < SIZES.length; size++) {
+            String[] filled = ServerCall.post(base, "benchmark/knowledge?total=" + SIZES[size], Duration.ofMinutes(40))
+                    .strip()
+                    .split(" ");
+            System.out.printf(
+                    Locale.ROOT,
+                    "Filled to %,d articles in %,d ms; warming up...%n",
+                    SIZES[size],
+                    Long.parseLong(filled[1]));
+            measure(reader, size, WARM_UP);
+            System.out.println("Measuring...");
+            results.computeIfAbsent("search page", k -> new long[SIZES.length][])[size] =
+                    measure(reader, size, MEASURED);
+        }
+        report();
+    }
+
+    private static long[] measure(PortalSession reader, int size, int requests) {
+        long[] times = new long[requests];
+        for (int round = 0; round < requests; round++) {
+            String query = QUERIES.get(round % QUERIES.size());
+            long start = System.nanoTime();
+            String html =
+                    reader.get("portal/knowledge/index.xhtml?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            times[round] = System.nanoTime() - start;
+            // At 100,000 articles every query finds some; a fast answer without results would measure nothing.
+            if (size == SIZES.length - 1 && !html.contains("kb-hit")) {
+                throw new IllegalStateException("\"" + query + "\" found nothing");
+            }
+        }
+        return times;
+    }
+
+    private void report() throws IOException {
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nKnowledge base, company contact, %d requests per row and size over %d queries%n"
+                        + "%-20s %11s %11s %11s %11s %8s  %s%n",
+                MEASURED,
+                QUERIES.size(),
+                "request",
+                "1k median",
+                "1k p95",
+                "100k median",
+                "100k p95",
+                "100k/1k",
+                "targets (p95 100k < 50 ms, <= 1.5 x 1k)"));
+        results.forEach((name, bySize) -> {
+            double small = percentile(bySize[0], 95);
+            double large = percentile(bySize[1], 95);
+            double ratio = large / small;
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%-20s %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f  %s%n",
+                    name,
+                    percentile(bySize[0], 50),
+                    small,
+                    percentile(bySize[1], 50),
+                    large,
+                    ratio,
+                    (ratio <= 1.5 ? "ratio met" : "ratio MISSED") + ", "
+                            + (large < 50 ? "under 50 ms" : "OVER 50 ms")));
+        });
+        System.out.print(table);
+        Path out = Path.of("target", "benchmark", "knowledge.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+    }
+
+    private static double percentile(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)] / 1_000_000.0;
+    }
+}
