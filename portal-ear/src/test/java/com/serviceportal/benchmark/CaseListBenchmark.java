@@ -224,22 +224,22 @@ public class CaseListBenchmark {
                         "%-32s %9s %8.1f ms %8.1f ms%n",
                         row.getKey(),
                         shownAtTenThousand(row.getKey()),
-                        percentile(small, 50),
-                        percentile(small, 95)));
+                        Timings.percentile(small, 50),
+                        Timings.percentile(small, 95)));
                 continue;
             }
             long[] large = row.getValue()[1];
-            double p95Small = percentile(small, 95);
-            double p95Large = percentile(large, 95);
+            double p95Small = Timings.percentile(small, 95);
+            double p95Large = Timings.percentile(large, 95);
             double ratio = p95Large / p95Small;
             table.append(String.format(
                     Locale.ROOT,
                     "%-32s %9s %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f  %s%n",
                     row.getKey(),
                     shownAtTenThousand(row.getKey()),
-                    percentile(small, 50),
+                    Timings.percentile(small, 50),
                     p95Small,
-                    percentile(large, 50),
+                    Timings.percentile(large, 50),
                     p95Large,
                     ratio,
                     (ratio <= 1.2 ? "ratio met" : "ratio MISSED") + ", "
@@ -260,13 +260,6 @@ public class CaseListBenchmark {
     private long fill(int total) {
         return Long.parseLong(ServerCall.post(base, "benchmark/cases?total=" + total, Duration.ofMinutes(40))
                 .split(" ")[1]);
-    }
-
-    private static double percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 
     private static long[] concat(long[] a, long[] b) {

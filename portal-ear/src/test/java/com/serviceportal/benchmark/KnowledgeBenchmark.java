@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,16 +118,16 @@ public class KnowledgeBenchmark {
                 "100k/1k",
                 "targets (p95 100k < 50 ms, <= 1.5 x 1k)"));
         results.forEach((name, bySize) -> {
-            double small = percentile(bySize[0], 95);
-            double large = percentile(bySize[1], 95);
+            double small = Timings.percentile(bySize[0], 95);
+            double large = Timings.percentile(bySize[1], 95);
             double ratio = large / small;
             table.append(String.format(
                     Locale.ROOT,
                     "%-20s %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f  %s%n",
                     name,
-                    percentile(bySize[0], 50),
+                    Timings.percentile(bySize[0], 50),
                     small,
-                    percentile(bySize[1], 50),
+                    Timings.percentile(bySize[1], 50),
                     large,
                     ratio,
                     (ratio <= 1.5 ? "ratio met" : "ratio MISSED") + ", "
@@ -138,11 +137,5 @@ public class KnowledgeBenchmark {
         Path out = Path.of("target", "benchmark", "knowledge.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
-    }
-
-    private static double percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)] / 1_000_000.0;
     }
 }
