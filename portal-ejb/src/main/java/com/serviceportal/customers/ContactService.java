@@ -203,7 +203,8 @@ public class ContactService {
         containing(matching, parameters, "c.accountNumber", filter.getReference());
         containing(matching, parameters, "c.category", filter.getCategory());
         if (filter.isActiveOnly()) {
-            matching.append(" AND c.active = TRUE");
+            matching.append(" AND c.active = :active");
+            parameters.put("active", true);
         }
         return IdList.slices(List.copyOf(tree(customerId))).stream()
                 .flatMap(slice -> {
