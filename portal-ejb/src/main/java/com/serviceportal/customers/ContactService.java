@@ -202,10 +202,6 @@ public class ContactService {
         containing(matching, parameters, "c.address.city", filter.getCity());
         containing(matching, parameters, "c.accountNumber", filter.getReference());
         containing(matching, parameters, "c.category", filter.getCategory());
-        if (filter.isActiveOnly()) {
-            matching.append(" AND c.active = :active");
-            parameters.put("active", true);
-        }
         return IdList.slices(List.copyOf(tree(customerId))).stream()
                 .flatMap(slice -> {
                     // the sites already chosen stay listed, whatever the filter
@@ -219,7 +215,10 @@ public class ContactService {
                         query.setParameter("chosen", kept);
                     }
                     parameters.forEach(query::setParameter);
-                    return query.getResultStream();
+                    // "active only" is read here: with the id lists EclipseLink writes the values into
+                    // the statement, and writes a boolean as 1, which H2 refuses for a BIT column
+                    return query.getResultStream()
+                            .filter(c -> !filter.isActiveOnly() || c.isActive() || kept.contains(c.getId()));
                 })
                 .sorted(Comparator.comparing(Customer::getName, String.CASE_INSENSITIVE_ORDER))
                 .map(c -> new SiteOption(
