@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The knowledge base's search as a customer uses it, at 1,000 and at 100,000 articles: the search
- * page with a query typed in, timed over HTTP for a signed-in company contact. Queries rotate over
+ * page with a query typed in, and the page as it opens (most viewed and the categories), timed over
+ * HTTP for a signed-in company contact. Queries rotate over
  * words customers type, in English and Swedish, from common ("freezer") to rare ("E417"), so every
  * request does the work of a new search. Not part of {@code ./mvnw verify}; run it with
  * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark=knowledge} (README).
@@ -79,21 +80,25 @@ public class KnowledgeBenchmark {
                     "Filled to %,d articles in %,d ms; warming up...%n",
                     SIZES[size],
                     Long.parseLong(filled[1]));
-            measure(reader, size, WARM_UP);
+            measure(reader, size, WARM_UP, true);
+            measure(reader, size, WARM_UP / 4, false);
             System.out.println("Measuring...");
             results.computeIfAbsent("search page", k -> new long[SIZES.length][])[size] =
-                    measure(reader, size, MEASURED);
+                    measure(reader, size, MEASURED, true);
+            results.computeIfAbsent("most viewed page", k -> new long[SIZES.length][])[size] =
+                    measure(reader, size, MEASURED / 4, false);
         }
         report();
     }
 
-    private static long[] measure(PortalSession reader, int size, int requests) {
+    /** Times the search page with each query in turn, or ({@code search} false) the page without one. */
+    private static long[] measure(PortalSession reader, int size, int requests, boolean search) {
         long[] times = new long[requests];
         for (int round = 0; round < requests; round++) {
-            String query = QUERIES.get(round % QUERIES.size());
+            String query = search ? QUERIES.get(round % QUERIES.size()) : "";
             long start = System.nanoTime();
-            String html =
-                    reader.get("portal/knowledge/index.xhtml?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            String html = reader.get("portal/knowledge/index.xhtml"
+                    + (search ? "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) : ""));
             times[round] = System.nanoTime() - start;
             // At 100,000 articles every query finds some; a fast answer without results would measure nothing.
             if (size == SIZES.length - 1 && !html.contains("kb-hit")) {

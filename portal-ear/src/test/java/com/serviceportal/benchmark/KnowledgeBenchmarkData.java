@@ -144,6 +144,7 @@ public class KnowledgeBenchmarkData extends HttpServlet {
                 rebuild.addAll(CaseListBenchmarkData.dropIndexesAndForeignKeys(connection, "knowledge_word"));
             }
             added = addArticles(connection, have, total, otherCompany(connection));
+            ArticleIndex.recountCategories(connection);
             connection.commit();
             try (Statement restore = connection.createStatement()) {
                 for (String statement : rebuild) {
@@ -168,13 +169,14 @@ public class KnowledgeBenchmarkData extends HttpServlet {
             throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         long added = 0;
-        try (PreparedStatement article = connection.prepareStatement("INSERT INTO knowledge_article (id, title,"
-                        + " problem, solution, category, keywords, applies_to, language, visibility, state, author,"
-                        + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Benchmark', ?, 0)");
+        try (PreparedStatement article = connection.prepareStatement(
+                        "INSERT INTO knowledge_article (id, title,"
+                                + " problem, solution, category, keywords, applies_to, language, visibility, state, author,"
+                                + " updated_at, view_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Benchmark', ?, ?, 0)");
                 PreparedStatement chosen = connection.prepareStatement(
                         "INSERT INTO knowledge_article_customer (article_id, customer_id) VALUES (?, ?)");
-                PreparedStatement word = connection.prepareStatement(
-                        "INSERT INTO knowledge_word (article_id, field, term, term_count) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement word = connection.prepareStatement("INSERT INTO knowledge_word (article_id, term,"
+                        + " language, readers, weight, term_count) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (long n = from; n < total; n++) {
                 SplittableRandom random = new SplittableRandom(n);
                 long id = FIRST_ARTICLE_ID + n;
@@ -217,6 +219,7 @@ public class KnowledgeBenchmarkData extends HttpServlet {
                 article.setString(9, visibility);
                 article.setString(10, state);
                 article.setTimestamp(11, now);
+                article.setInt(12, random.nextInt(500));
                 article.addBatch();
                 if (visibility.equals("CHOSEN_COMPANIES")) {
                     chosen.setLong(1, id);
@@ -226,9 +229,11 @@ public class KnowledgeBenchmarkData extends HttpServlet {
                 for (ArticleIndex.Row row :
                         ArticleIndex.rows(lang, title, keywords, problem, solution.toString(), model)) {
                     word.setLong(1, id);
-                    word.setString(2, row.field());
-                    word.setString(3, row.term());
-                    word.setInt(4, row.count());
+                    word.setString(2, row.term());
+                    word.setString(3, lang.toUpperCase(Locale.ROOT));
+                    word.setString(4, ArticleIndex.readers(state, visibility));
+                    word.setInt(5, row.weight());
+                    word.setInt(6, row.count());
                     word.addBatch();
                 }
                 added++;

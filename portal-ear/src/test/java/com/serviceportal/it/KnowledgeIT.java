@@ -71,6 +71,8 @@ public class KnowledgeIT {
             }
             sql("DELETE FROM knowledge_article WHERE id = ?", id);
         }
+        // the counts the saves kept for this test's categories
+        sql("DELETE FROM knowledge_category WHERE category LIKE ?", "Cat " + tag + "%");
     }
 
     @Test

@@ -44,8 +44,6 @@ public class KnowledgeService {
     /** The most results a search returns. */
     public static final int MOST_RESULTS = 50;
 
-    private static final int TITLE_WEIGHT = 3;
-    private static final int BODY_WEIGHT = 1;
     private static final int DESK_LIST_MAX = 500;
     private static final Pattern ACCOUNT_SEPARATORS = Pattern.compile("[,;\\s]+");
 
@@ -125,18 +123,20 @@ public class KnowledgeService {
         Set<Customer> chosen =
                 form.getVisibility() == Visibility.CHOSEN_COMPANIES ? companies(form.getCompanies()) : Set.of();
         Article article;
+        Shelf before = null;
         if (form.getId() == null) {
             article = new Article(author);
             article.apply(form, chosen, now);
             em.persist(article);
         } else {
             article = changeable(form.getId(), form.getVersion());
+            before = Shelf.of(article);
             article.apply(form, chosen, now);
         }
         if (state != null) {
             article.moveTo(state, now);
         }
-        return stored(article, author, now);
+        return stored(article, before, author, now);
     }
 
     /** Shows the article to the readers it is visible to. */
@@ -233,17 +233,8 @@ public class KnowledgeService {
     /** The categories of the articles the caller may see, with how many each holds; the caller's language first. */
     @Allowed(Audience.SIGNED_IN)
     public List<CategoryCount> categories() {
-        AccessScope scope = caller.scope();
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT a.category, COUNT(*), MIN(CASE WHEN a.language = ? THEN 0 ELSE 1 END) AS other_language"
-                + " FROM knowledge_article a WHERE " + readable(scope, parameters)
-                + " GROUP BY a.category ORDER BY other_language, a.category";
-        parameters.add(0, readerLanguage().name());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
-        return rows.stream()
-                .map(row -> new CategoryCount((String) row[0], ((Number) row[1]).longValue()))
-                .toList();
+        ArticleRanking ranking = new ArticleRanking(em);
+        return ranking.categories(ranking.readers(caller.scope(), false), readerLanguage());
     }
 
     /** A published article the caller may see, counting the view; "not found" for any other. */
@@ -303,65 +294,19 @@ public class KnowledgeService {
 
     /** The ids of the matching articles, best first; for the desk ({@code readersOnly} false) in any state. */
     private List<Long> rankedIds(AccessScope scope, String words, String category, boolean readersOnly, int most) {
-        Map<ArticleLanguage, Set<String>> terms = queryTerms(words);
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder matching = new StringBuilder();
-        for (Map.Entry<ArticleLanguage, Set<String>> language : terms.entrySet()) {
-            if (language.getValue().isEmpty()) {
-                continue;
-            }
-            matching.append(matching.isEmpty() ? "" : " OR ")
-                    .append("(a.language = ? AND w.term IN (")
-                    .append("?, ".repeat(language.getValue().size() - 1))
-                    .append("?))");
-            parameters.add(language.getKey().name());
-            parameters.addAll(language.getValue());
-        }
-        if (matching.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder sql = new StringBuilder("SELECT m.article_id, SUM(m.weight) AS score, SUM(m.hits) AS hits,"
-                        + " MAX(CASE WHEN a.language = ? THEN 0 ELSE 1 END) AS other_language"
-                        + " FROM (SELECT w.article_id, w.term,"
-                        + " MAX(CASE WHEN w.field = 'T' THEN " + TITLE_WEIGHT + " ELSE " + BODY_WEIGHT
-                        + " END) AS weight,"
-                        + " SUM(w.term_count) AS hits"
-                        + " FROM knowledge_word w JOIN knowledge_article a ON a.id = w.article_id WHERE ")
-                .append(matching)
-                .append(" GROUP BY w.article_id, w.term) m JOIN knowledge_article a ON a.id = m.article_id WHERE ");
-        parameters.add(0, readerLanguage().name());
-        // the desk's list (staff only) finds articles in every state and visibility
-        sql.append(readersOnly ? readable(scope, parameters) : "1 = 1");
-        if (category != null && !category.isBlank()) {
-            sql.append(" AND a.category = ?");
-            parameters.add(category.strip());
-        }
-        sql.append(" GROUP BY m.article_id ORDER BY score DESC, other_language, hits DESC, m.article_id DESC");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), parameters)
-                .setMaxResults(most)
-                .getResultList();
-        return rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        ArticleRanking ranking = new ArticleRanking(em);
+        return ranking.ranked(
+                ranking.readers(scope, !readersOnly),
+                queryTerms(words),
+                readerLanguage(),
+                category,
+                most,
+                Math.max(most, ArticleRanking.ROWS_PER_WORD));
     }
 
     private List<Long> mostViewedIds(AccessScope scope, String category, int most) {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(readerLanguage().name());
-        StringBuilder sql =
-                new StringBuilder("SELECT a.id, CASE WHEN a.language = ? THEN 0 ELSE 1 END AS other_language,"
-                        + " (SELECT COALESCE(SUM(v.views), 0) FROM knowledge_article_month v WHERE v.article_id = a.id) AS seen,"
-                        + " a.title FROM knowledge_article a WHERE ");
-        sql.append(readable(scope, parameters));
-        if (category != null && !category.isBlank()) {
-            sql.append(" AND a.category = ?");
-            parameters.add(category.strip());
-        }
-        sql.append(" ORDER BY other_language, seen DESC, a.title, a.id");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), parameters)
-                .setMaxResults(most)
-                .getResultList();
-        return rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        ArticleRanking ranking = new ArticleRanking(em);
+        return ranking.mostViewed(ranking.readers(scope, false), readerLanguage(), category, most);
     }
 
     /** The words typed, analyzed as each language's articles were. */
@@ -386,13 +331,17 @@ public class KnowledgeService {
 
     private void move(long id, long version, ArticleState state) {
         Article article = changeable(id, version);
+        Shelf before = Shelf.of(article);
         Instant now = Instant.now();
         article.moveTo(state, now);
-        stored(article, editorName(), now);
+        stored(article, before, editorName(), now);
     }
 
-    /** Writes the article, its revision and its words; a concurrent save makes this one fail. */
-    private long stored(Article article, String editor, Instant now) {
+    /**
+     * Writes the article, its revision, its words and its category's counts; a concurrent save
+     * makes this one fail. {@code before} is where the article was counted, null for a new one.
+     */
+    private long stored(Article article, Shelf before, String editor, Instant now) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -407,6 +356,7 @@ public class KnowledgeService {
         em.createNativeQuery("DELETE FROM knowledge_word WHERE article_id = ?")
                 .setParameter(1, article.getId())
                 .executeUpdate();
+        Shelf after = Shelf.of(article);
         for (ArticleIndex.Row row : ArticleIndex.rows(
                 article.getLanguage().code(),
                 article.getTitle(),
@@ -414,17 +364,64 @@ public class KnowledgeService {
                 article.getProblem(),
                 article.getSolution(),
                 article.getAppliesTo())) {
-            em.createNativeQuery("INSERT INTO knowledge_word (article_id, field, term, term_count) VALUES (?, ?, ?, ?)")
+            em.createNativeQuery("INSERT INTO knowledge_word (article_id, term, language, readers, weight, term_count)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
                     .setParameter(1, article.getId())
-                    .setParameter(2, row.field())
-                    .setParameter(3, row.term())
-                    .setParameter(4, row.count())
+                    .setParameter(2, row.term())
+                    .setParameter(3, after.language())
+                    .setParameter(4, after.readers())
+                    .setParameter(5, row.weight())
+                    .setParameter(6, row.count())
                     .executeUpdate();
+        }
+        if (!after.equals(before)) {
+            if (before != null) {
+                shelve(before, -1);
+            }
+            shelve(after, 1);
         }
         return article.getId();
     }
 
+    /** Moves a category's count of articles of one language and readers by {@code change}. */
+    private void shelve(Shelf shelf, int change) {
+        int updated = em.createNativeQuery("UPDATE knowledge_category SET articles = articles + ?"
+                        + " WHERE category = ? AND language = ? AND readers = ?")
+                .setParameter(1, change)
+                .setParameter(2, shelf.category())
+                .setParameter(3, shelf.language())
+                .setParameter(4, shelf.readers())
+                .executeUpdate();
+        if (updated == 0 && change > 0) {
+            em.createNativeQuery("INSERT INTO knowledge_category (category, language, readers, articles)"
+                            + " VALUES (?, ?, ?, ?)")
+                    .setParameter(1, shelf.category())
+                    .setParameter(2, shelf.language())
+                    .setParameter(3, shelf.readers())
+                    .setParameter(4, change)
+                    .executeUpdate();
+        }
+    }
+
+    /** Where an article is counted: its category, language and readers. */
+    private record Shelf(String category, String language, String readers) {
+
+        static Shelf of(Article article) {
+            return new Shelf(
+                    article.getCategory(),
+                    article.getLanguage().name(),
+                    ArticleIndex.readers(
+                            article.getState().name(), article.getVisibility().name()));
+        }
+    }
+
     private void count(long id, String column) {
+        if (column.equals("views")) {
+            // the total beside the article orders "most viewed" by an index
+            em.createNativeQuery("UPDATE knowledge_article SET view_count = view_count + 1 WHERE id = ?")
+                    .setParameter(1, id)
+                    .executeUpdate();
+        }
         String month = YearMonth.now(ZoneOffset.UTC).toString();
         int updated = em.createNativeQuery("UPDATE knowledge_article_month SET " + column + " = " + column
                         + " + 1 WHERE article_id = ? AND counted_month = ?")

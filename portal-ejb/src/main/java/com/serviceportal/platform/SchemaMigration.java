@@ -51,7 +51,7 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         Flyway flyway = configure("db/migration", HISTORY)
-                .javaMigrations(new CaseWordsOfExistingCases("25"))
+                .javaMigrations(new CaseWordsOfExistingCases("25"), new KnowledgeWordsOfArticles("45.1"))
                 .load();
         var schema = flyway.migrate();
         latest = Arrays.stream(flyway.info().all())

@@ -1,0 +1,284 @@
+package com.serviceportal.knowledge;
+
+import com.serviceportal.platform.IdList;
+import com.serviceportal.security.AccessScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The knowledge base's reads whose cost must not grow with the number of articles (decision 0049):
+ * ranked search, most viewed and the categories. Each reads the first rows of an index for one
+ * word (or one kind of article) and one kind of reader, so the work is bounded by the rows asked
+ * for, not by the articles held. Who may read what is decided by {@link Readers}, built from the
+ * caller's scope: an empty scope reads nothing.
+ */
+final class ArticleRanking {
+
+    /** The most rows a search reads per word, language and kind of reader. */
+    static final int ROWS_PER_WORD = 200;
+
+    private final EntityManager em;
+
+    ArticleRanking(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * What a caller reads: the readers' kinds it reads whole ({@code knowledge_word.readers}: a
+     * visibility, or UNPUBLISHED for the desk), and the customers whose chosen articles it reads
+     * besides.
+     */
+    record Readers(List<String> whole, Set<Long> chosenFor) {
+
+        boolean none() {
+            return whole.isEmpty() && chosenFor.isEmpty();
+        }
+    }
+
+    /**
+     * Staff read every published article, and the desk ({@code desk}) every article; a contact the
+     * articles for every customer and those chosen for a customer it sees or for that customer's
+     * company, and nothing when it sees no customer.
+     */
+    Readers readers(AccessScope scope, boolean desk) {
+        if (scope.isStaff()) {
+            List<String> whole = new ArrayList<>(List.of(
+                    Visibility.EVERY_CUSTOMER.name(),
+                    Visibility.CHOSEN_COMPANIES.name(),
+                    Visibility.STAFF_ONLY.name()));
+            if (desk) {
+                whole.add(ArticleIndex.UNPUBLISHED);
+            }
+            return new Readers(whole, Set.of());
+        }
+        if (!(scope instanceof AccessScope.Customers contact)
+                || contact.customerIds().isEmpty()) {
+            return new Readers(List.of(), Set.of());
+        }
+        Set<Long> chosenFor = new HashSet<>(contact.customerIds());
+        List<Object> parameters = new ArrayList<>();
+        String companies = "SELECT DISTINCT c.parent_id FROM customer c WHERE c.parent_id IS NOT NULL AND "
+                + IdList.sql("c.id", contact.customerIds(), parameters);
+        for (Object parent : bind(em.createNativeQuery(companies), parameters).getResultList()) {
+            chosenFor.add(((Number) parent).longValue());
+        }
+        return new Readers(List.of(Visibility.EVERY_CUSTOMER.name()), chosenFor);
+    }
+
+    /**
+     * The ids of the articles matching any of the terms, best first: a term counts 3 in the title
+     * or keywords and 1 in the text, so more matching words and title matches rank higher; among
+     * equals, the reader's language, then more occurrences, then the newest article.
+     */
+    List<Long> ranked(
+            Readers readers,
+            Map<ArticleLanguage, Set<String>> terms,
+            ArticleLanguage readerLanguage,
+            String category,
+            int most,
+            int rowsPerWord) {
+        Map<Long, Score> scores = new HashMap<>();
+        for (Map.Entry<ArticleLanguage, Set<String>> language : terms.entrySet()) {
+            boolean other = language.getKey() != readerLanguage;
+            for (String term : language.getValue()) {
+                for (String kind : readers.whole()) {
+                    add(scores, other, strongest(term, language.getKey(), kind, Set.of(), category, rowsPerWord));
+                }
+                if (!readers.chosenFor().isEmpty()) {
+                    add(
+                            scores,
+                            other,
+                            strongest(
+                                    term,
+                                    language.getKey(),
+                                    Visibility.CHOSEN_COMPANIES.name(),
+                                    readers.chosenFor(),
+                                    category,
+                                    rowsPerWord));
+                }
+            }
+        }
+        return scores.values().stream()
+                .sorted(Comparator.comparingInt(Score::weight)
+                        .reversed()
+                        .thenComparing(Score::otherLanguage)
+                        .thenComparing(Comparator.comparingInt(Score::hits).reversed())
+                        .thenComparing(Comparator.comparingLong(Score::id).reversed()))
+                .limit(most)
+                .map(Score::id)
+                .toList();
+    }
+
+    /**
+     * The most viewed published articles the readers may read (of one category, if given), the
+     * reader's language first; among equals the newest.
+     */
+    List<Long> mostViewed(Readers readers, ArticleLanguage readerLanguage, String category, int most) {
+        List<Viewed> found = new ArrayList<>();
+        for (ArticleLanguage language : ArticleLanguage.values()) {
+            boolean other = language != readerLanguage;
+            for (String kind : readers.whole()) {
+                if (!kind.equals(ArticleIndex.UNPUBLISHED)) {
+                    found.addAll(viewed(kind, language, Set.of(), category, other, most));
+                }
+            }
+            if (!readers.chosenFor().isEmpty()) {
+                found.addAll(viewed(
+                        Visibility.CHOSEN_COMPANIES.name(), language, readers.chosenFor(), category, other, most));
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparing(Viewed::otherLanguage)
+                        .thenComparing(Comparator.comparingInt(Viewed::views).reversed())
+                        .thenComparing(Comparator.comparingLong(Viewed::id).reversed()))
+                .limit(most)
+                .map(Viewed::id)
+                .toList();
+    }
+
+    /** The categories the readers may read, with how many articles each holds; the reader's language first. */
+    List<CategoryCount> categories(Readers readers, ArticleLanguage readerLanguage) {
+        Map<String, long[]> counts = new HashMap<>();
+        if (!readers.whole().isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(
+                    "SELECT category, language, articles FROM knowledge_category WHERE articles > 0 AND readers IN (");
+            for (String kind : readers.whole()) {
+                if (!kind.equals(ArticleIndex.UNPUBLISHED)) {
+                    sql.append(parameters.isEmpty() ? "?" : ", ?");
+                    parameters.add(kind);
+                }
+            }
+            sql.append(")");
+            collect(
+                    counts,
+                    readerLanguage,
+                    bind(em.createNativeQuery(sql.toString()), parameters).getResultList());
+        }
+        if (!readers.chosenFor().isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT a.category, a.language, COUNT(*) FROM knowledge_article a"
+                    + " WHERE a.state = 'PUBLISHED' AND a.visibility = 'CHOSEN_COMPANIES' AND a.id IN"
+                    + " (SELECT ac.article_id FROM knowledge_article_customer ac WHERE "
+                    + IdList.sql("ac.customer_id", readers.chosenFor(), parameters) + ")"
+                    + " GROUP BY a.category, a.language";
+            collect(
+                    counts,
+                    readerLanguage,
+                    bind(em.createNativeQuery(sql), parameters).getResultList());
+        }
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getValue()[1] > 0 ? 0 : 1)
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new CategoryCount(e.getKey(), e.getValue()[0]))
+                .toList();
+    }
+
+    /** Category → {articles, of them in the reader's language}. */
+    private static void collect(Map<String, long[]> counts, ArticleLanguage readerLanguage, List<?> rows) {
+        for (Object found : rows) {
+            Object[] row = (Object[]) found;
+            long articles = ((Number) row[2]).longValue();
+            long[] count = counts.computeIfAbsent((String) row[0], k -> new long[2]);
+            count[0] += articles;
+            if (readerLanguage.name().equals(row[1])) {
+                count[1] += articles;
+            }
+        }
+    }
+
+    /**
+     * The strongest rows of one term for one language and kind of reader: the index's own order,
+     * so the database stops after the rows asked for. The constant columns lead the ORDER BY, so
+     * that it is the index's order in full.
+     */
+    private List<?> strongest(
+            String term, ArticleLanguage language, String kind, Set<Long> chosenFor, String category, int rows) {
+        List<Object> parameters = new ArrayList<>(List.of(term, language.name(), kind));
+        StringBuilder sql = new StringBuilder("SELECT w.article_id, w.weight, w.term_count FROM knowledge_word w"
+                + " WHERE w.term = ? AND w.language = ? AND w.readers = ?");
+        if (!chosenFor.isEmpty()) {
+            sql.append(" AND w.article_id IN (SELECT ac.article_id FROM knowledge_article_customer ac WHERE ")
+                    .append(IdList.sql("ac.customer_id", chosenFor, parameters))
+                    .append(")");
+        }
+        if (category != null && !category.isBlank()) {
+            sql.append(" AND w.article_id IN (SELECT a.id FROM knowledge_article a WHERE a.category = ?)");
+            parameters.add(category.strip());
+        }
+        sql.append(" ORDER BY w.term, w.language, w.readers, w.weight DESC, w.term_count DESC, w.article_id DESC");
+        return bind(em.createNativeQuery(sql.toString()), parameters)
+                .setMaxResults(rows)
+                .getResultList();
+    }
+
+    private List<Viewed> viewed(
+            String visibility,
+            ArticleLanguage language,
+            Set<Long> chosenFor,
+            String category,
+            boolean otherLanguage,
+            int most) {
+        boolean inCategory = category != null && !category.isBlank();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.view_count FROM knowledge_article a WHERE ");
+        if (inCategory) {
+            sql.append("a.category = ? AND ");
+            parameters.add(category.strip());
+        }
+        sql.append("a.state = 'PUBLISHED' AND a.visibility = ? AND a.language = ?");
+        parameters.add(visibility);
+        parameters.add(language.name());
+        if (!chosenFor.isEmpty()) {
+            sql.append(" AND a.id IN (SELECT ac.article_id FROM knowledge_article_customer ac WHERE ")
+                    .append(IdList.sql("ac.customer_id", chosenFor, parameters))
+                    .append(")");
+        }
+        sql.append(" ORDER BY ")
+                .append(inCategory ? "a.category, " : "")
+                .append("a.state, a.visibility, a.language, a.view_count DESC, a.id DESC");
+        List<Viewed> found = new ArrayList<>();
+        for (Object row : bind(em.createNativeQuery(sql.toString()), parameters)
+                .setMaxResults(most)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            found.add(new Viewed(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue(), otherLanguage));
+        }
+        return found;
+    }
+
+    private static void add(Map<Long, Score> scores, boolean otherLanguage, List<?> rows) {
+        for (Object found : rows) {
+            Object[] row = (Object[]) found;
+            long id = ((Number) row[0]).longValue();
+            scores.merge(
+                    id,
+                    new Score(id, ((Number) row[1]).intValue(), ((Number) row[2]).intValue(), otherLanguage),
+                    Score::plus);
+        }
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    /** An article's rank so far: the weights and occurrences of its matching words. */
+    private record Score(long id, int weight, int hits, boolean otherLanguage) {
+
+        Score plus(Score more) {
+            return new Score(id, weight + more.weight, hits + more.hits, otherLanguage);
+        }
+    }
+
+    private record Viewed(long id, int views, boolean otherLanguage) {}
+}
