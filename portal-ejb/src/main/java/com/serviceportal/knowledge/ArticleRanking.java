@@ -1,13 +1,11 @@
 package com.serviceportal.knowledge;
 
 import com.serviceportal.platform.IdList;
-import com.serviceportal.security.AccessScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +14,8 @@ import java.util.Set;
  * The knowledge base's reads whose cost must not grow with the number of articles (decision 0049):
  * ranked search, most viewed and the categories. Each reads the first rows of an index for one
  * word (or one kind of article) and one kind of reader, so the work is bounded by the rows asked
- * for, not by the articles held. Who may read what is decided by {@link Readers}, built from the
- * caller's scope: an empty scope reads nothing.
+ * for, not by the articles held. Who may read what is given as {@link Readers}, which the service
+ * builds from the caller's scope: an empty scope reads nothing.
  */
 final class ArticleRanking {
 
@@ -37,18 +35,8 @@ final class ArticleRanking {
      */
     record Readers(List<String> whole, Set<Long> chosenFor) {
 
-        boolean none() {
-            return whole.isEmpty() && chosenFor.isEmpty();
-        }
-    }
-
-    /**
-     * Staff read every published article, and the desk ({@code desk}) every article; a contact the
-     * articles for every customer and those chosen for a customer it sees or for that customer's
-     * company, and nothing when it sees no customer.
-     */
-    Readers readers(AccessScope scope, boolean desk) {
-        if (scope.isStaff()) {
+        /** Staff read every published article, and the desk ({@code desk}) every article. */
+        static Readers staff(boolean desk) {
             List<String> whole = new ArrayList<>(List.of(
                     Visibility.EVERY_CUSTOMER.name(),
                     Visibility.CHOSEN_COMPANIES.name(),
@@ -58,18 +46,16 @@ final class ArticleRanking {
             }
             return new Readers(whole, Set.of());
         }
-        if (!(scope instanceof AccessScope.Customers contact)
-                || contact.customerIds().isEmpty()) {
-            return new Readers(List.of(), Set.of());
+
+        /**
+         * A contact reads the articles for every customer and those chosen for the customers it
+         * sees or their companies ({@code chosenFor}); with none of those, nothing at all.
+         */
+        static Readers contact(Set<Long> chosenFor) {
+            return chosenFor.isEmpty()
+                    ? new Readers(List.of(), Set.of())
+                    : new Readers(List.of(Visibility.EVERY_CUSTOMER.name()), Set.copyOf(chosenFor));
         }
-        Set<Long> chosenFor = new HashSet<>(contact.customerIds());
-        List<Object> parameters = new ArrayList<>();
-        String companies = "SELECT DISTINCT c.parent_id FROM customer c WHERE c.parent_id IS NOT NULL AND "
-                + IdList.sql("c.id", contact.customerIds(), parameters);
-        for (Object parent : bind(em.createNativeQuery(companies), parameters).getResultList()) {
-            chosenFor.add(((Number) parent).longValue());
-        }
-        return new Readers(List.of(Visibility.EVERY_CUSTOMER.name()), chosenFor);
     }
 
     /**

@@ -234,7 +234,7 @@ public class KnowledgeService {
     @Allowed(Audience.SIGNED_IN)
     public List<CategoryCount> categories() {
         ArticleRanking ranking = new ArticleRanking(em);
-        return ranking.categories(ranking.readers(caller.scope(), false), readerLanguage());
+        return ranking.categories(readers(caller.scope(), false), readerLanguage());
     }
 
     /** A published article the caller may see, counting the view; "not found" for any other. */
@@ -296,7 +296,7 @@ public class KnowledgeService {
     private List<Long> rankedIds(AccessScope scope, String words, String category, boolean readersOnly, int most) {
         ArticleRanking ranking = new ArticleRanking(em);
         return ranking.ranked(
-                ranking.readers(scope, !readersOnly),
+                readers(scope, !readersOnly),
                 queryTerms(words),
                 readerLanguage(),
                 category,
@@ -306,7 +306,33 @@ public class KnowledgeService {
 
     private List<Long> mostViewedIds(AccessScope scope, String category, int most) {
         ArticleRanking ranking = new ArticleRanking(em);
-        return ranking.mostViewed(ranking.readers(scope, false), readerLanguage(), category, most);
+        return ranking.mostViewed(readers(scope, false), readerLanguage(), category, most);
+    }
+
+    /**
+     * What the caller reads (decision 0049): staff every published article, the desk every one; a
+     * contact the articles for every customer and those chosen for a customer it sees or for that
+     * customer's company, and nothing when it sees no customer.
+     */
+    private ArticleRanking.Readers readers(AccessScope scope, boolean desk) {
+        if (scope.isStaff()) {
+            return ArticleRanking.Readers.staff(desk);
+        }
+        List<Object> parameters = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> seen = bind(
+                        em.createNativeQuery("SELECT c.id, c.parent_id FROM customer c WHERE "
+                                + ScopeCondition.customersSql(scope, "c.id", parameters)),
+                        parameters)
+                .getResultList();
+        Set<Long> chosenFor = new HashSet<>();
+        for (Object[] customer : seen) {
+            chosenFor.add(((Number) customer[0]).longValue());
+            if (customer[1] != null) {
+                chosenFor.add(((Number) customer[1]).longValue());
+            }
+        }
+        return ArticleRanking.Readers.contact(chosenFor);
     }
 
     /** The words typed, analyzed as each language's articles were. */
