@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class KnowledgeBenchmark {
 
-    private static final int WARM_UP = 60;
+    private static final int WARM_UP = 200;
     private static final int MEASURED = Integer.getInteger("benchmark.requests", 300);
     private static final int[] SIZES = {1_000, 100_000};
     private static final List<String> QUERIES = List.of(
