@@ -60,6 +60,10 @@ public class Document {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    /** The work order the document belongs to, if any; it is filed on that order's site. */
+    @Column(name = "work_order_id", updatable = false)
+    private Long workOrderId;
+
     @Version
     private long version;
 
@@ -72,8 +76,10 @@ public class Document {
             String contentType,
             long size,
             String uploadedBy,
-            Instant uploadedAt) {
+            Instant uploadedAt,
+            Long workOrderId) {
         this.customer = customer;
+        this.workOrderId = workOrderId;
         this.title = title;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -84,6 +90,10 @@ public class Document {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getWorkOrderId() {
+        return workOrderId;
     }
 
     public Customer getCustomer() {

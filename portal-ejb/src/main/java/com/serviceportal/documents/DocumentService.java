@@ -3,6 +3,7 @@ package com.serviceportal.documents;
 import com.serviceportal.cases.files.FileName;
 import com.serviceportal.cases.files.FileTooLargeException;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.orders.WorkOrder;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.FileDownload;
 import com.serviceportal.platform.NotFoundException;
@@ -28,7 +29,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Documents on customers and sites. The desk uploads (at most 10 MB), publishes and withdraws them;
+ * Documents on customers, sites and work orders. The desk uploads (at most 10 MB), publishes and withdraws them;
  * a contact lists and downloads only published documents of what it sees. Anything else answers
  * "not found", the same as a document that does not exist.
  */
@@ -95,12 +96,54 @@ public class DocumentService {
             String fileName,
             String contentType,
             @NotNull InputStream content) {
-        AccessScope scope = caller.scope();
         Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.accountNumber = :account", Customer.class)
                 .setParameter("account", accountNumber.strip())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new BusinessException("documents.unknownAccount", accountNumber.strip()));
+        return file(customer, null, title, fileName, contentType, content);
+    }
+
+    /** Files a document on a work order (and so on its site); not yet published. */
+    public long uploadForOrder(
+            long orderId,
+            @NotBlank @Size(max = 200) String title,
+            String fileName,
+            String contentType,
+            @NotNull InputStream content) {
+        WorkOrder order = em.find(WorkOrder.class, orderId);
+        if (order == null) {
+            throw new NotFoundException();
+        }
+        return file(order.getSite(), orderId, title, fileName, contentType, content);
+    }
+
+    /**
+     * The documents of a work order, newest first: staff see all of them, a contact the published
+     * ones of an order on a site it sees; any other order answers "not found".
+     */
+    @Allowed(Audience.SIGNED_IN)
+    public List<DocumentRow> orderDocuments(long orderId) {
+        AccessScope scope = caller.scope();
+        WorkOrder order = em.find(WorkOrder.class, orderId);
+        if (order == null) {
+            throw new NotFoundException();
+        }
+        scope.requireVisible(order.getSite().getId());
+        return em.createQuery(
+                        "SELECT d FROM Document d JOIN FETCH d.customer WHERE d.workOrderId = :order"
+                                + (scope.isStaff() ? "" : " AND d.published = TRUE")
+                                + " ORDER BY d.uploadedAt DESC, d.id DESC",
+                        Document.class)
+                .setParameter("order", orderId)
+                .getResultStream()
+                .map(DocumentRow::of)
+                .toList();
+    }
+
+    private long file(
+            Customer customer, Long orderId, String title, String fileName, String contentType, InputStream content) {
+        AccessScope scope = caller.scope();
         String name = FileName.of(fileName);
         byte[] bytes = readAtMostLimit(content, name);
         UserAccount uploader = em.find(UserAccount.class, scope.accountId());
@@ -111,7 +154,8 @@ public class DocumentService {
                 mediaType(contentType),
                 bytes.length,
                 uploader.getDisplayName(),
-                Instant.now());
+                Instant.now(),
+                orderId);
         em.persist(document);
         em.persist(new DocumentContent(document, bytes));
         return document.getId();

@@ -1,5 +1,7 @@
 package com.serviceportal.web.portal.orders;
 
+import com.serviceportal.documents.DocumentRow;
+import com.serviceportal.documents.DocumentService;
 import com.serviceportal.orders.OrderDetails;
 import com.serviceportal.orders.OrderService;
 import com.serviceportal.platform.NotFoundException;
@@ -8,10 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * One order in the portal ({@code /portal/orders/order.xhtml?id=…}), showing what the portal settings
- * and the contact's options allow.
+ * and the contact's options allow, and the documents the desk published on it.
  */
 @Named
 @ViewScoped
@@ -23,10 +26,14 @@ public class OrderDetailView implements Serializable {
     private OrderService orders;
 
     @Inject
+    private DocumentService documentService;
+
+    @Inject
     private NotFoundResponse notFound;
 
     private Long id;
     private OrderDetails order;
+    private List<DocumentRow> documents = List.of();
 
     public void load() {
         try {
@@ -34,6 +41,7 @@ public class OrderDetailView implements Serializable {
                 throw new NotFoundException();
             }
             order = orders.visibleOrder(id);
+            documents = documentService.orderDocuments(id);
         } catch (NotFoundException e) {
             notFound.send();
         }
@@ -49,5 +57,10 @@ public class OrderDetailView implements Serializable {
 
     public OrderDetails getOrder() {
         return order;
+    }
+
+    /** The order's published documents. */
+    public List<DocumentRow> getDocuments() {
+        return documents;
     }
 }
