@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -113,34 +114,41 @@ final class StatisticsWorkbook {
     }
 
     private static void hours(Sheet sheet, Statistics statistics, Map<String, String> texts) {
-        put(
-                sheet.createRow(0),
-                List.of(
-                        text(texts, "statistics.contract"),
-                        text(texts, "statistics.month"),
-                        text(texts, "statistics.usedHours"),
-                        text(texts, "statistics.contractHours")));
-        int r = 1;
-        for (ContractHours hours : statistics.hours()) {
-            List<Object> cells = new ArrayList<>();
-            cells.add(hours.contract());
-            cells.add(hours.month().toString());
-            cells.add(hours.usedHours());
-            cells.add(hours.contractHours());
-            put(sheet.createRow(r++), cells);
-        }
+        table(
+                sheet,
+                headings(
+                        texts,
+                        "statistics.contract",
+                        "statistics.month",
+                        "statistics.usedHours",
+                        "statistics.contractHours"),
+                statistics.hours().stream()
+                        .map(h -> cells(h.contract(), h.month().toString(), h.usedHours(), h.contractHours()))
+                        .toList());
     }
 
     private static void equipment(Sheet sheet, Statistics statistics, Map<String, String> texts) {
-        put(
-                sheet.createRow(0),
-                List.of(
-                        text(texts, "statistics.equipment"),
-                        text(texts, "statistics.equipmentDescription"),
-                        text(texts, "statistics.cases")));
-        int r = 1;
-        for (EquipmentCases item : statistics.topEquipment()) {
-            put(sheet.createRow(r++), List.of(item.idNumber(), item.description(), item.cases()));
+        table(
+                sheet,
+                headings(texts, "statistics.equipment", "statistics.equipmentDescription", "statistics.cases"),
+                statistics.topEquipment().stream()
+                        .map(e -> cells(e.idNumber(), e.description(), e.cases()))
+                        .toList());
+    }
+
+    private static List<Object> headings(Map<String, String> texts, String... keys) {
+        return Arrays.stream(keys).map(key -> (Object) text(texts, key)).toList();
+    }
+
+    /** A row of cells, some of which may be empty ({@code null}). */
+    private static List<Object> cells(Object... values) {
+        return Arrays.asList(values);
+    }
+
+    private static void table(Sheet sheet, List<Object> headings, List<List<Object>> rows) {
+        put(sheet.createRow(0), headings);
+        for (int r = 0; r < rows.size(); r++) {
+            put(sheet.createRow(r + 1), rows.get(r));
         }
     }
 

@@ -2,11 +2,13 @@ package com.serviceportal.web.portal.statistics;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.statistics.Statistics;
 import com.serviceportal.statistics.StatisticsFile;
 import com.serviceportal.statistics.StatisticsRequest;
 import com.serviceportal.statistics.StatisticsService;
 import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ public abstract class StatisticsFiguresView implements Serializable {
     @Inject
     protected Feedback feedback;
 
+    @Inject
+    private NotFoundResponse notFound;
+
     private String from;
     private String to;
     private Long site;
@@ -62,6 +67,13 @@ public abstract class StatisticsFiguresView implements Serializable {
             choices.add(new SelectItem(month.toString(), month.format(format)));
         }
         months = choices;
+        try {
+            sites = statisticsService.siteChoices(customer());
+        } catch (NotFoundException e) {
+            // the portal does not offer the tab: the page is as absent as any other unknown one
+            notFound.send();
+            return;
+        }
         show();
     }
 
