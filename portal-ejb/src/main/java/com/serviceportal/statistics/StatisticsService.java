@@ -95,9 +95,11 @@ public class StatisticsService {
             return List.of();
         }
         ScopeCondition visible = ScopeCondition.customers(scope, "c.id");
-        String company = customerId == null ? "" : " AND (c.id = :company OR c.parent.id = :company)";
+        // an outer join: the company itself has no parent and stays in the list
+        String company = customerId == null ? "" : " AND (c.id = :company OR p.id = :company)";
         var query = em.createQuery(
-                "SELECT c.id, c.name, c.accountNumber FROM Customer c WHERE " + visible.text() + company
+                "SELECT c.id, c.name, c.accountNumber FROM Customer c LEFT JOIN c.parent p WHERE " + visible.text()
+                        + company
                         + " ORDER BY c.name, c.id",
                 Object[].class);
         if (customerId != null) {
