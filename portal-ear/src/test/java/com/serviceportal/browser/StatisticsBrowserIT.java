@@ -47,7 +47,7 @@ public class StatisticsBrowserIT {
             StatisticsPage page = new StatisticsPage(browser);
             assertEquals("Statistics", page.heading());
             for (String chart : StatisticsPage.CHARTS) {
-                assertTrue(page.drawn(chart), chart);
+                assertTrue(page.drawn(chart), () -> chart + " is not drawn: " + browser.console());
             }
             assertTrue(
                     page.chartLabel("raisedChart").startsWith("Cases raised per month"),
@@ -65,7 +65,7 @@ public class StatisticsBrowserIT {
 
             browser.resize(Browser.PHONE);
             for (String chart : StatisticsPage.CHARTS) {
-                assertTrue(page.drawn(chart), chart);
+                assertTrue(page.drawn(chart), () -> chart + " is not drawn: " + browser.console());
             }
             assertEquals(List.of(), browser.outsideTheWindow(), "nothing reaches past a phone's edge");
             browser.screenshot("statistics-phone");
@@ -95,11 +95,11 @@ public class StatisticsBrowserIT {
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
             new CaseListPage(browser);
             StatisticsPage overview = StatisticsPage.openDesk(browser);
-            assertTrue(overview.drawn("raisedChart"));
+            assertTrue(overview.drawn("raisedChart"), () -> String.valueOf(browser.console()));
             long everyone = overview.sum("raisedTable", 6);
 
             StatisticsPage nordic = overview.customer("Nordic Foods AB");
-            assertTrue(nordic.drawn("raisedChart"));
+            assertTrue(nordic.drawn("raisedChart"), () -> String.valueOf(browser.console()));
             long nordicFoods = nordic.sum("raisedTable", 6);
             assertTrue(nordicFoods >= 24 && nordicFoods <= everyone, nordicFoods + " of " + everyone);
             browser.screenshot("desk-statistics-desktop");

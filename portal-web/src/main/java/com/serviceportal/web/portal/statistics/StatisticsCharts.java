@@ -42,7 +42,7 @@ public record StatisticsCharts(
         implements Serializable {
 
     /** Colours with at least 3:1 contrast against the white page (WCAG 1.4.11). */
-    private static final String[] SEVERITY_COLOURS = {"#b42318", "#c4320a", "#8a6100", "#1d6fa3", "#5f6b7a"};
+    private static final String[] SEVERITY_COLOURS = {"#b42318", "#c65d00", "#8a6100", "#1d6fa3", "#5f6b7a"};
 
     private static final String FIRST = "#1d6fa3";
     private static final String SECOND = "#b42318";
@@ -76,7 +76,7 @@ public record StatisticsCharts(
                     .add("data", data)
                     .add("backgroundColor", SEVERITY_COLOURS[severity.ordinal()]));
         }
-        return chart("bar", months, datasets, scales(true, null, null)).toString();
+        return chart("bar", months, datasets, scales(true, null, null));
     }
 
     private static String serviceLevels(Statistics statistics, List<String> months, Function<String, String> text) {
@@ -91,7 +91,7 @@ public record StatisticsCharts(
                         statistics,
                         MonthFigures::resolutionMetPercent,
                         SECOND));
-        return chart("line", months, datasets, scales(false, 0, 100)).toString();
+        return chart("line", months, datasets, scales(false, 0, 100));
     }
 
     private static JsonObjectBuilder line(
@@ -128,7 +128,7 @@ public record StatisticsCharts(
                         .add("label", text.apply("statistics.averageHours"))
                         .add("data", data)
                         .add("backgroundColor", FIRST));
-        return chart("bar", months, datasets, scales(false, 0, null)).toString();
+        return chart("bar", months, datasets, scales(false, 0, null));
     }
 
     private static String orders(Statistics statistics, List<String> months, Function<String, String> text) {
@@ -153,14 +153,19 @@ public record StatisticsCharts(
                         .add("backgroundColor", SECOND)
                         .add("yAxisID", "value"));
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"))
+                .add(
+                        "y",
+                        Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("position", "left")
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))
                 .add(
                         "value",
                         Json.createObjectBuilder()
                                 .add("beginAtZero", true)
                                 .add("position", "right")
                                 .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
-        return chart("bar", months, datasets, scales).toString();
+        return chart("bar", months, datasets, scales);
     }
 
     private static String hours(Statistics statistics, Function<String, String> text, DateTimeFormatter format) {
@@ -182,7 +187,7 @@ public record StatisticsCharts(
                     .add("backgroundColor", colour));
         }
         List<String> labels = periodMonths.stream().map(m -> m.format(format)).toList();
-        return chart("bar", labels, datasets, scales(false, 0, null)).toString();
+        return chart("bar", labels, datasets, scales(false, 0, null));
     }
 
     private static String equipment(Statistics statistics, Function<String, String> text) {
@@ -208,20 +213,28 @@ public record StatisticsCharts(
                 .add(
                         "options",
                         options(Json.createObjectBuilder()
-                                        .add("x", Json.createObjectBuilder().add("beginAtZero", true)))
+                                        .add(
+                                                "x",
+                                                Json.createObjectBuilder()
+                                                        .add("beginAtZero", true)
+                                                        .add(
+                                                                "ticks",
+                                                                Json.createObjectBuilder()
+                                                                        .add("precision", 0))))
                                 .add("indexAxis", "y"))
                 .build()
                 .toString();
     }
 
-    private static JsonObjectBuilder chart(
-            String type, List<String> labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
+    private static String chart(String type, List<String> labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
         JsonArrayBuilder names = Json.createArrayBuilder();
         labels.forEach(names::add);
         return Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
-                .add("options", options(scales));
+                .add("options", options(scales))
+                .build()
+                .toString();
     }
 
     private static JsonObjectBuilder options(JsonObjectBuilder scales) {
@@ -253,8 +266,9 @@ public record StatisticsCharts(
         }
         JsonObjectBuilder x = Json.createObjectBuilder();
         if (stacked) {
+            // stacked charts count cases: no axis step between two whole cases
             x.add("stacked", true);
-            y.add("stacked", true);
+            y.add("stacked", true).add("ticks", Json.createObjectBuilder().add("precision", 0));
         }
         return Json.createObjectBuilder().add("x", x).add("y", y);
     }
