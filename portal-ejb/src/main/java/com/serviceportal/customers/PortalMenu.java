@@ -12,9 +12,15 @@ import java.io.Serializable;
  * @param helpDesk whether "Help desk" (the knowledge base) is offered
  * @param helpDeskUrl the desk's own support site, linked from the knowledge base; {@code null} when
  *     there is none or the Help desk is hidden
+ * @param statistics whether "Statistics" is offered
  */
 public record PortalMenu(
-        Long ownSiteId, boolean allOpenCases, boolean allOpenOrders, boolean helpDesk, String helpDeskUrl)
+        Long ownSiteId,
+        boolean allOpenCases,
+        boolean allOpenOrders,
+        boolean helpDesk,
+        String helpDeskUrl,
+        boolean statistics)
         implements Serializable {
 
     public boolean isSiteContact() {

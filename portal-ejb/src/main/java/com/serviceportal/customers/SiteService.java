@@ -90,7 +90,8 @@ public class SiteService {
                 tabs.isAllOpenCases(),
                 tabs.isAllOpenOrders(),
                 tabs.isHelpDesk(),
-                tabs.shownHelpDeskUrl());
+                tabs.shownHelpDeskUrl(),
+                tabs.isStatistics());
     }
 
     /**

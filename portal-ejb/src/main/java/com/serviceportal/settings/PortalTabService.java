@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The portal-wide switches for the cross-site tabs and the Help desk link. Everyone reads them (the
+ * The portal-wide switches for the cross-site tabs, the Statistics tab and the Help desk link. Everyone reads them (the
  * portal menu does, on every page); only an administrator changes them, anyone else is answered
  * "not found".
  */
@@ -34,6 +34,8 @@ public class PortalTabService {
         tabs.setAllOpenOrders(flag(rows, PortalTabs.ALL_OPEN_ORDERS));
         tabs.setHelpDesk(flag(rows, PortalTabs.HELP_DESK));
         tabs.setHelpDeskUrl(value(rows, PortalTabs.HELP_DESK_URL).orElse(null));
+        tabs.setStatistics(
+                value(rows, PortalTabs.STATISTICS).map(Boolean::parseBoolean).orElse(false));
         tabs.setVersion(SettingRows.versionOf(rows));
         return tabs;
     }
@@ -45,6 +47,7 @@ public class PortalTabService {
         store(PortalTabs.ALL_OPEN_ORDERS, Boolean.toString(tabs.isAllOpenOrders()));
         store(PortalTabs.HELP_DESK, Boolean.toString(tabs.isHelpDesk()));
         store(PortalTabs.HELP_DESK_URL, tabs.getHelpDeskUrl());
+        store(PortalTabs.STATISTICS, Boolean.toString(tabs.isStatistics()));
     }
 
     /** A missing row counts as shown: the tabs are offered until an administrator hides them. */

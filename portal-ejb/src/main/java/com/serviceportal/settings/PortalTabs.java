@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Which of the portal's cross-site tabs and links the whole portal offers: "All open cases", "All
- * open orders" and the Help desk link with the address it leads to. Hiding one removes it from the
+ * open orders", "Statistics" and the Help desk link with the address it leads to. Hiding one removes it from the
  * menu; the pages stay reachable (docs/decisions/0021-site-tabs-as-pages.md).
  */
 public class PortalTabs extends VersionedForm<PortalTabs> {
@@ -18,11 +18,14 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     static final String ALL_OPEN_ORDERS = "tab-all-open-orders";
     static final String HELP_DESK = "help-desk-link";
     static final String HELP_DESK_URL = "help-desk-url";
-    static final String[] ROWS = {ALL_OPEN_CASES, ALL_OPEN_ORDERS, HELP_DESK, HELP_DESK_URL};
+    static final String STATISTICS = "tab-statistics";
+    static final String[] ROWS = {ALL_OPEN_CASES, ALL_OPEN_ORDERS, HELP_DESK, HELP_DESK_URL, STATISTICS};
 
     private boolean allOpenCases = true;
     private boolean allOpenOrders = true;
     private boolean helpDesk = true;
+    /** Off until turned on: the figures are new to the customers (docs/decisions/0048). */
+    private boolean statistics;
 
     /** The help-desk page: the knowledge base or the desk's own support site. */
     @Size(max = 500)
@@ -53,6 +56,14 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
         this.helpDesk = helpDesk;
     }
 
+    public boolean isStatistics() {
+        return statistics;
+    }
+
+    public void setStatistics(boolean statistics) {
+        this.statistics = statistics;
+    }
+
     public String getHelpDeskUrl() {
         return helpDeskUrl;
     }
@@ -72,6 +83,7 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
                 .flag("portalTabs.allOpenCases", current.isAllOpenCases(), allOpenCases)
                 .flag("portalTabs.allOpenOrders", current.isAllOpenOrders(), allOpenOrders)
                 .flag("portalTabs.helpDesk", current.isHelpDesk(), helpDesk)
+                .flag("portalTabs.statistics", current.isStatistics(), statistics)
                 .value("portalTabs.helpDeskUrl", current.getHelpDeskUrl(), helpDeskUrl)
                 .list();
     }

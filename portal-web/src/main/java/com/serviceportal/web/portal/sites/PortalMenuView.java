@@ -19,7 +19,7 @@ public class PortalMenuView {
     @Inject
     private Caller caller;
 
-    private PortalMenu menu = new PortalMenu(null, true, true, true, null);
+    private PortalMenu menu = new PortalMenu(null, true, true, true, null, false);
 
     @PostConstruct
     void read() {

@@ -1,0 +1,156 @@
+package com.serviceportal.web.portal.statistics;
+
+import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Choice;
+import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.statistics.Statistics;
+import com.serviceportal.statistics.StatisticsFile;
+import com.serviceportal.statistics.StatisticsRequest;
+import com.serviceportal.statistics.StatisticsService;
+import com.serviceportal.web.Feedback;
+import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * What the portal's and the desk's statistics pages share: the period and site pickers, the figures
+ * with their charts, and the Excel export. The period defaults to the last twelve months.
+ */
+public abstract class StatisticsFiguresView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected StatisticsService statisticsService;
+
+    @Inject
+    protected Feedback feedback;
+
+    @Inject
+    private NotFoundResponse notFound;
+
+    private String from;
+    private String to;
+    private Long site;
+    private List<Choice> sites = List.of();
+    private List<SelectItem> months = List.of();
+    private Statistics statistics;
+    private StatisticsCharts charts;
+
+    /** The company the figures are narrowed to: the desk's choice; a contact is narrowed by its scope. */
+    protected abstract Long customer();
+
+    public void load() {
+        YearMonth now = YearMonth.now();
+        StatisticsRequest standard = StatisticsRequest.lastTwelveMonths(now);
+        if (from == null) {
+            from = standard.from().toString();
+            to = standard.to().toString();
+        }
+        Locale reader = reader();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("MMMM yyyy", reader);
+        List<SelectItem> choices = new ArrayList<>();
+        for (int i = 0; i < StatisticsRequest.MOST_MONTHS; i++) {
+            YearMonth month = now.minusMonths(i);
+            choices.add(new SelectItem(month.toString(), month.format(format)));
+        }
+        months = choices;
+        try {
+            sites = statisticsService.siteChoices(customer());
+        } catch (NotFoundException e) {
+            // the portal does not offer the tab: the page is as absent as any other unknown one
+            notFound.send();
+            return;
+        }
+        show();
+    }
+
+    /** Counts the figures of the chosen period and site. */
+    public void show() {
+        try {
+            sites = statisticsService.siteChoices(customer());
+            if (site != null && sites.stream().noneMatch(s -> s.getId() == site)) {
+                site = null;
+            }
+            statistics = statisticsService.figures(request());
+            charts = StatisticsCharts.of(statistics, feedback::text, reader());
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+    }
+
+    /** The figures as an Excel workbook, headed in the reader's language. */
+    public StreamedContent getWorkbook() {
+        StatisticsRequest request = request();
+        Map<String, String> texts = new LinkedHashMap<>();
+        StatisticsService.WORKBOOK_TEXTS.forEach(key -> texts.put(key, feedback.text(key)));
+        return DefaultStreamedContent.builder()
+                .name("statistics-" + request.from() + "-" + request.to() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> {
+                    StatisticsFile file = statisticsService.workbook(request, texts);
+                    return new ByteArrayInputStream(file.content());
+                })
+                .build();
+    }
+
+    private StatisticsRequest request() {
+        return new StatisticsRequest(YearMonth.parse(from), YearMonth.parse(to), customer(), site);
+    }
+
+    private static Locale reader() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Long getSite() {
+        return site;
+    }
+
+    public void setSite(Long site) {
+        this.site = site;
+    }
+
+    public List<Choice> getSites() {
+        return sites;
+    }
+
+    public List<SelectItem> getMonths() {
+        return months;
+    }
+
+    public Statistics getStatistics() {
+        return statistics;
+    }
+
+    public StatisticsCharts getCharts() {
+        return charts;
+    }
+}
