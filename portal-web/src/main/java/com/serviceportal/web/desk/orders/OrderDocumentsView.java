@@ -3,6 +3,7 @@ package com.serviceportal.web.desk.orders;
 import com.serviceportal.documents.DocumentRow;
 import com.serviceportal.web.desk.documents.DocumentUploads;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
@@ -19,24 +20,21 @@ public class OrderDocumentsView extends DocumentUploads {
 
     private static final long serialVersionUID = 1L;
 
-    private long orderId;
-    private List<DocumentRow> documents = List.of();
+    /** The order page's own view, whose order (its {@code ?id=}) the documents belong to. */
+    @Inject
+    private OrderWorkView orderWork;
 
-    /** Reads the order's documents; called by the order page once it knows the order. */
-    public void load(long orderId) {
-        this.orderId = orderId;
-        documents = documentService.orderDocuments(orderId);
-    }
+    private List<DocumentRow> documents;
 
     @Override
     protected void file(String title, UploadedFile file) throws IOException {
         documentService.uploadForOrder(
-                orderId, title, file.getFileName(), file.getContentType(), file.getInputStream());
+                orderWork.getId(), title, file.getFileName(), file.getContentType(), file.getInputStream());
     }
 
     @Override
     protected void reload() {
-        load(orderId);
+        documents = null;
     }
 
     @Override
@@ -49,7 +47,11 @@ public class OrderDocumentsView extends DocumentUploads {
         return Map.of("caseFiles.tooLarge", fileField());
     }
 
+    /** The order's documents, read once per view and again after each change. */
     public List<DocumentRow> getDocuments() {
+        if (documents == null) {
+            documents = documentService.orderDocuments(orderWork.getId());
+        }
         return documents;
     }
 }
