@@ -81,6 +81,10 @@ public class KnowledgeSuggestionBrowserIT {
 
                     form = read.back();
                     assertEquals(typed, form.summary(), "the form is as it was typed");
+                    List<String> refused = customer.console().stream()
+                            .filter(message -> message.contains("Content Security Policy"))
+                            .toList();
+                    assertEquals(List.of(), refused, "the suggestions' scripts run under the page's policy");
 
                     String thanks = form.open(mark).solved();
                     assertTrue(thanks.contains("No case was raised"), thanks);

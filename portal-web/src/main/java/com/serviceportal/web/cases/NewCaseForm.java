@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -203,7 +204,11 @@ public abstract class NewCaseForm implements Serializable {
             openedArticle = knowledge.read(id);
             openedArticleId = id;
             draft.addArticleRead(id);
+            PrimeFaces.current().ajax().addCallbackParam("opened", true);
         } catch (NotFoundException e) {
+            // taken away since it was suggested: say so, and show no dialog
+            openedArticle = null;
+            openedArticleId = null;
             feedback.error(e);
         }
     }
