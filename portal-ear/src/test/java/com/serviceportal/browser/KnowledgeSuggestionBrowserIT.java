@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A customer typing a new case's summary is shown an article that answers it, reads it over the
  * form, goes back to the form as typed, and then says the article solved the problem: no case is
- * raised, and the desk's figures count one case avoided.
+ * raised, and the desk's figures count one case avoided. A case raised from the article page later
+ * counts as raised after reading it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,6 +102,19 @@ public class KnowledgeSuggestionBrowserIT {
                 assertEquals("1", figures.latest("helped-yes"));
                 assertEquals("1", figures.latest("cases-avoided"));
                 assertEquals("0", figures.latest("cases-raised"));
+
+                // "Raise a case" on the article page: the case raised after reading it is counted too
+                try (Browser customer = Browser.open(base, "en")) {
+                    SignInPage.open(customer).signIn(COMPANY_CONTACT, PASSWORD);
+                    new PlainPage(customer);
+                    customer.go("portal/knowledge/article.xhtml?id=" + id);
+                    NewCasePage raised = new KnowledgePages.Article(customer).raiseCase();
+                    raised.save();
+                    assertTrue(raised.confirmation().contains("has been raised"), raised.confirmation());
+                }
+                figures = new SuggestionPages.Figures(desk, id);
+                assertEquals("1", figures.latest("cases-raised"), "raised after reading the article");
+                assertEquals("1", figures.latest("cases-avoided"));
                 screenshots(desk, "desk-knowledge-figures", "#figures");
             } finally {
                 // the test's article is taken away from readers again
