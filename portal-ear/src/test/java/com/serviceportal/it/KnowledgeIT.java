@@ -50,7 +50,7 @@ public class KnowledgeIT {
 
     @Deployment
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(KnowledgeIT.class, DemoData.class);
+        return PortalEar.withTestClasses(KnowledgeIT.class, DemoData.class, WrittenArticles.class);
     }
 
     @Inject
@@ -64,15 +64,7 @@ public class KnowledgeIT {
 
     @AfterEach
     public void removeWrittenArticles() {
-        for (long id : written) {
-            for (String table : List.of(
-                    "knowledge_word", "knowledge_revision", "knowledge_article_month", "knowledge_article_customer")) {
-                sql("DELETE FROM " + table + " WHERE article_id = ?", id);
-            }
-            sql("DELETE FROM knowledge_article WHERE id = ?", id);
-        }
-        // the counts the saves kept for this test's categories
-        sql("DELETE FROM knowledge_category WHERE category LIKE ?", "Cat " + tag + "%");
+        WrittenArticles.remove(written);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
 import com.serviceportal.equipment.EquipmentService;
+import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.notify.CaseMail;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
@@ -85,6 +86,9 @@ public class CaseService {
 
     @Inject
     private WaitingFileService waitingFiles;
+
+    @Inject
+    private KnowledgeService knowledge;
 
     /**
      * What the new-case form offers for a customer and, once chosen, an item of its equipment.
@@ -196,6 +200,7 @@ public class CaseService {
         waitingFiles.attach(raised, request.getWaitingFileIds(), scope.accountId(), author.getDisplayName());
         record(raised, author, now, "created", null, raised.getStatus().getName());
         caseMail.caseRaised(raised);
+        knowledge.caseRaisedAfterReading(request.getArticlesRead());
         return new RaisedCase(raised.getNumber(), settings.findNewCaseAlert().orElse(null));
     }
 

@@ -67,6 +67,13 @@ public class NewCase implements Serializable {
      */
     private ArrayList<Long> waitingFileIds;
 
+    /**
+     * The knowledge-base articles the customer read before raising the case (the one it came from,
+     * those it opened among the suggestions), each counted as a case raised after reading it.
+     * {@code null} for none.
+     */
+    private ArrayList<Long> articlesRead;
+
     public Long getCustomerId() {
         return customerId;
     }
@@ -181,5 +188,19 @@ public class NewCase implements Serializable {
 
     public void setWaitingFileIds(List<Long> ids) {
         this.waitingFileIds = ids.isEmpty() ? null : new ArrayList<>(ids);
+    }
+
+    public List<Long> getArticlesRead() {
+        return articlesRead == null ? List.of() : Collections.unmodifiableList(articlesRead);
+    }
+
+    /** Notes that the customer read the article before raising the case; once per article. */
+    public void addArticleRead(long articleId) {
+        if (articlesRead == null) {
+            articlesRead = new ArrayList<>();
+        }
+        if (!articlesRead.contains(articleId)) {
+            articlesRead.add(articleId);
+        }
     }
 }

@@ -61,7 +61,8 @@ final class ArticleRanking {
     /**
      * The ids of the articles matching any of the terms, best first: a term counts 3 in the title
      * or keywords and 1 in the text, so more matching words and title matches rank higher; among
-     * equals, the reader's language, then more occurrences, then the newest article.
+     * equals, the reader's language, then more occurrences, then the newest article. Articles that
+     * score less than {@code leastScore} are left out.
      */
     List<Long> ranked(
             Readers readers,
@@ -69,7 +70,8 @@ final class ArticleRanking {
             ArticleLanguage readerLanguage,
             String category,
             int most,
-            int rowsPerWord) {
+            int rowsPerWord,
+            int leastScore) {
         Map<Long, Score> scores = new HashMap<>();
         for (Map.Entry<ArticleLanguage, Set<String>> language : terms.entrySet()) {
             boolean other = language.getKey() != readerLanguage;
@@ -92,6 +94,7 @@ final class ArticleRanking {
             }
         }
         return scores.values().stream()
+                .filter(score -> score.weight() >= leastScore)
                 .sorted(Comparator.comparingInt(Score::weight)
                         .reversed()
                         .thenComparing(Score::otherLanguage)

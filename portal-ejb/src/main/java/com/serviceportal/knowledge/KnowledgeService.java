@@ -8,6 +8,7 @@ import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Allowed;
 import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
+import com.serviceportal.security.Internal;
 import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
 import jakarta.ejb.Stateless;
@@ -23,8 +24,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +47,12 @@ public class KnowledgeService {
     /** The most results a search returns. */
     public static final int MOST_RESULTS = 50;
 
+    /** The most articles suggested beside a new case. */
+    public static final int MOST_SUGGESTIONS = 5;
+
+    /** A suggestion matches one typed word in its title or keywords, or two in its text: one word of the text is noise. */
+    private static final int SUGGESTION_LEAST_SCORE = 2;
+
     private static final int DESK_LIST_MAX = 500;
     private static final Pattern ACCOUNT_SEPARATORS = Pattern.compile("[,;\\s]+");
 
@@ -52,6 +61,9 @@ public class KnowledgeService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ArticleMonths months;
 
     // ---- the desk
 
@@ -166,16 +178,23 @@ public class KnowledgeService {
                 .toList();
     }
 
-    /** The article's views and answers per month, newest first. */
+    /** The article's views, answers and the cases it avoided or that were raised after it, per month, newest first. */
     public List<ArticleMonth> figures(long id) {
         find(id);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT counted_month, views, helped_yes, helped_no"
-                        + " FROM knowledge_article_month WHERE article_id = ? ORDER BY counted_month DESC")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT counted_month, views, helped_yes, helped_no,"
+                                + " cases_avoided, cases_raised FROM knowledge_article_month WHERE article_id = ? ORDER BY counted_month DESC")
                 .setParameter(1, id)
                 .getResultList();
         return rows.stream()
-                .map(row -> new ArticleMonth((String) row[0], number(row[1]), number(row[2]), number(row[3])))
+                .map(row -> new ArticleMonth(
+                        (String) row[0],
+                        number(row[1]),
+                        number(row[2]),
+                        number(row[3]),
+                        number(row[4]),
+                        number(row[5])))
                 .toList();
     }
 
@@ -196,23 +215,7 @@ public class KnowledgeService {
                 ? mostViewedIds(scope, category, MOST_RESULTS)
                 : rankedIds(scope, words, category, true, MOST_RESULTS);
         Map<ArticleLanguage, Set<String>> terms = blank ? Map.of() : queryTerms(words);
-        List<ArticleHit> hits = new ArrayList<>();
-        for (long id : ids) {
-            Article article = em.find(Article.class, id);
-            if (article == null) {
-                continue;
-            }
-            Set<String> mine = terms.getOrDefault(article.getLanguage(), Set.of());
-            String text = ArticleHtml.text(article.getProblem()) + " " + ArticleHtml.text(article.getSolution());
-            hits.add(new ArticleHit(
-                    article.getId(),
-                    article.getTitle(),
-                    article.getCategory(),
-                    article.getLanguage(),
-                    Snippet.of(article.getLanguage(), text.strip(), mine),
-                    Snippet.whole(article.getLanguage(), article.getTitle(), mine)));
-        }
-        return hits;
+        return hits(ids, terms);
     }
 
     /** The most viewed articles the caller may see, in the caller's language first. */
@@ -261,7 +264,72 @@ public class KnowledgeService {
         count(id, helped ? "helped_yes" : "helped_no");
     }
 
+    /**
+     * Up to {@value #MOST_SUGGESTIONS} published articles the contact may see that match what it types
+     * as the summary of a new case, best first, ranked as {@link #search} ranks them; an article that
+     * only shares one word of its text with the summary is left out. Nothing for blank words.
+     */
+    @Allowed(Audience.CUSTOMERS)
+    public List<ArticleHit> suggest(String words) {
+        if (words == null || words.isBlank()) {
+            return List.of();
+        }
+        AccessScope scope = caller.scope();
+        return hits(rankedIds(scope, words, null, true, MOST_SUGGESTIONS, SUGGESTION_LEAST_SCORE), queryTerms(words));
+    }
+
+    /**
+     * The contact read the article from its new-case form and answered "this solved it": the
+     * article helped and a case was avoided, both counted for the month. "Not found" for an article
+     * the contact may not read.
+     */
+    @Allowed(Audience.CUSTOMERS)
+    public void solvedWithoutCase(long id) {
+        AccessScope scope = caller.scope();
+        readable(scope, id);
+        count(id, "helped_yes", "cases_avoided");
+    }
+
+    /**
+     * Counts a case raised after reading these articles, once each, in the transaction that raises
+     * the case. The ids come from the new-case form, so an article the caller may not read is passed
+     * over rather than refusing the case.
+     */
+    @Internal
+    public void caseRaisedAfterReading(Collection<Long> ids) {
+        AccessScope scope = caller.scope();
+        for (long id : new LinkedHashSet<>(ids)) {
+            try {
+                readable(scope, id);
+            } catch (NotFoundException e) {
+                continue;
+            }
+            count(id, "cases_raised");
+        }
+    }
+
     // ---- the rules
+
+    /** The articles as hits, in the order of the ids, with the typed words marked in title and snippet. */
+    private List<ArticleHit> hits(List<Long> ids, Map<ArticleLanguage, Set<String>> terms) {
+        List<ArticleHit> hits = new ArrayList<>();
+        for (long id : ids) {
+            Article article = em.find(Article.class, id);
+            if (article == null) {
+                continue;
+            }
+            Set<String> mine = terms.getOrDefault(article.getLanguage(), Set.of());
+            String text = ArticleHtml.text(article.getProblem()) + " " + ArticleHtml.text(article.getSolution());
+            hits.add(new ArticleHit(
+                    article.getId(),
+                    article.getTitle(),
+                    article.getCategory(),
+                    article.getLanguage(),
+                    Snippet.of(article.getLanguage(), text.strip(), mine),
+                    Snippet.whole(article.getLanguage(), article.getTitle(), mine)));
+        }
+        return hits;
+    }
 
     private Article readable(AccessScope scope, long id) {
         List<Object> parameters = new ArrayList<>();
@@ -294,6 +362,12 @@ public class KnowledgeService {
 
     /** The ids of the matching articles, best first; for the desk ({@code readersOnly} false) in any state. */
     private List<Long> rankedIds(AccessScope scope, String words, String category, boolean readersOnly, int most) {
+        return rankedIds(scope, words, category, readersOnly, most, ArticleIndex.BODY_WEIGHT);
+    }
+
+    /** As above, leaving out the articles that score less than {@code leastScore}. */
+    private List<Long> rankedIds(
+            AccessScope scope, String words, String category, boolean readersOnly, int most, int leastScore) {
         ArticleRanking ranking = new ArticleRanking(em);
         return ranking.ranked(
                 readers(scope, !readersOnly),
@@ -301,7 +375,8 @@ public class KnowledgeService {
                 readerLanguage(),
                 category,
                 most,
-                Math.max(most, ArticleRanking.ROWS_PER_WORD));
+                Math.max(most, ArticleRanking.ROWS_PER_WORD),
+                leastScore);
     }
 
     private List<Long> mostViewedIds(AccessScope scope, String category, int most) {
@@ -441,28 +516,40 @@ public class KnowledgeService {
         }
     }
 
-    private void count(long id, String column) {
-        if (column.equals("views")) {
-            // the total beside the article orders "most viewed" by an index
+    /**
+     * Adds one to each of the columns of the article's row for this month. The row is opened first,
+     * in a transaction of its own ({@link ArticleMonths}), when the update finds none, so two first
+     * counts of a month at the same instant both land on one row instead of one of them being lost.
+     * A view also counts in the article's total, which orders "most viewed" by an index.
+     */
+    private void count(long id, String... columns) {
+        if (List.of(columns).contains("views")) {
             em.createNativeQuery("UPDATE knowledge_article SET view_count = view_count + 1 WHERE id = ?")
                     .setParameter(1, id)
                     .executeUpdate();
         }
         String month = YearMonth.now(ZoneOffset.UTC).toString();
-        int updated = em.createNativeQuery("UPDATE knowledge_article_month SET " + column + " = " + column
-                        + " + 1 WHERE article_id = ? AND counted_month = ?")
-                .setParameter(1, id)
-                .setParameter(2, month)
-                .executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("INSERT INTO knowledge_article_month (article_id, counted_month, views, helped_yes,"
-                            + " helped_no) VALUES (?, ?, ?, ?, ?)")
+        StringBuilder sql = new StringBuilder("UPDATE knowledge_article_month SET ");
+        for (int i = 0; i < columns.length; i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append(columns[i])
+                    .append(" = ")
+                    .append(columns[i])
+                    .append(" + 1");
+        }
+        sql.append(" WHERE article_id = ? AND counted_month = ?");
+        for (int attempt = 1; ; attempt++) {
+            int updated = em.createNativeQuery(sql.toString())
                     .setParameter(1, id)
                     .setParameter(2, month)
-                    .setParameter(3, column.equals("views") ? 1 : 0)
-                    .setParameter(4, column.equals("helped_yes") ? 1 : 0)
-                    .setParameter(5, column.equals("helped_no") ? 1 : 0)
                     .executeUpdate();
+            if (updated > 0) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("No row of month " + month + " for article " + id);
+            }
+            months.open(id, month);
         }
     }
 

@@ -11,6 +11,8 @@ import com.serviceportal.cases.files.FileNotWaitingException;
 import com.serviceportal.cases.files.WaitingFileListing;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.equipment.NewCaseStart;
+import com.serviceportal.knowledge.ArticleHit;
+import com.serviceportal.knowledge.ArticlePage;
 import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -34,6 +37,8 @@ import org.primefaces.model.file.UploadedFile;
  * {@code ?equipment=} ("Add case for equipment") it starts with that item and its site chosen.
  * Files attached while writing wait in the database; the form keeps only their ids, names and sizes
  * (no bytes), so the session stays small and a save on another instance of the cluster finds them.
+ * On the customer's page, articles that may answer the summary are suggested as it is typed; one
+ * opens over the form, so what was typed stays, and "this solved it" leaves without a case.
  */
 public abstract class NewCaseForm implements Serializable {
 
@@ -81,6 +86,14 @@ public abstract class NewCaseForm implements Serializable {
     /** The files waiting for the save, as listed; {@code null} until the first is attached. */
     private ArrayList<WaitingFileListing> waitingFiles;
 
+    /** The articles suggested for the summary as typed; shown once, so not kept in a replicated session. */
+    private transient List<ArticleHit> suggestions;
+
+    /** The suggested article opened beside the form, and its text (shown once, like the suggestions). */
+    private Long openedArticleId;
+
+    private transient ArticlePage openedArticle;
+
     public void load() {
         if (equipment != null && draft.getEquipmentId() == null) {
             try {
@@ -95,6 +108,7 @@ public abstract class NewCaseForm implements Serializable {
         if (article != null && (draft.getSummary() == null || draft.getSummary().isBlank())) {
             try {
                 draft.setSummary(knowledge.articleTitle(article));
+                draft.addArticleRead(article);
             } catch (NotFoundException e) {
                 // an article the caller may not read gives nothing; the form starts empty
             }
@@ -177,6 +191,48 @@ public abstract class NewCaseForm implements Serializable {
         } catch (BusinessException e) {
             feedback.error(e, PROBLEM_FIELDS);
         }
+    }
+
+    /** The customer paused while typing the summary: the articles that may answer it. */
+    public void suggest() {
+        suggestions = isCustomerChosenByDesk() ? List.of() : knowledge.suggest(draft.getSummary());
+    }
+
+    /** Opens a suggested article beside the form, which keeps what was typed; a case raised later counts it. */
+    public void openSuggestion(long id) {
+        try {
+            openedArticle = knowledge.read(id);
+            openedArticleId = id;
+            draft.addArticleRead(id);
+            PrimeFaces.current().ajax().addCallbackParam("opened", true);
+        } catch (NotFoundException e) {
+            // taken away since it was suggested: say so, and show no dialog
+            openedArticle = null;
+            openedArticleId = null;
+            feedback.error(e);
+        }
+    }
+
+    /** "This solved it": no case is raised; the knowledge base thanks the customer. */
+    public String solvedWithoutCase() {
+        if (openedArticleId == null) {
+            return null;
+        }
+        try {
+            knowledge.solvedWithoutCase(openedArticleId);
+            return "/portal/knowledge/index?faces-redirect=true&solved=true";
+        } catch (NotFoundException e) {
+            feedback.error(e);
+            return null;
+        }
+    }
+
+    public List<ArticleHit> getSuggestions() {
+        return suggestions;
+    }
+
+    public ArticlePage getOpenedArticle() {
+        return openedArticle;
     }
 
     public Long getEquipment() {

@@ -2,6 +2,7 @@ package com.serviceportal.web.desk.knowledge;
 
 import com.serviceportal.knowledge.ArticleForm;
 import com.serviceportal.knowledge.ArticleLanguage;
+import com.serviceportal.knowledge.ArticleMonth;
 import com.serviceportal.knowledge.ArticleState;
 import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.knowledge.RevisionRow;
@@ -53,6 +54,7 @@ public class ArticleEditView implements Serializable {
 
     private List<RevisionRow> revisions = List.of();
     private List<String> categories = List.of();
+    private List<ArticleMonth> figures = List.of();
 
     public void load() {
         try {
@@ -64,6 +66,22 @@ public class ArticleEditView implements Serializable {
         } catch (NotFoundException e) {
             notFound.send();
         }
+    }
+
+    /** The article's figures per month, for the table below the form. */
+    public void loadFigures() {
+        if (id == null || FacesContext.getCurrentInstance().getResponseComplete()) {
+            return;
+        }
+        try {
+            figures = knowledge.figures(id);
+        } catch (NotFoundException e) {
+            notFound.send();
+        }
+    }
+
+    public List<ArticleMonth> getFigures() {
+        return figures;
     }
 
     public void save() {

@@ -27,6 +27,7 @@ public class KnowledgeBaseView implements Serializable {
 
     private String q;
     private String category;
+    private boolean solved;
     private List<ArticleHit> articles = List.of();
     private List<CategoryCount> categories = List.of();
 
@@ -51,6 +52,15 @@ public class KnowledgeBaseView implements Serializable {
 
     public void setCategory(String category) {
         this.category = category;
+    }
+
+    /** {@code ?solved=true}: the customer came from the new-case form, where an article solved the problem. */
+    public boolean isSolved() {
+        return solved;
+    }
+
+    public void setSolved(boolean solved) {
+        this.solved = solved;
     }
 
     public List<ArticleHit> getArticles() {
