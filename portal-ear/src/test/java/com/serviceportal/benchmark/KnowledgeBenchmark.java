@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The knowledge base's search as a customer uses it, at 1,000 and at 100,000 articles: the search
  * page with a query typed in, and the page as it opens (most viewed and the categories), timed over
- * HTTP for a signed-in company contact. Queries rotate over
+ * HTTP for a signed-in company contact; and the suggestions the new-case form asks for as the
+ * summary is typed. Queries rotate over
  * words customers type, in English and Swedish, from common ("freezer") to rare ("E417"), so every
  * request does the work of a new search. Not part of {@code ./mvnw verify}; run it with
  * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark=knowledge} (README).
@@ -87,6 +88,9 @@ public class KnowledgeBenchmark {
                     measure(reader, size, MEASURED, true);
             results.computeIfAbsent("most viewed page", k -> new long[SIZES.length][])[size] =
                     measure(reader, size, MEASURED / 4, false);
+            suggest(reader, WARM_UP);
+            results.computeIfAbsent("suggestions (AJAX)", k -> new long[SIZES.length][])[size] =
+                    suggest(reader, MEASURED);
         }
         report();
     }
@@ -104,6 +108,30 @@ public class KnowledgeBenchmark {
             if (size == SIZES.length - 1 && !html.contains("kb-hit")) {
                 throw new IllegalStateException("\"" + query + "\" found nothing");
             }
+        }
+        return times;
+    }
+
+    /**
+     * Times the new-case form's suggestions as the summary is typed: the AJAX request the form sends
+     * after a pause, on one open form per round of queries, as a customer types on.
+     */
+    private static long[] suggest(PortalSession reader, int requests) {
+        long[] times = new long[requests];
+        for (int round = 0; round < requests; round++) {
+            if (round % QUERIES.size() == 0) {
+                reader.get("portal/cases/new.xhtml");
+            }
+            String summary = QUERIES.get(round % QUERIES.size());
+            long start = System.nanoTime();
+            reader.ajax(
+                    "portal/cases/new.xhtml",
+                    "newCase",
+                    "newCase:summary",
+                    "keyup",
+                    "newCase:suggestions",
+                    Map.of("newCase:summary", summary));
+            times[round] = System.nanoTime() - start;
         }
         return times;
     }

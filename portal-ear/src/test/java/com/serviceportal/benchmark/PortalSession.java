@@ -66,6 +66,11 @@ final class PortalSession {
 
     /** An AJAX request of the current view: executes {@code source}, renders {@code render}. */
     String ajax(String form, String source, String event, String render, Map<String, String> parameters) {
+        return ajax("portal/cases/list.xhtml", form, source, event, render, parameters);
+    }
+
+    /** An AJAX request from the page at {@code path}, on the view the last {@link #get} opened. */
+    String ajax(String path, String form, String source, String event, String render, Map<String, String> parameters) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("jakarta.faces.partial.ajax", "true");
         body.put("jakarta.faces.source", source);
@@ -79,7 +84,7 @@ final class PortalSession {
         body.putAll(parameters);
         body.put("jakarta.faces.ViewState", viewState);
         body.put("primefaces.nonce", nonce);
-        String response = post("portal/cases/list.xhtml", body, true);
+        String response = post(path, body, true);
         if (!response.contains("<partial-response") || response.contains("<error>")) {
             throw new IllegalStateException("AJAX request failed: " + response);
         }
