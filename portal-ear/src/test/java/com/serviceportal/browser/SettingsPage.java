@@ -44,6 +44,17 @@ public class SettingsPage extends Page {
         return this;
     }
 
+    /** Ticks or unticks one option, by its value, of a group of check boxes. */
+    public SettingsPage tick(String id, String value, boolean ticked) {
+        WebElement input = driver.findElement(By.cssSelector("input[name='" + id + "'][value='" + value + "']"));
+        if (input.isSelected() != ticked) {
+            input.findElement(By.xpath(
+                            "ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]"))
+                    .click();
+        }
+        return this;
+    }
+
     /** Picks an option of a drop-down by its label. */
     public SettingsPage pick(String id, String label) {
         choose(id, label);

@@ -16,6 +16,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,6 +37,9 @@ import org.openqa.selenium.By;
 public class SitesBrowserIT {
 
     private static final String GOTEBORG = "Nordic Foods Göteborg plant";
+    /** The Göteborg plant's id in the demo data (demo V1). */
+    private static final long GOTEBORG_ID = 2;
+
     private static final String MALMO = "Nordic Foods Malmö warehouse";
     /** Malmö's id in the demo data (db/demo V1); a client-side test cannot look it up. */
     private static final long MALMO_ID = 3;
@@ -169,6 +173,63 @@ public class SitesBrowserIT {
                 new CaseListPage(customer);
                 String menu = SettingsPage.topBar(customer);
                 assertTrue(menu.contains("All open orders") && menu.contains("Help desk"), menu);
+            }
+        }
+    }
+
+    @Test
+    public void hidingASiteTabAndTheButtonsRemovesThemFromTheSitesPages() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(ADMINISTRATOR, PASSWORD);
+            new CaseListPage(browser);
+            try {
+                SettingsPage tabs = SettingsPage.open(browser, "portal-tabs")
+                        .tick("tabs:siteTabs", "invoices", false)
+                        .check("tabs:raiseCaseButton", false)
+                        .check("tabs:requestServiceButton", false)
+                        .press("tabs:save");
+                assertTrue(tabs.messages().contains("The portal tabs have been saved."), tabs.messages());
+                browser.screenshot("desk-portal-tabs-site-tabs-desktop");
+
+                try (Browser sven = Browser.open(base, "en")) {
+                    SignInPage.open(sven).signIn(SITE_CONTACT, PASSWORD);
+                    new CaseListPage(sven);
+                    assertTrue(sven.driver().findElements(By.id("raise")).isEmpty(), "no Raise a case button");
+                    sven.go("portal/sites/site.xhtml?id=" + GOTEBORG_ID);
+                    PlainPage site = new PlainPage(sven);
+                    assertTrue(site.text().contains("Documents"), site.text());
+                    assertFalse(
+                            site.text().toLowerCase(Locale.ROOT).contains("invoice"),
+                            "the invoices tab and count are hidden: " + site.text());
+                    assertTrue(sven.driver()
+                            .findElements(By.cssSelector("[id$='siteTabInvoices']"))
+                            .isEmpty());
+                    sven.go("portal/orders/list.xhtml?site=" + GOTEBORG_ID + "&type=SERVICE");
+                    new PlainPage(sven);
+                    assertTrue(
+                            sven.driver()
+                                    .findElements(By.cssSelector("[id$='requestService']"))
+                                    .isEmpty(),
+                            "no Request service button");
+                    sven.go("portal/sites/invoices.xhtml?site=" + GOTEBORG_ID);
+                    assertEquals("Invoices", new PlainPage(sven).heading(), "a hidden tab's page stays reachable");
+                }
+            } finally {
+                SettingsPage.open(browser, "portal-tabs")
+                        .tick("tabs:siteTabs", "invoices", true)
+                        .check("tabs:raiseCaseButton", true)
+                        .check("tabs:requestServiceButton", true)
+                        .press("tabs:save");
+            }
+            try (Browser sven = Browser.open(base, "en")) {
+                SignInPage.open(sven).signIn(SITE_CONTACT, PASSWORD);
+                new CaseListPage(sven);
+                sven.go("portal/sites/site.xhtml?id=" + GOTEBORG_ID);
+                assertFalse(
+                        sven.driver()
+                                .findElements(By.cssSelector("[id$='siteTabInvoices']"))
+                                .isEmpty(),
+                        "shown again");
             }
         }
     }

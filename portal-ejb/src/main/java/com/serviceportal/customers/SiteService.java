@@ -91,7 +91,10 @@ public class SiteService {
                 tabs.isAllOpenOrders(),
                 tabs.isHelpDesk(),
                 tabs.shownHelpDeskUrl(),
-                tabs.isStatistics());
+                tabs.isStatistics(),
+                List.copyOf(tabs.getSiteTabs()),
+                tabs.isRaiseCaseButton(),
+                tabs.isRequestServiceButton());
     }
 
     /**

@@ -9,11 +9,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The portal-wide switches for the cross-site tabs, the Statistics tab and the Help desk link. Everyone reads them (the
+ * The portal-wide switches for the cross-site tabs, the Statistics tab, the Help desk link, the
+ * site tabs and the site pages' buttons. Everyone reads them (the
  * portal menu does, on every page); only an administrator changes them, anyone else is answered
  * "not found".
  */
@@ -36,6 +38,11 @@ public class PortalTabService {
         tabs.setHelpDeskUrl(value(rows, PortalTabs.HELP_DESK_URL).orElse(null));
         tabs.setStatistics(
                 value(rows, PortalTabs.STATISTICS).map(Boolean::parseBoolean).orElse(false));
+        tabs.setSiteTabs(value(rows, PortalTabs.SITE_TABS)
+                .map(shown -> List.of(shown.split(",")))
+                .orElse(PortalTabs.SITE_TAB_NAMES));
+        tabs.setRaiseCaseButton(flag(rows, PortalTabs.RAISE_CASE_BUTTON));
+        tabs.setRequestServiceButton(flag(rows, PortalTabs.REQUEST_SERVICE_BUTTON));
         tabs.setVersion(SettingRows.versionOf(rows));
         return tabs;
     }
@@ -48,6 +55,10 @@ public class PortalTabService {
         store(PortalTabs.HELP_DESK, Boolean.toString(tabs.isHelpDesk()));
         store(PortalTabs.HELP_DESK_URL, tabs.getHelpDeskUrl());
         store(PortalTabs.STATISTICS, Boolean.toString(tabs.isStatistics()));
+        // every tab hidden is stored as "none", as a missing row means every tab shown
+        store(PortalTabs.SITE_TABS, tabs.getSiteTabs().isEmpty() ? "none" : String.join(",", tabs.getSiteTabs()));
+        store(PortalTabs.RAISE_CASE_BUTTON, Boolean.toString(tabs.isRaiseCaseButton()));
+        store(PortalTabs.REQUEST_SERVICE_BUTTON, Boolean.toString(tabs.isRequestServiceButton()));
     }
 
     /** A missing row counts as shown: the tabs are offered until an administrator hides them. */

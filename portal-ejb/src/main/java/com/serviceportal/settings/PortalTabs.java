@@ -6,9 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Which of the portal's cross-site tabs and links the whole portal offers: "All open cases", "All
- * open orders", "Statistics" and the Help desk link with the address it leads to. Hiding one removes it from the
- * menu; the pages stay reachable (docs/decisions/0021-site-tabs-as-pages.md).
+ * Which of the portal's tabs, links and buttons the whole portal offers: "All open cases", "All open
+ * orders", "Statistics" and the Help desk link with the address it leads to; each site's tabs; and
+ * the "Raise a case" and "Request service" buttons on site pages. Hiding one removes it from the
+ * menu or page; the pages stay reachable (docs/decisions/0021-site-tabs-as-pages.md).
  */
 public class PortalTabs extends VersionedForm<PortalTabs> {
 
@@ -19,13 +20,35 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     static final String HELP_DESK = "help-desk-link";
     static final String HELP_DESK_URL = "help-desk-url";
     static final String STATISTICS = "tab-statistics";
-    static final String[] ROWS = {ALL_OPEN_CASES, ALL_OPEN_ORDERS, HELP_DESK, HELP_DESK_URL, STATISTICS};
+    static final String SITE_TABS = "site-tabs";
+    static final String RAISE_CASE_BUTTON = "button-raise-case";
+    static final String REQUEST_SERVICE_BUTTON = "button-request-service";
+    static final String[] ROWS = {
+        ALL_OPEN_CASES,
+        ALL_OPEN_ORDERS,
+        HELP_DESK,
+        HELP_DESK_URL,
+        STATISTICS,
+        SITE_TABS,
+        RAISE_CASE_BUTTON,
+        REQUEST_SERVICE_BUTTON
+    };
+
+    /** The tabs of a site's pages, in their order (SME CustomerPortal: "hiding buttons and tabs"). */
+    public static final List<String> SITE_TAB_NAMES =
+            List.of("cases", "serviceOrders", "installOrders", "equipment", "documents", "invoices");
 
     private boolean allOpenCases = true;
     private boolean allOpenOrders = true;
     private boolean helpDesk = true;
     /** Off until turned on: the figures are new to the customers (docs/decisions/0048). */
     private boolean statistics;
+
+    /** The site tabs shown, of {@link #SITE_TAB_NAMES}. */
+    private List<String> siteTabs = SITE_TAB_NAMES;
+
+    private boolean raiseCaseButton = true;
+    private boolean requestServiceButton = true;
 
     /** The help-desk page: the knowledge base or the desk's own support site. */
     @Size(max = 500)
@@ -72,6 +95,33 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
         this.helpDeskUrl = helpDeskUrl == null || helpDeskUrl.isBlank() ? null : helpDeskUrl.strip();
     }
 
+    public List<String> getSiteTabs() {
+        return siteTabs;
+    }
+
+    /** Keeps the known tabs, in their order, whatever order or unknown names were sent. */
+    public void setSiteTabs(List<String> siteTabs) {
+        this.siteTabs = siteTabs == null
+                ? List.of()
+                : SITE_TAB_NAMES.stream().filter(siteTabs::contains).toList();
+    }
+
+    public boolean isRaiseCaseButton() {
+        return raiseCaseButton;
+    }
+
+    public void setRaiseCaseButton(boolean raiseCaseButton) {
+        this.raiseCaseButton = raiseCaseButton;
+    }
+
+    public boolean isRequestServiceButton() {
+        return requestServiceButton;
+    }
+
+    public void setRequestServiceButton(boolean requestServiceButton) {
+        this.requestServiceButton = requestServiceButton;
+    }
+
     /** Where the Help desk link leads, or {@code null} when it is not shown. */
     public String shownHelpDeskUrl() {
         return helpDesk ? helpDeskUrl : null;
@@ -84,6 +134,9 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
                 .flag("portalTabs.allOpenOrders", current.isAllOpenOrders(), allOpenOrders)
                 .flag("portalTabs.helpDesk", current.isHelpDesk(), helpDesk)
                 .flag("portalTabs.statistics", current.isStatistics(), statistics)
+                .value("portalTabs.siteTabs", String.join(", ", current.getSiteTabs()), String.join(", ", siteTabs))
+                .flag("portalTabs.raiseCaseButton", current.isRaiseCaseButton(), raiseCaseButton)
+                .flag("portalTabs.requestServiceButton", current.isRequestServiceButton(), requestServiceButton)
                 .value("portalTabs.helpDeskUrl", current.getHelpDeskUrl(), helpDeskUrl)
                 .list();
     }

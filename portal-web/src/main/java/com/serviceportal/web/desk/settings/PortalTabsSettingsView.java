@@ -51,6 +51,11 @@ public class PortalTabsSettingsView implements Serializable {
         }
     }
 
+    /** The site tabs an administrator may hide, in their order. */
+    public List<String> getSiteTabNames() {
+        return PortalTabs.SITE_TAB_NAMES;
+    }
+
     public PortalTabs getValues() {
         return values;
     }

@@ -3,6 +3,7 @@ package com.serviceportal.web.portal.sites;
 import com.serviceportal.customers.PortalMenu;
 import com.serviceportal.customers.SiteService;
 import com.serviceportal.security.Caller;
+import com.serviceportal.settings.PortalTabs;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,8 @@ public class PortalMenuView {
     @Inject
     private Caller caller;
 
-    private PortalMenu menu = new PortalMenu(null, true, true, true, null, false);
+    private PortalMenu menu =
+            new PortalMenu(null, true, true, true, null, false, PortalTabs.SITE_TAB_NAMES, true, true);
 
     @PostConstruct
     void read() {
