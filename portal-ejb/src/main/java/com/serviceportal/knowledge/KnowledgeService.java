@@ -25,11 +25,13 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -223,14 +225,7 @@ public class KnowledgeService {
     public List<ArticleRow> mostViewed(int most) {
         AccessScope scope = caller.scope();
         List<Long> ids = mostViewedIds(scope, null, Math.max(1, Math.min(most, MOST_RESULTS)));
-        List<ArticleRow> rows = new ArrayList<>();
-        for (long id : ids) {
-            Article article = em.find(Article.class, id);
-            if (article != null) {
-                rows.add(ArticleRow.of(article));
-            }
-        }
-        return rows;
+        return articles(ids).stream().map(ArticleRow::of).toList();
     }
 
     /** The categories of the articles the caller may see, with how many each holds; the caller's language first. */
@@ -313,11 +308,7 @@ public class KnowledgeService {
     /** The articles as hits, in the order of the ids, with the typed words marked in title and snippet. */
     private List<ArticleHit> hits(List<Long> ids, Map<ArticleLanguage, Set<String>> terms) {
         List<ArticleHit> hits = new ArrayList<>();
-        for (long id : ids) {
-            Article article = em.find(Article.class, id);
-            if (article == null) {
-                continue;
-            }
+        for (Article article : articles(ids)) {
             Set<String> mine = terms.getOrDefault(article.getLanguage(), Set.of());
             String text = ArticleHtml.text(article.getProblem()) + " " + ArticleHtml.text(article.getSolution());
             hits.add(new ArticleHit(
@@ -329,6 +320,20 @@ public class KnowledgeService {
                     Snippet.whole(article.getLanguage(), article.getTitle(), mine)));
         }
         return hits;
+    }
+
+    /** The articles of the ids, read in one query, in the order of the ids. */
+    private List<Article> articles(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> found = new HashMap<>();
+        for (Article article : em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            found.put(article.getId(), article);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     private Article readable(AccessScope scope, long id) {
