@@ -15,7 +15,7 @@ import com.serviceportal.cases.Severity;
 import com.serviceportal.knowledge.ArticleForm;
 import com.serviceportal.knowledge.ArticleHit;
 import com.serviceportal.knowledge.ArticleMonth;
-import com.serviceportal.knowledge.ArticleMonths;
+import com.serviceportal.knowledge.CountRows;
 import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.knowledge.Visibility;
 import com.serviceportal.platform.NotFoundException;
@@ -53,7 +53,7 @@ public class KnowledgeSuggestionIT {
     private KnowledgeService knowledge;
 
     @Inject
-    private ArticleMonths months;
+    private CountRows countRows;
 
     @Inject
     private CaseService cases;
@@ -181,8 +181,8 @@ public class KnowledgeSuggestionIT {
     @Test
     public void aMonthOpenedTwiceKeepsOneRowAndEveryCount() {
         long id = article("Scale " + tag, Visibility.EVERY_CUSTOMER, null, true);
-        months.open(id, month);
-        months.open(id, month);
+        countRows.openMonth(id, month);
+        countRows.openMonth(id, month);
         signIn(OTHER_COMPANY_CONTACT);
         knowledge.read(id);
         knowledge.solvedWithoutCase(id);

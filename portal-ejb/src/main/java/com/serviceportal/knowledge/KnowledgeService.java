@@ -65,7 +65,7 @@ public class KnowledgeService {
     private Caller caller;
 
     @Inject
-    private ArticleMonths months;
+    private CountRows countRows;
 
     // ---- the desk
 
@@ -489,24 +489,21 @@ public class KnowledgeService {
         return article.getId();
     }
 
-    /** Moves a category's count of articles of one language and readers by {@code change}. */
+    /**
+     * Moves a category's count of articles of one language and readers by {@code change}; a row
+     * that is not there yet is opened first, in a transaction of its own ({@link CountRows}).
+     */
     private void shelve(Shelf shelf, int change) {
-        int updated = em.createNativeQuery("UPDATE knowledge_category SET articles = articles + ?"
+        if (change > 0) {
+            countRows.openCategory(shelf.category(), shelf.language(), shelf.readers());
+        }
+        em.createNativeQuery("UPDATE knowledge_category SET articles = articles + ?"
                         + " WHERE category = ? AND language = ? AND readers = ?")
                 .setParameter(1, change)
                 .setParameter(2, shelf.category())
                 .setParameter(3, shelf.language())
                 .setParameter(4, shelf.readers())
                 .executeUpdate();
-        if (updated == 0 && change > 0) {
-            em.createNativeQuery("INSERT INTO knowledge_category (category, language, readers, articles)"
-                            + " VALUES (?, ?, ?, ?)")
-                    .setParameter(1, shelf.category())
-                    .setParameter(2, shelf.language())
-                    .setParameter(3, shelf.readers())
-                    .setParameter(4, change)
-                    .executeUpdate();
-        }
     }
 
     /** Where an article is counted: its category, language and readers. */
@@ -523,7 +520,7 @@ public class KnowledgeService {
 
     /**
      * Adds one to each of the columns of the article's row for this month. The row is opened first,
-     * in a transaction of its own ({@link ArticleMonths}), when the update finds none, so two first
+     * in a transaction of its own ({@link CountRows}), when the update finds none, so two first
      * counts of a month at the same instant both land on one row instead of one of them being lost.
      * A view also counts in the article's total, which orders "most viewed" by an index.
      */
@@ -554,7 +551,7 @@ public class KnowledgeService {
             if (attempt == 3) {
                 throw new IllegalStateException("No row of month " + month + " for article " + id);
             }
-            months.open(id, month);
+            countRows.openMonth(id, month);
         }
     }
 
