@@ -67,8 +67,10 @@ public class OrderDocumentsBrowserIT {
                 assertTrue(seen.documents().contains(title), seen.text());
                 String link = seen.link(title);
                 assertEquals("200 Freezer 2 serviced: " + title, seen.fetch(link), "sven downloads it");
+                sven.scrollTo("#documents-card");
                 sven.screenshot("portal-order-documents-desktop");
                 sven.resize(Browser.PHONE);
+                sven.scrollTo("#documents-card");
                 sven.screenshot("portal-order-documents-phone");
 
                 try (Browser mark = Browser.open(base, "en")) {
