@@ -68,6 +68,8 @@ public class KnowledgeCopyBrowserIT {
             KnowledgeCopyPages.Draft page = new KnowledgeCopyPages.Draft(desk);
             src[0] = page.addImage(alt, picture);
             assertEquals(alt, page.imageAlt());
+            String html = page.solutionHtml();
+            assertTrue(html.indexOf("Turn the dial") < html.indexOf("<img"), "after the text written: " + html);
             desk.scrollTo(".kb-images");
             screenshots(desk, "desk-knowledge-image-added");
 

@@ -101,6 +101,11 @@ final class KnowledgeCopyPages {
             }
         }
 
+        /** The solution's HTML as the editor holds it. */
+        String solutionHtml() {
+            return find(By.cssSelector("[id='article:solution'] .ql-editor")).getAttribute("innerHTML");
+        }
+
         String imageAlt() {
             return find(By.cssSelector("[id='article:solution'] .ql-editor img"))
                     .getAttribute("alt");
