@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Puts the knowledge base back after a test that wrote articles: removes them with every row that
@@ -28,26 +27,13 @@ public final class WrittenArticles {
         try (Connection connection = DemoData.database().getConnection()) {
             for (long id : ids) {
                 for (String table : HANGING_ON_AN_ARTICLE) {
-                    if (exists(connection, table)) {
-                        delete(connection, "DELETE FROM " + table + " WHERE article_id = ?", id);
-                    }
+                    delete(connection, "DELETE FROM " + table + " WHERE article_id = ?", id);
                 }
                 delete(connection, "DELETE FROM knowledge_article WHERE id = ?", id);
             }
             ArticleIndex.recountCategories(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean exists(Connection connection, String table) throws SQLException {
-        try (var tables = connection.getMetaData().getTables(null, null, table.toUpperCase(Locale.ROOT), null)) {
-            if (tables.next()) {
-                return true;
-            }
-        }
-        try (var tables = connection.getMetaData().getTables(null, null, table, null)) {
-            return tables.next();
         }
     }
 

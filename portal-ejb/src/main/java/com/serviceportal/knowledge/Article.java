@@ -1,16 +1,19 @@
 package com.serviceportal.knowledge;
 
+import com.serviceportal.cases.Case;
 import com.serviceportal.customers.Customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -91,6 +94,15 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "customer_id"))
     private Set<Customer> companies = new HashSet<>();
 
+    /** The case the article was copied from, if any: the desk links back to it, readers never see it. */
+    @Column(name = "source_case_id", updatable = false)
+    private Long sourceCaseId;
+
+    /** The same case, read for its number (written through {@link #sourceCaseId}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_case_id", insertable = false, updatable = false)
+    private Case sourceCase;
+
     @Version
     private long version;
 
@@ -113,6 +125,9 @@ public class Article {
         lastReviewed = form.getLastReviewed();
         companies = visibility == Visibility.CHOSEN_COMPANIES ? new HashSet<>(chosen) : new HashSet<>();
         updatedAt = now;
+        if (id == null) {
+            sourceCaseId = form.getSourceCaseId();
+        }
     }
 
     void moveTo(ArticleState state, Instant now) {
@@ -182,5 +197,10 @@ public class Article {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The number of the case the article was copied from; {@code null} when it was not. */
+    public Long getSourceCaseNumber() {
+        return sourceCase == null ? null : sourceCase.getNumber();
     }
 }

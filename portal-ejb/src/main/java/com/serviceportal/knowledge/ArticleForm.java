@@ -55,6 +55,14 @@ public class ArticleForm implements Serializable {
 
     private ArticleState state = ArticleState.DRAFT;
 
+    /** The case the article is (or was) copied from: set by the copy, never typed. */
+    private Long sourceCaseId;
+
+    private Long sourceCaseNumber;
+
+    /** How often the copy put a placeholder in place of the customer's name or data. */
+    private int customerDataRemoved;
+
     static ArticleForm of(Article article) {
         ArticleForm form = new ArticleForm();
         form.id = article.getId();
@@ -75,6 +83,16 @@ public class ArticleForm implements Serializable {
                         .toList());
         form.lastReviewed = article.getLastReviewed();
         form.state = article.getState();
+        form.sourceCaseNumber = article.getSourceCaseNumber();
+        return form;
+    }
+
+    /** A new draft copied from a case, which the copy replaced customer data in so many times. */
+    static ArticleForm copiedFrom(long caseId, long caseNumber, int customerDataRemoved) {
+        ArticleForm form = new ArticleForm();
+        form.sourceCaseId = caseId;
+        form.sourceCaseNumber = caseNumber;
+        form.customerDataRemoved = customerDataRemoved;
         return form;
     }
 
@@ -177,5 +195,25 @@ public class ArticleForm implements Serializable {
     /** Where the article stood when the form was read (shown, not edited here). */
     public ArticleState getState() {
         return state;
+    }
+
+    /** The id of the case a new draft was copied from, stored with it on its first save. */
+    public Long getSourceCaseId() {
+        return sourceCaseId;
+    }
+
+    /** The number of the case the article was copied from, for the desk's link back; {@code null} if none. */
+    public Long getSourceCaseNumber() {
+        return sourceCaseNumber;
+    }
+
+    /** How many names, addresses, e-mail addresses and phone numbers the copy replaced. */
+    public int getCustomerDataRemoved() {
+        return customerDataRemoved;
+    }
+
+    /** Whether this is a draft just copied from a case, not saved yet. */
+    public boolean isCopiedDraft() {
+        return id == null && sourceCaseId != null;
     }
 }

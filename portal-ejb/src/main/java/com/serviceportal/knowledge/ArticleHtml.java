@@ -11,12 +11,18 @@ import org.owasp.html.PolicyFactory;
  * The rich text of an article's problem and solution, as the desk's editor writes it: sanitized by
  * the OWASP Java HTML Sanitizer when it is saved and again when it is shown, so that an article
  * saved before a rule was tightened, or written into the database by other means, is shown safely
- * too. Only formatting, lists, headings, quotes, code and web or mail links survive; scripts, event
- * handlers, styles, {@code javascript:} URLs, iframes and every other element are dropped.
+ * too. Only formatting, lists, headings, quotes, code, web or mail links and the article's own images
+ * survive; scripts, event handlers, styles, {@code javascript:} URLs, iframes and every other element
+ * are dropped. An image survives only with its alt text and a source that is the application's image
+ * address ({@link ArticleImage#PATH}): never another site's, never a {@code data:} URL, never without a
+ * source.
  */
 final class ArticleHtml {
 
     private static final Pattern EDITOR_CLASS = Pattern.compile("ql-(align-(center|right|justify)|indent-[1-8])");
+
+    /** The application's own image address and nothing else: no scheme, no host, no other path. */
+    private static final Pattern IMAGE_SOURCE = Pattern.compile(Pattern.quote(ArticleImage.PATH) + "[0-9]{1,18}");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
@@ -48,6 +54,13 @@ final class ArticleHtml {
             .allowAttributes("class")
             .matching(EDITOR_CLASS)
             .onElements("p", "li", "h1", "h2", "h3")
+            .allowAttributes("src")
+            .matching(IMAGE_SOURCE)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
+            // an image whose source was refused is dropped whole (attributes are checked first)
+            .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
             .toFactory();
 
     private static final Set<String> BLOCKS =

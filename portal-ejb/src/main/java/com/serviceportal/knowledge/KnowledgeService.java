@@ -3,6 +3,7 @@ package com.serviceportal.knowledge;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.FileDownload;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Allowed;
@@ -166,6 +167,23 @@ public class KnowledgeService {
     /** The article as a customer would read it, whatever its state, without counting a view. */
     public ArticlePage preview(long id) {
         return ArticlePage.of(find(id));
+    }
+
+    /**
+     * An image of an article, for a reader who may read that article (a published one shown to the
+     * reader); staff get any article's image, for the editor and the preview. "Not found" otherwise.
+     */
+    @Allowed(Audience.SIGNED_IN)
+    public FileDownload image(long imageId) {
+        AccessScope scope = caller.scope();
+        ArticleImage image = em.find(ArticleImage.class, imageId);
+        if (image == null) {
+            throw new NotFoundException();
+        }
+        if (!scope.isStaff()) {
+            readable(scope, image.getArticleId());
+        }
+        return new FileDownload("image-" + imageId, image.getContentType(), image.content());
     }
 
     /** Every saved state of the article, newest first. */

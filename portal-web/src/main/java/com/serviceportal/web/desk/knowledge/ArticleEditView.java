@@ -1,9 +1,13 @@
 package com.serviceportal.web.desk.knowledge;
 
+import com.serviceportal.knowledge.AddedImage;
 import com.serviceportal.knowledge.ArticleForm;
+import com.serviceportal.knowledge.ArticleImage;
+import com.serviceportal.knowledge.ArticleImageService;
 import com.serviceportal.knowledge.ArticleLanguage;
 import com.serviceportal.knowledge.ArticleMonth;
 import com.serviceportal.knowledge.ArticleState;
+import com.serviceportal.knowledge.CaseCopyService;
 import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.knowledge.RevisionRow;
 import com.serviceportal.knowledge.Visibility;
@@ -12,6 +16,7 @@ import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,13 +25,18 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The desk's article form ({@code /desk/knowledge/edit.xhtml}): {@code ?id=} edits an article, none
- * writes a new draft. Saving keeps the article in its state; publishing and archiving save first.
+ * writes a new draft, {@code ?case=&notes=} a new draft copied from a case and the notes chosen for it
+ * ({@code copy.xhtml}). Saving keeps the article in its state; publishing and archiving save first.
+ * A saved article takes images, which the browser then puts into the text being edited.
  */
 @Named
 @ViewScoped
@@ -42,12 +52,23 @@ public class ArticleEditView implements Serializable {
     private KnowledgeService knowledge;
 
     @Inject
+    private CaseCopyService copies;
+
+    @Inject
+    private ArticleImageService images;
+
+    @Inject
     private NotFoundResponse notFound;
 
     @Inject
     private Feedback feedback;
 
     private Long id;
+
+    /** A new draft is copied from this case ({@code ?case=}) and these of its notes ({@code ?notes=1,2}). */
+    private Long caseNumber;
+
+    private String notes;
 
     @Valid
     private ArticleForm form = new ArticleForm();
@@ -62,6 +83,8 @@ public class ArticleEditView implements Serializable {
             if (id != null) {
                 form = knowledge.articleForm(id);
                 revisions = knowledge.revisions(id);
+            } else if (caseNumber != null) {
+                form = copies.draftFromCase(caseNumber, noteIds());
             }
         } catch (NotFoundException e) {
             notFound.send();
@@ -96,6 +119,46 @@ public class ArticleEditView implements Serializable {
         store(ArticleState.ARCHIVED);
     }
 
+    /**
+     * An image chosen for the saved article: stored with the alt text typed beside it, then handed to
+     * the browser (callback parameters), which inserts it into the text being edited.
+     */
+    public void uploadImage(FileUploadEvent event) {
+        // the upload's event comes before the model is updated: the alt text is the field's own value
+        UIInput alt = (UIInput) event.getComponent().findComponent("alt");
+        try {
+            AddedImage added = images.addImage(
+                    id,
+                    alt == null ? null : (String) alt.getValue(),
+                    event.getFile().getContent());
+            PrimeFaces.current().ajax().addCallbackParam("imageSrc", added.src());
+            PrimeFaces.current().ajax().addCallbackParam("imageAlt", added.alt());
+            if (alt != null) {
+                alt.resetValue();
+            }
+        } catch (NotFoundException e) {
+            notFound.send();
+        } catch (BusinessException e) {
+            feedback.errorBeside(e.getMessageKey().startsWith("knowledge.image.alt") ? "alt" : "upload", e);
+        }
+    }
+
+    public int getMaxImageBytes() {
+        return ArticleImage.MAX_BYTES;
+    }
+
+    private List<Long> noteIds() {
+        List<Long> ids = new ArrayList<>();
+        for (String part : notes == null ? new String[0] : notes.split(",")) {
+            try {
+                ids.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                // not a note's id: nothing to copy for it
+            }
+        }
+        return ids;
+    }
+
     private void store(ArticleState then) {
         try {
             long saved = knowledge.saveArticle(form, then);
@@ -124,6 +187,22 @@ public class ArticleEditView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Long getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(Long caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
     }
 
     public ArticleForm getForm() {
