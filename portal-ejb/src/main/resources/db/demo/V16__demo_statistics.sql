@@ -92,3 +92,6 @@ INSERT INTO work_order (id, order_number, order_type, customer_id, status, descr
 VALUES (208, NEXT VALUE FOR work_order_number_seq, 'SERVICE', 3, 'COMPLETED', N'Yearly service of Cold room 1', 4, N'Done as ordered.', DATEADD(DAY, -306, CURRENT_TIMESTAMP), DATEADD(DAY, 2, DATEADD(DAY, -306, CURRENT_TIMESTAMP)), 0);
 INSERT INTO order_line (id, work_order_id, line_number, article, description, quantity, price, purchase_price, version) VALUES (212, 208, 1, 'FLT-CR', N'Filter set', 1, 540.00, NULL, 0);
 INSERT INTO order_line (id, work_order_id, line_number, article, description, quantity, price, purchase_price, version) VALUES (213, 208, 2, 'LAB-H', N'Labour, hours', 4, 950.00, NULL, 0);
+
+-- What customers see of these cases' status is the status itself, as for the demo cases of V8.
+UPDATE service_case SET customer_status_id = status_id WHERE customer_status_id IS NULL;

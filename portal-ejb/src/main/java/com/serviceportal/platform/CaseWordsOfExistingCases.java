@@ -10,7 +10,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Fills {@code case_word} (V24) for the cases that have no words yet: the cases a database held
  * before V24 (schema version 25), and the demo cases, which the demo scripts write in SQL after the
- * schema migrations (demo version 10; a later demo script that adds cases writes their words).
+ * schema migrations (demo version 10, and 16.1 after the cases behind the demo's statistics).
  * Cutting a summary into words is Java ({@link SearchWords}), hence a Java migration.
  */
 final class CaseWordsOfExistingCases extends DataMigration {

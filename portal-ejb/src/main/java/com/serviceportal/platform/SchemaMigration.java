@@ -83,7 +83,10 @@ public class SchemaMigration {
         return configure("db/demo", "demo_data_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .javaMigrations(new CaseWordsOfExistingCases("10"), new KnowledgeWordsOfDemoArticles("15.1"))
+                .javaMigrations(
+                        new CaseWordsOfExistingCases("10"),
+                        new KnowledgeWordsOfDemoArticles("15.1"),
+                        new CaseWordsOfExistingCases("16.1"))
                 .load();
     }
 

@@ -3,6 +3,7 @@ package com.serviceportal.settings;
 import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +46,8 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     private boolean statistics;
 
     /** The site tabs shown, of {@link #SITE_TAB_NAMES}. */
-    private List<String> siteTabs = SITE_TAB_NAMES;
+    // a list the form can replace in place: Faces copies the submitted values into one of its kind
+    private List<String> siteTabs = new ArrayList<>(SITE_TAB_NAMES);
 
     private boolean raiseCaseButton = true;
     private boolean requestServiceButton = true;
@@ -102,8 +104,9 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     /** Keeps the known tabs, in their order, whatever order or unknown names were sent. */
     public void setSiteTabs(List<String> siteTabs) {
         this.siteTabs = siteTabs == null
-                ? List.of()
-                : SITE_TAB_NAMES.stream().filter(siteTabs::contains).toList();
+                ? new ArrayList<>()
+                : new ArrayList<>(
+                        SITE_TAB_NAMES.stream().filter(siteTabs::contains).toList());
     }
 
     public boolean isRaiseCaseButton() {
