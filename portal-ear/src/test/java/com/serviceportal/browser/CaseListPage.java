@@ -4,6 +4,7 @@ import com.serviceportal.it.Await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -120,10 +121,19 @@ public class CaseListPage extends Page {
             // in the middle of the window, so its panel opens clear of the top bar that stays in view
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
             menu.click();
-            find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
-                            + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and normalize-space(.)='"
-                            + option + "']"))
-                    .click();
+            WebElement item = find(By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter
+                    + "_panel') + 1) = '" + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and"
+                    + " normalize-space(.)='" + option + "']"));
+            try {
+                item.click();
+            } catch (ElementClickInterceptedException covered) {
+                // the panel opened under the top bar (the page scrolled as it opened): a person scrolls and clicks
+                // again
+                if (attempt == 2) {
+                    throw covered;
+                }
+                continue;
+            }
             try {
                 waitUntil(
                         () -> option.equals(find(By.cssSelector("[id$=':" + filter + "'] .ui-selectonemenu-label"))
