@@ -127,12 +127,9 @@ public class CaseListPage extends Page {
             try {
                 item.click();
             } catch (ElementClickInterceptedException covered) {
-                // the panel opened under the top bar (the page scrolled as it opened): a person scrolls and clicks
-                // again
-                if (attempt == 2) {
-                    throw covered;
-                }
-                continue;
+                // the panel opened under the top bar (the page scrolled as it opened): scroll, click again
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+                item.click();
             }
             try {
                 waitUntil(
