@@ -21,3 +21,5 @@ CREATE INDEX ix_knowledge_article_image_article ON knowledge_article_image (arti
 ALTER TABLE knowledge_article ADD source_case_id BIGINT NULL;
 ALTER TABLE knowledge_article ADD CONSTRAINT fk_knowledge_article_source_case
     FOREIGN KEY (source_case_id) REFERENCES service_case (id);
+-- SQL Server makes no index for a foreign key; deleting a case looks its copies up by this one.
+CREATE INDEX ix_knowledge_article_source_case ON knowledge_article (source_case_id);
