@@ -2,13 +2,9 @@ package com.serviceportal.web.portal.knowledge;
 
 import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.platform.FileDownload;
-import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.web.AttachmentServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
  * Sends an image of an article ({@code ?id=}) for the article page, the desk's editor and preview.
@@ -18,7 +14,7 @@ import java.io.IOException;
  * browser may only show it as an image, never sniff or run it.
  */
 @WebServlet(name = "ArticleImage", urlPatterns = "/portal/knowledge/image")
-public class ArticleImageServlet extends HttpServlet {
+public class ArticleImageServlet extends AttachmentServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,20 +22,19 @@ public class ArticleImageServlet extends HttpServlet {
     private KnowledgeService knowledge;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        FileDownload image;
-        try {
-            image = knowledge.image(Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(image.contentType());
-        response.setContentLengthLong(image.content().length);
-        response.setHeader("Content-Disposition", "inline");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", "private, max-age=300");
-        response.getOutputStream().write(image.content());
+    protected FileDownload download(long id) {
+        return knowledge.image(id);
+    }
+
+    /** Shown in the article, not saved. */
+    @Override
+    protected String disposition(FileDownload image) {
+        return "inline";
+    }
+
+    /** An article's images are read with every view of it; a short while in the reader's own cache. */
+    @Override
+    protected String cacheControl() {
+        return "private, max-age=300";
     }
 }

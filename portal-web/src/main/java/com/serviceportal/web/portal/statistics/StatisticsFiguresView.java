@@ -74,13 +74,23 @@ public abstract class StatisticsFiguresView implements Serializable {
             notFound.send();
             return;
         }
-        show();
+        count();
     }
 
-    /** Counts the figures of the chosen period and site. */
+    /** Counts the figures of the chosen period and site, the company's sites read again (the desk may have changed it). */
     public void show() {
         try {
             sites = statisticsService.siteChoices(customer());
+        } catch (BusinessException e) {
+            feedback.error(e);
+            return;
+        }
+        count();
+    }
+
+    /** Counts the figures of the chosen period and of the chosen site, if it is still one of the sites read. */
+    private void count() {
+        try {
             if (site != null && sites.stream().noneMatch(s -> s.getId() == site)) {
                 site = null;
             }
