@@ -97,7 +97,8 @@ public class LongNamesBrowserIT {
                     "portal/equipment/list.xhtml",
                     "portal/equipment/item.xhtml?id=" + ids.get("equipment"),
                     "portal/sites/documents.xhtml?site=" + site,
-                    "portal/sites/invoices.xhtml?site=" + site);
+                    "portal/sites/invoices.xhtml?site=" + site,
+                    "portal/statistics/index.xhtml");
             visit(
                     SITE_CONTACT,
                     problems,
@@ -123,7 +124,9 @@ public class LongNamesBrowserIT {
                     "desk/equipment/list.xhtml",
                     "desk/equipment/item.xhtml?id=" + ids.get("equipment"),
                     "desk/documents/list.xhtml",
-                    "desk/invoices/list.xhtml");
+                    "desk/invoices/list.xhtml",
+                    "desk/statistics/index.xhtml",
+                    "desk/knowledge/copy.xhtml?case=" + ids.get("case"));
             visit(
                     ADMINISTRATOR,
                     problems,
