@@ -56,6 +56,15 @@ final class ArticleRanking {
                     ? new Readers(List.of(), Set.of())
                     : new Readers(List.of(Visibility.EVERY_CUSTOMER.name()), Set.copyOf(chosenFor));
         }
+
+        /** Whether these readers may read the article: published for them, or chosen for one of their customers. */
+        boolean mayRead(Article article) {
+            String kind = ArticleIndex.readers(
+                    article.getState().name(), article.getVisibility().name());
+            return whole.contains(kind)
+                    || kind.equals(Visibility.CHOSEN_COMPANIES.name())
+                            && article.getCompanies().stream().anyMatch(company -> chosenFor.contains(company.getId()));
+        }
     }
 
     /**

@@ -354,33 +354,16 @@ public class KnowledgeService {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * A published article the caller may read, by the same readers every search uses (decision
+     * 0049); "not found" for any other.
+     */
     private Article readable(AccessScope scope, long id) {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(id);
-        String sql = "SELECT COUNT(*) FROM knowledge_article a WHERE a.id = ? AND " + readable(scope, parameters);
-        long found = ((Number) bind(em.createNativeQuery(sql), parameters).getSingleResult()).longValue();
-        Article article = found == 0 ? null : em.find(Article.class, id);
-        if (article == null) {
+        Article article = em.find(Article.class, id);
+        if (article == null || !readers(scope, false).mayRead(article)) {
             throw new NotFoundException();
         }
         return article;
-    }
-
-    /**
-     * Native SQL over {@code knowledge_article a}: the published articles the caller may read. Staff
-     * read every published one; a contact those for every customer and those chosen for a customer it
-     * sees or for that customer's company, and nothing when it sees no customer.
-     */
-    private static String readable(AccessScope scope, List<Object> parameters) {
-        String seen = ScopeCondition.customersSql(scope, "c.id", parameters);
-        String published = "a.state = 'PUBLISHED'";
-        if (scope.isStaff()) {
-            return published;
-        }
-        return published + " AND EXISTS (SELECT 1 FROM customer c WHERE " + seen
-                + " AND (a.visibility = 'EVERY_CUSTOMER' OR a.visibility = 'CHOSEN_COMPANIES' AND EXISTS ("
-                + "SELECT 1 FROM knowledge_article_customer ac WHERE ac.article_id = a.id"
-                + " AND (ac.customer_id = c.id OR ac.customer_id = c.parent_id))))";
     }
 
     /** The ids of the matching articles, best first; for the desk ({@code readersOnly} false) in any state. */
