@@ -79,10 +79,7 @@ public class StatisticsPage extends Page {
     }
 
     public StatisticsPage show() {
-        WebElement before = find(By.cssSelector(".statistics-filters"));
-        find(By.id("statistics:show")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        submit(By.id("statistics:show"));
         return new StatisticsPage(browser);
     }
 
