@@ -45,7 +45,7 @@ public class CaseListBenchmark {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(CaseListBenchmarkData.class);
+        return PortalEar.withTestClasses(CaseListBenchmarkData.class, BenchmarkCustomers.class);
     }
 
     @ArquillianResource

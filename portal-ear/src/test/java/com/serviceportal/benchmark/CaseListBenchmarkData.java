@@ -41,9 +41,10 @@ public class CaseListBenchmarkData extends HttpServlet {
     static final int SITES_PER_COMPANY = 2;
     static final String USERNAME_PREFIX = "bench";
 
-    private static final long FIRST_CUSTOMER_ID = 5_000_000L;
-    private static final long FIRST_CONTACT_ID = 5_000_000L;
-    static final long FIRST_ACCOUNT_ID = 5_000_000L;
+    /** Customers, contacts and logins share their ids' start: 5,000,000. */
+    static final BenchmarkCustomers CUSTOMERS =
+            new BenchmarkCustomers(5_000_000L, COMPANIES, SITES_PER_COMPANY, USERNAME_PREFIX, "BC");
+
     private static final long FIRST_CASE_ID = 10_000_000L;
     private static final long IN_PROGRESS = 2;
     private static final long INTERNAL_REVIEW = 4;
@@ -91,7 +92,7 @@ public class CaseListBenchmarkData extends HttpServlet {
         long added;
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
-            ensureCustomers(connection);
+            CUSTOMERS.ensure(connection);
             boolean bulk = total - countCases(connection) > BULK_LOAD;
             List<String> rebuild = new ArrayList<>();
             if (bulk) {
@@ -100,94 +101,15 @@ public class CaseListBenchmarkData extends HttpServlet {
             }
             added = addCases(connection, total);
             connection.commit();
-            try (Statement restore = connection.createStatement()) {
-                for (String statement : rebuild) {
-                    restore.execute(statement);
-                }
-            }
-            connection.commit();
-            try (Statement analyze = connection.createStatement()) {
-                // H2 picks its plans from table statistics; SQL Server keeps its own up to date.
-                if (connection.getMetaData().getDatabaseProductName().contains("H2")) {
-                    analyze.execute("ANALYZE");
-                }
-            }
+            restore(connection, rebuild);
         } catch (SQLException e) {
             throw new IOException(e);
         }
-        response.setContentType("text/plain");
-        response.getWriter()
-                .printf(
-                        "%d %d%n",
-                        added, Duration.ofNanos(System.nanoTime() - started).toMillis());
-    }
-
-    private static void ensureCustomers(Connection connection) throws SQLException {
-        try (Statement query = connection.createStatement();
-                ResultSet found =
-                        query.executeQuery("SELECT COUNT(*) FROM customer WHERE id >= " + FIRST_CUSTOMER_ID)) {
-            found.next();
-            if (found.getLong(1) > 0) {
-                return;
-            }
-        }
-        String hash;
-        try (Statement query = connection.createStatement();
-                ResultSet found =
-                        query.executeQuery("SELECT password_hash FROM user_account WHERE username = 'anna'")) {
-            found.next();
-            hash = found.getString(1);
-        }
-        try (PreparedStatement customer = connection.prepareStatement(
-                        "INSERT INTO customer (id, account_number, name, parent_id, version) VALUES (?, ?, ?, ?, 0)");
-                PreparedStatement contact = connection.prepareStatement(
-                        "INSERT INTO contact (id, customer_id, first_name, last_name, email, version)"
-                                + " VALUES (?, ?, 'Bench', ?, ?, 0)");
-                PreparedStatement account = connection.prepareStatement(
-                        "INSERT INTO user_account (id, username, password_hash, role, display_name, contact_id,"
-                                + " enabled, version) VALUES (?, ?, ?, 'CUSTOMER', ?, ?, ?, 0)")) {
-            for (int company = 0; company < COMPANIES; company++) {
-                long companyId = customerId(company, 0);
-                addCustomer(customer, companyId, "BC" + company, "Bench company " + company, null);
-                for (int site = 1; site <= SITES_PER_COMPANY; site++) {
-                    addCustomer(
-                            customer,
-                            customerId(company, site),
-                            "BC" + company + "-" + site,
-                            "Bench company " + company + " site " + site,
-                            companyId);
-                }
-                contact.setLong(1, FIRST_CONTACT_ID + company);
-                contact.setLong(2, companyId);
-                contact.setString(3, "Contact " + company);
-                contact.setString(4, USERNAME_PREFIX + company + "@bench.example");
-                contact.addBatch();
-                account.setLong(1, FIRST_ACCOUNT_ID + company);
-                account.setString(2, USERNAME_PREFIX + company);
-                account.setString(3, hash);
-                account.setString(4, "Bench Contact " + company);
-                account.setLong(5, FIRST_CONTACT_ID + company);
-                account.setBoolean(6, true);
-                account.addBatch();
-            }
-            customer.executeBatch();
-            contact.executeBatch();
-            account.executeBatch();
-        }
-        connection.commit();
-    }
-
-    private static void addCustomer(PreparedStatement insert, long id, String account, String name, Long parent)
-            throws SQLException {
-        insert.setLong(1, id);
-        insert.setString(2, account);
-        insert.setString(3, name);
-        insert.setObject(4, parent);
-        insert.addBatch();
+        answer(response, added, started);
     }
 
     static long customerId(int company, int site) {
-        return FIRST_CUSTOMER_ID + (long) company * (SITES_PER_COMPANY + 1) + site;
+        return CUSTOMERS.customerId(company, site);
     }
 
     private static long countCases(Connection connection) throws SQLException {
@@ -242,6 +164,32 @@ public class CaseListBenchmarkData extends HttpServlet {
         }
         connection.commit();
         return restore;
+    }
+
+    /** What a fill answers: how many rows it added (or holds) and how long it took, in milliseconds. */
+    static void answer(HttpServletResponse response, long added, long started) throws IOException {
+        response.setContentType("text/plain");
+        response.getWriter()
+                .printf(
+                        "%d %d%n",
+                        added, Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /**
+     * After a load: runs the statements that bring back what {@link #dropIndexesAndForeignKeys}
+     * dropped, has H2 count its tables again (it picks its plans from those statistics; SQL Server keeps
+     * its own up to date), and commits.
+     */
+    static void restore(Connection connection, List<String> rebuild) throws SQLException {
+        try (Statement restore = connection.createStatement()) {
+            for (String statement : rebuild) {
+                restore.execute(statement);
+            }
+            if (isH2(connection)) {
+                restore.execute("ANALYZE");
+            }
+        }
+        connection.commit();
     }
 
     private static boolean isH2(Connection connection) {

@@ -60,7 +60,8 @@ public class KnowledgeBenchmark {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(KnowledgeBenchmarkData.class, CaseListBenchmarkData.class);
+        return PortalEar.withTestClasses(
+                KnowledgeBenchmarkData.class, CaseListBenchmarkData.class, BenchmarkCustomers.class);
     }
 
     @ArquillianResource
@@ -137,35 +138,14 @@ public class KnowledgeBenchmark {
     }
 
     private void report() throws IOException {
-        StringBuilder table = new StringBuilder(String.format(
-                Locale.ROOT,
-                "%nKnowledge base, company contact, %d requests per row and size over %d queries%n"
-                        + "%-20s %11s %11s %11s %11s %8s  %s%n",
-                MEASURED,
-                QUERIES.size(),
-                "request",
-                "1k median",
-                "1k p95",
-                "100k median",
-                "100k p95",
-                "100k/1k",
-                "targets (p95 100k < 50 ms, <= 1.5 x 1k)"));
-        results.forEach((name, bySize) -> {
-            double small = Timings.percentile(bySize[0], 95);
-            double large = Timings.percentile(bySize[1], 95);
-            double ratio = large / small;
-            table.append(String.format(
-                    Locale.ROOT,
-                    "%-20s %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f  %s%n",
-                    name,
-                    Timings.percentile(bySize[0], 50),
-                    small,
-                    Timings.percentile(bySize[1], 50),
-                    large,
-                    ratio,
-                    (ratio <= 1.5 ? "ratio met" : "ratio MISSED") + ", "
-                            + (large < 50 ? "under 50 ms" : "OVER 50 ms")));
-        });
+        String table = Timings.comparison(
+                "Knowledge base, company contact, " + MEASURED + " requests per row and size over " + QUERIES.size()
+                        + " queries",
+                "1k",
+                "100k",
+                results,
+                1.5,
+                50);
         System.out.print(table);
         Path out = Path.of("target", "benchmark", "knowledge.txt");
         Files.createDirectories(out.getParent());

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,23 +145,11 @@ public class KnowledgeBenchmarkData extends HttpServlet {
             added = addArticles(connection, have, total, otherCompany(connection));
             ArticleIndex.recountCategories(connection);
             connection.commit();
-            try (Statement restore = connection.createStatement()) {
-                for (String statement : rebuild) {
-                    restore.execute(statement);
-                }
-                if (connection.getMetaData().getDatabaseProductName().contains("H2")) {
-                    restore.execute("ANALYZE");
-                }
-            }
-            connection.commit();
+            CaseListBenchmarkData.restore(connection, rebuild);
         } catch (SQLException e) {
             throw new IOException(e);
         }
-        response.setContentType("text/plain");
-        response.getWriter()
-                .printf(
-                        "%d %d%n",
-                        added, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        CaseListBenchmarkData.answer(response, added, started);
     }
 
     private static long addArticles(Connection connection, long from, long total, long otherCompany)

@@ -91,6 +91,20 @@ final class PortalSession {
         return response;
     }
 
+    /** Submits a form of the current view without AJAX, as its button {@code button} does, and returns the page. */
+    String submit(String path, String form, String button, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(form, form);
+        body.putAll(fields);
+        body.put(button, "");
+        body.put("jakarta.faces.ViewState", viewState);
+        body.put("primefaces.nonce", nonce);
+        String page = post(path, body);
+        viewState = viewStateOf(page);
+        nonce = nonceOf(page);
+        return page;
+    }
+
     private String post(String path, Map<String, String> form) {
         return post(path, form, false);
     }

@@ -83,6 +83,7 @@ public class LongNamesBrowserIT {
             visit(
                     COMPANY_CONTACT,
                     problems,
+                    "portal/home.xhtml",
                     "portal/sites/list.xhtml",
                     "portal/sites/site.xhtml?id=" + site,
                     "portal/cases/list.xhtml",
@@ -102,6 +103,7 @@ public class LongNamesBrowserIT {
             visit(
                     SITE_CONTACT,
                     problems,
+                    "portal/home.xhtml",
                     "portal/cases/list.xhtml",
                     "portal/cases/new.xhtml open newCase:equipment",
                     "portal/orders/report.xhtml");

@@ -88,6 +88,16 @@ public class NewCasePage extends Page {
         return labels;
     }
 
+    /** A partner's case for one of its end users: the person it is for, and where replies go. */
+    public NewCasePage endUser(String labelStart, boolean repliesToEndUser) {
+        choose("newCase:endUserContact", labelStart);
+        find(By.xpath("//*[@id='newCase:repliesToEndUser']//label[normalize-space()='"
+                        + (repliesToEndUser ? "To the end user directly" : "To us (the contact raising the case)")
+                        + "']"))
+                .click();
+        return this;
+    }
+
     public NewCasePage equipment(String labelStart) {
         choose("newCase:equipment", labelStart);
         return this;

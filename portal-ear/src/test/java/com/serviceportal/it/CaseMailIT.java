@@ -5,6 +5,7 @@ import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.Inbox.marker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -38,6 +39,11 @@ public class CaseMailIT {
     private static final String MARK = "mark.evans@balticmarine.example";
     private static final String TOM = "tom@servicedesk.example";
     private static final String FIRST_LINE = "firstline@servicedesk.example";
+    /** End users of Nordic Foods (their partner), and one of Baltic Marine's. */
+    private static final String LARS = "lars.holm@fjallbackadeli.example";
+
+    private static final String EVA = "eva.strand@fjallbackadeli.example";
+    private static final String TIM = "tim.shore@harbourkiosk.example";
 
     /** Generous: mail left by other tests' cases goes out first, and the machine may be busy. */
     private static final Duration PATIENCE = Duration.ofSeconds(120);
@@ -120,6 +126,72 @@ public class CaseMailIT {
         assertEquals("Ärende " + number + " har uppdaterats: Oven door seal leaks " + marker, toSven.subject());
         assertTrue(toSven.body().contains("Status: Pågår\n"), "the status in the contact's language: " + toSven.body());
         assertTrue(toSven.body().contains(link("portal/cases/detail.xhtml", number)), toSven.body());
+    }
+
+    @Test
+    public void aPartnersContactChoosesOnlyItsOwnEndUsers() {
+        String nordic = "Eva Strand (Fjällbacka Deli AB)\nLars Holm (Fjällbacka Deli AB)\n";
+        assertEquals(nordic, driver().get("end-users", "user", COMPANY_CONTACT));
+        assertEquals(
+                nordic, driver().get("end-users", "user", SITE_CONTACT), "the company's end users, for its sites too");
+        assertEquals("Tim Shore (Harbour Kiosk Ltd)\n", driver().get("end-users", "user", OTHER_COMPANY_CONTACT));
+        assertEquals(
+                "refused: case.error.endUserNotOfCustomer",
+                post("raise-for-end-user", "user", COMPANY_CONTACT, "summary", "Not ours " + marker(), "endUser", TIM),
+                "another partner's end user is refused");
+    }
+
+    @Test
+    public void repliesGoToTheEndUserWhenThePartnerChoosesSo() {
+        inbox.start();
+        String marker = marker();
+        long forLars = Long.parseLong(post(
+                "raise-for-end-user",
+                "user",
+                COMPANY_CONTACT,
+                "summary",
+                "Deli counter too warm " + marker,
+                "endUser",
+                LARS,
+                "replies",
+                "true"));
+        long forEva = Long.parseLong(post(
+                "raise-for-end-user",
+                "user",
+                COMPANY_CONTACT,
+                "summary",
+                "Deli scale drifts " + marker,
+                "endUser",
+                EVA,
+                "replies",
+                "false"));
+        assertEquals(
+                "Lars Holm, Fjällbacka Deli AB, true",
+                driver().get("end-user-of", "user", COMPANY_CONTACT, "case", Long.toString(forLars)));
+        assertEquals(
+                "Eva Strand, Fjällbacka Deli AB, false",
+                driver().get("end-user-of", "user", DemoData.TECHNICIAN, "case", Long.toString(forEva)));
+        note(forLars, DemoData.TECHNICIAN, "In progress", "New thermostat on Monday " + marker);
+        note(forEva, DemoData.TECHNICIAN, "In progress", "Scale calibrated " + marker);
+
+        // two confirmations to anna and two to the desk, one to Lars, then one note each: to Lars and to anna
+        List<Mail> mails = inbox.awaitMentioning(marker, 7);
+        Await.pause(Duration.ofSeconds(3));
+        mails = inbox.mentioning(marker);
+        assertEquals(7, mails.size(), mails.toString());
+        only(mails, ANNA, forLars);
+        only(withText(mails, "We have received"), ANNA, forEva);
+        Mail raisedForLars = only(withText(mails, "anmält"), LARS, forLars);
+        assertEquals("Ärende " + forLars + " anmält för er: Deli counter too warm " + marker, raisedForLars.subject());
+        assertTrue(raisedForLars.body().contains("Nordic Foods AB har anmält ärende " + forLars), raisedForLars.body());
+        assertFalse(
+                raisedForLars.body().contains("cases/detail.xhtml"), "no link to a case page the end user cannot open");
+        Mail noteToLars = only(withText(mails, "New thermostat on Monday"), LARS, forLars);
+        assertTrue(noteToLars.body().contains("Status: Pågår\n"), noteToLars.body());
+        assertFalse(noteToLars.body().contains("cases/detail.xhtml"), noteToLars.body());
+        only(withText(mails, "Scale calibrated"), ANNA, forEva);
+        assertEquals(
+                List.of(), mails.stream().filter(m -> m.recipient().equals(EVA)).toList(), "Eva is not written to");
     }
 
     @Test
@@ -237,7 +309,11 @@ public class CaseMailIT {
     }
 
     private String post(String action, String... parameters) {
-        return TestDriver.at(base, "case-mail").post(action, parameters);
+        return driver().post(action, parameters);
+    }
+
+    private TestDriver driver() {
+        return TestDriver.at(base, "case-mail");
     }
 
     /** One outbox row as the helper lists it. */

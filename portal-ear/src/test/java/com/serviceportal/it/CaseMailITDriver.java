@@ -1,5 +1,6 @@
 package com.serviceportal.it;
 
+import com.serviceportal.cases.CaseDetails;
 import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.CaseWork;
 import com.serviceportal.cases.NewCase;
@@ -10,6 +11,7 @@ import com.serviceportal.customers.ContactService;
 import com.serviceportal.notify.Outbox;
 import com.serviceportal.notify.OutboxDelivery;
 import com.serviceportal.notify.OutboxMessage;
+import com.serviceportal.platform.BusinessException;
 import com.serviceportal.security.Caller;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -63,6 +65,7 @@ public class CaseMailITDriver extends HttpServlet {
         try {
             answer = switch (request.getPathInfo()) {
                 case "/raise" -> Long.toString(raise(request));
+                case "/raise-for-end-user" -> raiseForEndUser(request);
                 case "/raise-rolled-back" -> raiseRolledBack(request);
                 case "/queue-outside-transaction" -> queueOutsideTransaction(request);
                 case "/assign" -> assign(request);
@@ -85,6 +88,15 @@ public class CaseMailITDriver extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/end-users".equals(request.getPathInfo()) || "/end-user-of".equals(request.getPathInfo())) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter()
+                    .append(
+                            "/end-users".equals(request.getPathInfo())
+                                    ? endUsers(request.getParameter("user"))
+                                    : endUserOf(request));
+            return;
+        }
         if (!"/outbox".equals(request.getPathInfo())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -122,6 +134,41 @@ public class CaseMailITDriver extends HttpServlet {
         newCase.setSeverity(Severity.HIGH);
         newCase.setDescription("Raised by " + CaseMailIT.class.getSimpleName());
         return cases.raise(newCase).getNumber();
+    }
+
+    /** The end users' contacts the user's new-case form offers, one a line: "name (organisation)". */
+    private String endUsers(String user) {
+        caller.signIn(DemoData.accountId(user));
+        StringBuilder lines = new StringBuilder();
+        cases.choicesForNewCase(null, null).getEndUserContacts().forEach(c -> lines.append(c.getLabel())
+                .append(" (")
+                .append(c.getDetail())
+                .append(")\n"));
+        return lines.toString();
+    }
+
+    /** A case's end user as the user's case page shows it: "contact, organisation, replies to end user". */
+    private String endUserOf(HttpServletRequest request) {
+        caller.signIn(DemoData.accountId(request.getParameter("user")));
+        CaseDetails details = cases.getByNumber(Long.parseLong(request.getParameter("case")));
+        return details.getEndUserContact() + ", " + details.getEndUser() + ", " + details.isRepliesToEndUser();
+    }
+
+    /**
+     * Raises a case for an end user's contact (by address), replies going to the end user or not;
+     * answers the case number, or "refused: " and the message key.
+     */
+    private String raiseForEndUser(HttpServletRequest request) {
+        caller.signIn(DemoData.accountId(request.getParameter("user")));
+        NewCase newCase = new NewCase();
+        newCase.setSummary(request.getParameter("summary"));
+        newCase.setEndUserContactId(DemoData.contactId(request.getParameter("endUser")));
+        newCase.setRepliesToEndUser(Boolean.parseBoolean(request.getParameter("replies")));
+        try {
+            return Long.toString(cases.raise(newCase).getNumber());
+        } catch (BusinessException e) {
+            return "refused: " + e.getMessageKey();
+        }
     }
 
     /** A contact of the Göteborg plant with a login, made by the desk; answers its id. */

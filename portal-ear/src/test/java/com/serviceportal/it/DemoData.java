@@ -40,6 +40,11 @@ public final class DemoData {
         return single("SELECT id FROM user_account WHERE username = ?", username);
     }
 
+    /** A contact by its e-mail address. */
+    public static long contactId(String email) {
+        return single("SELECT id FROM contact WHERE email = ?", email);
+    }
+
     public static long customerId(String name) {
         return single("SELECT id FROM customer WHERE name = ?", name);
     }

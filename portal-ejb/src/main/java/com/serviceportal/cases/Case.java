@@ -57,6 +57,20 @@ public class Case {
     @JoinColumn(name = "raised_by_contact_id")
     private Contact raisedBy;
 
+    /** The partner's customer the case is for (the seed's end user); {@code null} for the customer's own case. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "end_user_id")
+    private Customer endUser;
+
+    /** The person at the end user the case is about; a contact whose partner is the case's customer. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "end_user_contact_id")
+    private Contact endUserContact;
+
+    /** Whether the desk's replies go to the end-user contact rather than to the contact who raised it. */
+    @Column(name = "replies_to_end_user", nullable = false)
+    private boolean repliesToEndUser;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -221,6 +235,16 @@ public class Case {
         this.productRange = blankToNull(productRange);
     }
 
+    /**
+     * Raised by a partner for one of its end users: the end user is the contact's organisation as it
+     * is now, kept with the case should the contact later move.
+     */
+    void forEndUser(Contact contact, boolean repliesToEndUser) {
+        this.endUser = contact.getCustomer();
+        this.endUserContact = contact;
+        this.repliesToEndUser = repliesToEndUser;
+    }
+
     /** The desk puts the case under another contract, or none. */
     void coverBy(Contract contract) {
         this.contract = contract;
@@ -302,6 +326,18 @@ public class Case {
 
     public Contact getRaisedBy() {
         return raisedBy;
+    }
+
+    public Customer getEndUser() {
+        return endUser;
+    }
+
+    public Contact getEndUserContact() {
+        return endUserContact;
+    }
+
+    public boolean isRepliesToEndUser() {
+        return repliesToEndUser;
     }
 
     public Severity getSeverity() {

@@ -22,6 +22,9 @@ public final class CaseDetails implements Serializable {
     private final String company;
     private final String site;
     private final String raisedBy;
+    private final String endUser;
+    private final String endUserContact;
+    private final boolean repliesToEndUser;
     private final Severity severity;
     private final long statusId;
     private final String status;
@@ -68,6 +71,10 @@ public final class CaseDetails implements Serializable {
         this.company = parent == null ? customer.getName() : parent.getName();
         this.site = parent == null ? null : customer.getName();
         this.raisedBy = c.getRaisedBy() == null ? null : c.getRaisedBy().getFullName();
+        this.endUser = c.getEndUser() == null ? null : c.getEndUser().getName();
+        this.endUserContact =
+                c.getEndUserContact() == null ? null : c.getEndUserContact().getFullName();
+        this.repliesToEndUser = c.isRepliesToEndUser();
         this.severity = c.getSeverity();
         // Customers see the latest status available to them, never an internal step of the desk.
         TrackingStatus shown = forStaff || c.getCustomerStatus() == null ? c.getStatus() : c.getCustomerStatus();
@@ -123,6 +130,19 @@ public final class CaseDetails implements Serializable {
 
     public String getRaisedBy() {
         return raisedBy;
+    }
+
+    /** The partner's customer the case is for; {@code null} for the customer's own case. */
+    public String getEndUser() {
+        return endUser;
+    }
+
+    public String getEndUserContact() {
+        return endUserContact;
+    }
+
+    public boolean isRepliesToEndUser() {
+        return repliesToEndUser;
     }
 
     public Severity getSeverity() {

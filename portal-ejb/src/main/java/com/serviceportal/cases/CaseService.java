@@ -115,6 +115,14 @@ public class CaseService {
                                 c.isSite() ? c.getParent().getName() : null))
                         .toList(),
                 chosen == null ? List.of() : contactsFor(scope, chosen),
+                chosen == null
+                        ? List.of()
+                        : endUserContactsOf(chosen).stream()
+                                .map(c -> new Choice(
+                                        c.getId(),
+                                        c.getFullName(),
+                                        c.getCustomer().getName()))
+                                .toList(),
                 chosen == null ? List.of() : equipmentChoices(chosen),
                 chosen == null
                         ? List.of()
@@ -193,6 +201,9 @@ public class CaseService {
         raised.describe(request.getSeverity(), request.getSummary(), request.getDescription());
         raised.classify(
                 type, subject, subtype, faultCode, contract, item, request.getProductName(), request.getProductRange());
+        if (request.getEndUserContactId() != null) {
+            raised.forEndUser(endUserContactOf(customer, request.getEndUserContactId()), request.isRepliesToEndUser());
+        }
         raised.touch(author.getDisplayName(), now);
         caseClock.start(raised);
         em.persist(raised);
@@ -540,6 +551,29 @@ public class CaseService {
             throw new BusinessException("case.error.contactOfOtherCustomer");
         }
         return contact;
+    }
+
+    /**
+     * The end users' contacts a case for this customer may be for: the people whose partner ("customer
+     * of") is the customer or its company. A partner sees them because they are its own end users.
+     */
+    private List<Contact> endUserContactsOf(Customer customer) {
+        Customer company = customer.getParent() == null ? customer : customer.getParent();
+        return em.createQuery(
+                        "SELECT c FROM Contact c WHERE c.deletedAt IS NULL AND c.partner IN (:customer, :company)"
+                                + " ORDER BY c.firstName, c.lastName, c.id",
+                        Contact.class)
+                .setParameter("customer", customer)
+                .setParameter("company", company)
+                .getResultList();
+    }
+
+    /** The chosen end-user contact, refused unless it is one of the customer's end users. */
+    private Contact endUserContactOf(Customer customer, long contactId) {
+        return endUserContactsOf(customer).stream()
+                .filter(c -> c.getId() == contactId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("case.error.endUserNotOfCustomer"));
     }
 
     /** The contacts a case for this customer may be raised for. */

@@ -28,6 +28,15 @@ public class NewCase implements Serializable {
     /** The contact the case is for; {@code null} means the caller. */
     private Long contactId;
 
+    /**
+     * The end user the case is for, as its contact: someone whose partner ("customer of") is the
+     * case's customer or its company. {@code null} for the customer's own case.
+     */
+    private Long endUserContactId;
+
+    /** Whether the desk's replies go to the end user instead of the contact who raises the case. */
+    private boolean repliesToEndUser;
+
     private Long equipmentId;
 
     /** The contract the case is raised under; {@code null} means "Non-contract". */
@@ -88,6 +97,22 @@ public class NewCase implements Serializable {
 
     public void setContactId(Long contactId) {
         this.contactId = contactId;
+    }
+
+    public Long getEndUserContactId() {
+        return endUserContactId;
+    }
+
+    public void setEndUserContactId(Long endUserContactId) {
+        this.endUserContactId = endUserContactId;
+    }
+
+    public boolean isRepliesToEndUser() {
+        return repliesToEndUser;
+    }
+
+    public void setRepliesToEndUser(boolean repliesToEndUser) {
+        this.repliesToEndUser = repliesToEndUser;
     }
 
     public Long getEquipmentId() {

@@ -16,6 +16,7 @@ public final class NewCaseChoices implements Serializable {
 
     private final List<Choice> customers;
     private final List<Choice> contacts;
+    private final List<Choice> endUserContacts;
     private final List<Choice> equipment;
     private final List<Choice> contracts;
     private final List<Choice> caseTypes;
@@ -29,6 +30,8 @@ public final class NewCaseChoices implements Serializable {
     /**
      * @param customers the company and the sites the case may be for
      * @param contacts the caller and the colleagues the case may be raised for
+     * @param endUserContacts the end users' contacts the case may be for (label: name, detail: their
+     *     organisation): those whose partner is the customer or its company
      * @param equipment the chosen customer's equipment
      * @param contracts the active contracts that cover the customer or the chosen equipment
      * @param caseTypes the case types (the desk chooses; customers' cases get the default)
@@ -38,6 +41,7 @@ public final class NewCaseChoices implements Serializable {
     public NewCaseChoices(
             List<Choice> customers,
             List<Choice> contacts,
+            List<Choice> endUserContacts,
             List<Choice> equipment,
             List<Choice> contracts,
             List<Choice> caseTypes,
@@ -49,6 +53,7 @@ public final class NewCaseChoices implements Serializable {
             List<AnalysisQuestion> analysisFields) {
         this.customers = List.copyOf(customers);
         this.contacts = List.copyOf(contacts);
+        this.endUserContacts = List.copyOf(endUserContacts);
         this.equipment = List.copyOf(equipment);
         this.contracts = List.copyOf(contracts);
         this.caseTypes = List.copyOf(caseTypes);
@@ -74,6 +79,10 @@ public final class NewCaseChoices implements Serializable {
 
     public List<Choice> getContacts() {
         return contacts;
+    }
+
+    public List<Choice> getEndUserContacts() {
+        return endUserContacts;
     }
 
     public List<Choice> getEquipment() {

@@ -60,6 +60,15 @@ public class CaseMail {
                     raised.getSummary(),
                     portalLink(raised));
         }
+        endUserContact(raised)
+                .ifPresent(endUser -> queue(
+                        endUser.getMailAddress(),
+                        language(endUser.getLanguage()),
+                        "caseRaised.endUser",
+                        endUser.getFullName(),
+                        number(raised),
+                        raised.getSummary(),
+                        customerName(raised.getCustomer())));
         Map<String, String> desk = new LinkedHashMap<>();
         settings.findDeskEmail().ifPresent(address -> desk.putIfAbsent(address.toLowerCase(Locale.ROOT), address));
         teamEmail(raised).ifPresent(address -> desk.putIfAbsent(address.toLowerCase(Locale.ROOT), address));
@@ -100,10 +109,32 @@ public class CaseMail {
                         deskLink(noted)));
     }
 
-    /** Tells the contact who raised the case of a staff note it may read; internal notes stay quiet. */
+    /**
+     * Tells the contact who raised the case of a staff note it may read, or the end user when the
+     * partner chose that the desk replies to the end user; internal notes stay quiet.
+     */
     public void staffNoteAdded(Case noted, TrackingNote note) {
+        if (!note.isVisibleToCustomer()) {
+            return;
+        }
+        Optional<Contact> endUser = endUserContact(noted);
+        if (endUser.isPresent()) {
+            Contact person = endUser.get();
+            Locale language = language(person.getLanguage());
+            queue(
+                    person.getMailAddress(),
+                    language,
+                    "staffNote.endUser",
+                    person.getFullName(),
+                    number(noted),
+                    noted.getSummary(),
+                    note.getStatus().name(language),
+                    note.getText(),
+                    customerName(noted.getCustomer()));
+            return;
+        }
         Contact contact = noted.getRaisedBy();
-        if (!reachable(contact, noted) || !note.isVisibleToCustomer()) {
+        if (!reachable(contact, noted)) {
             return;
         }
         Locale language = language(contact.getLanguage());
@@ -117,6 +148,18 @@ public class CaseMail {
                 note.getStatus().name(language),
                 note.getText(),
                 portalLink(noted));
+    }
+
+    /**
+     * The end user's contact the desk replies to, when the partner chose so and the person has an
+     * address and is not deleted; such mails carry no portal link, as the end user cannot open the case.
+     */
+    private static Optional<Contact> endUserContact(Case c) {
+        return Optional.ofNullable(c.getEndUserContact())
+                .filter(person -> c.isRepliesToEndUser())
+                .filter(person -> person.getDeletedAt() == null)
+                .filter(person -> person.getMailAddress() != null
+                        && !person.getMailAddress().isBlank());
     }
 
     /** A contact is mailed about a case only while it may open the case in the portal. */

@@ -1,6 +1,7 @@
 package com.serviceportal.benchmark.throughput;
 
 import com.serviceportal.benchmark.BareCaseList;
+import com.serviceportal.benchmark.BenchmarkCustomers;
 import com.serviceportal.benchmark.CaseListBenchmarkData;
 import com.serviceportal.benchmark.ContactImportBenchmarkData;
 import com.serviceportal.benchmark.ServerCall;
@@ -44,7 +45,10 @@ public class CaseListDuringImportBenchmark {
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(
-                CaseListBenchmarkData.class, BareCaseList.class, ContactImportBenchmarkData.class);
+                CaseListBenchmarkData.class,
+                BenchmarkCustomers.class,
+                BareCaseList.class,
+                ContactImportBenchmarkData.class);
     }
 
     @ArquillianResource

@@ -1,6 +1,7 @@
 package com.serviceportal.benchmark.throughput;
 
 import com.serviceportal.benchmark.BareCaseList;
+import com.serviceportal.benchmark.BenchmarkCustomers;
 import com.serviceportal.benchmark.CaseListBenchmarkData;
 import com.serviceportal.benchmark.ServerCall;
 import com.serviceportal.it.PortalEar;
@@ -39,7 +40,7 @@ public class CaseListThroughputBenchmark {
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(CaseListBenchmarkData.class, BareCaseList.class);
+        return PortalEar.withTestClasses(CaseListBenchmarkData.class, BenchmarkCustomers.class, BareCaseList.class);
     }
 
     @ArquillianResource

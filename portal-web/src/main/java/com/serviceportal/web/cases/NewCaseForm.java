@@ -49,6 +49,7 @@ public abstract class NewCaseForm implements Serializable {
             "case.error.customerRequired", "customer",
             "case.error.contactRequired", "contact",
             "case.error.contactOfOtherCustomer", "contact",
+            "case.error.endUserNotOfCustomer", "endUserContact",
             "case.error.subtypeOfOtherSubject", "subtype");
 
     @Inject
@@ -125,6 +126,8 @@ public abstract class NewCaseForm implements Serializable {
     /** A new customer brings its own contacts, equipment and contracts. */
     public void customerChanged() {
         draft.setContactId(null);
+        draft.setEndUserContactId(null);
+        draft.setRepliesToEndUser(false);
         draft.setEquipmentId(null);
         draft.setContractId(null);
         refreshChoices();
