@@ -1,8 +1,10 @@
 package com.serviceportal.browser;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /portal/cases/detail.xhtml} and the desk's {@code /desk/cases/work.xhtml}: one case. */
 public class CasePage extends Page {
@@ -63,6 +65,19 @@ public class CasePage extends Page {
     public CasePage close() {
         find(By.id("edit:close")).click();
         find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        return new CasePage(browser);
+    }
+
+    /** The customer's "Cancel case": confirmed in the dialog, or ({@code confirm} false) thought better of. */
+    public CasePage cancel(boolean confirm) {
+        find(By.id("edit:cancelCase")).click();
+        WebElement answer = find(
+                By.cssSelector(".ui-confirm-dialog " + (confirm ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no")));
+        answer.click();
+        if (!confirm) {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !answer.isDisplayed());
+            return this;
+        }
         return new CasePage(browser);
     }
 

@@ -97,6 +97,31 @@ public class NewCaseBrowserIT {
     }
 
     @Test
+    public void aContactCancelsItsCaseOnlyAfterConfirming() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);
+            NewCasePage form = new CaseListPage(browser).raiseCase();
+            form.summary("Raised by mistake " + UUID.randomUUID().toString().substring(0, 8))
+                    .save();
+            CasePage page = CasePage.openAsCustomer(browser, form.raisedNumber());
+            assertEquals("New", page.cancel(false).status(), "saying no to the question changes nothing");
+            page = page.cancel(true);
+            assertEquals("Cancelled", page.status());
+            assertTrue(page.message().contains("The case has been cancelled."), page.message());
+            assertFalse(page.canEdit(), "a cancelled case can no longer be edited");
+        }
+    }
+
+    @Test
+    public void anotherCompanysContactsAreNeverFoundByTyping() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(OTHER_COMPANY_CONTACT, PASSWORD);
+            NewCasePage form = new CaseListPage(browser).raiseCase();
+            assertTrue(form.filter("contact", "anna").isEmpty(), "another company's contacts are never offered");
+        }
+    }
+
+    @Test
     public void signInRenewsTheSessionIdAndSignOutEndsTheSession() {
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage signIn = SignInPage.open(browser);
