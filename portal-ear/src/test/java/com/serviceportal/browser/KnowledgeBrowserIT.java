@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -106,6 +107,60 @@ public class KnowledgeBrowserIT {
             if (written[0] != null) {
                 archive(written[0]);
             }
+        }
+    }
+
+    /**
+     * The desk adds a Swedish version to an English article and publishes it; a Swedish customer's
+     * search finds the Swedish version only, whose page leads to the English one.
+     */
+    @Test
+    public void theDeskAddsASwedishVersionThatASwedishCustomerReads() {
+        String mark = "lang" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String english = "Display cooler door mists up " + mark;
+        String swedish = "Displaykylens dörr immar igen " + mark;
+        List<String> written = new ArrayList<>();
+        try (Browser desk = Browser.open(base, "en")) {
+            SignInPage.open(desk).signIn(TECHNICIAN, PASSWORD);
+            new PlainPage(desk);
+            KnowledgePages.ArticleForm form = KnowledgePages.ArticleForm.open(desk)
+                    .write(english, "Refrigeration", "The glass door mists up.", "Check the door heater.")
+                    .press("publish");
+            written.add(form.id());
+
+            form = form.addVersion();
+            assertEquals(english, form.valueOf("article:title"), "the texts are copied for translating");
+            phoneWidth(desk, "desk-knowledge-add-version");
+            form = form.rewrite(swedish, "Glasdörren immar igen.", "Kontrollera dörrvärmen.")
+                    .press("publish");
+            written.add(form.id());
+            assertEquals("Published", form.state());
+            assertEquals(english, form.otherVersion(), "the Swedish version links to the English one");
+            phoneWidth(desk, "desk-knowledge-version");
+
+            desk.go("desk/knowledge/list.xhtml");
+            PlainPage list = new PlainPage(desk);
+            assertTrue(list.text().contains("also in Swedish") && list.text().contains("also in English"), list.text());
+            phoneWidth(desk, "desk-knowledge-list-versions");
+
+            try (Browser customer = Browser.open(base, "sv")) {
+                SignInPage.open(customer).signIn(SITE_CONTACT, PASSWORD);
+                new PlainPage(customer);
+                new TopMenu(customer).choose("helpDesk");
+                KnowledgePages.KnowledgeBase kb = new KnowledgePages.KnowledgeBase(customer).search(mark);
+                assertEquals(List.of(swedish), kb.titles(), "one result, in the customer's language");
+                phoneWidth(customer, "portal-knowledge-search-versions");
+
+                KnowledgePages.Article article = kb.open(swedish);
+                assertEquals("Read in English", article.readIn());
+                phoneWidth(customer, "portal-knowledge-article-versions");
+                article = article.readOtherLanguage();
+                assertTrue(article.solution().contains("door heater"), article.solution());
+                assertEquals("Läs på svenska", article.readIn());
+                customer.screenshot("portal-knowledge-article-english-desktop");
+            }
+        } finally {
+            written.forEach(this::archive);
         }
     }
 

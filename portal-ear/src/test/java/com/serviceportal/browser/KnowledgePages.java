@@ -3,6 +3,7 @@ package com.serviceportal.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,9 +63,34 @@ final class KnowledgePages {
             return find(By.id("messages")).getText();
         }
 
+        /** Presses "Add Swedish/English version", which opens a new draft with the texts copied. */
+        ArticleForm addVersion() {
+            submit(By.id("addVersion"));
+            return new ArticleForm(browser);
+        }
+
+        /** Replaces the title and the texts, as a translator does in the copied draft. */
+        ArticleForm rewrite(String title, String problem, String solution) {
+            replaceText("article:title", title);
+            retype("article:problem", problem);
+            retype("article:solution", solution);
+            return this;
+        }
+
+        /** The title of the article's version in the other language, as the form links to it. */
+        String otherVersion() {
+            return find(By.id("otherVersionLink")).getText();
+        }
+
         PlainPage preview() {
             submit(By.id("preview"));
             return new PlainPage(browser);
+        }
+
+        private void retype(String editorId, String text) {
+            WebElement editor = find(By.cssSelector("[id='" + editorId + "'] .ql-editor"));
+            editor.click();
+            editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         }
 
         /** Types into a rich-text editor as a person would. */
@@ -126,6 +152,17 @@ final class KnowledgePages {
 
         String solution() {
             return find(By.cssSelector("#kb-solution + .kb-rich-text")).getText();
+        }
+
+        /** The link to the article's version in the other language ("Read in English", "Läs på svenska"). */
+        String readIn() {
+            return find(By.id("readIn")).getText();
+        }
+
+        /** Follows that link. */
+        Article readOtherLanguage() {
+            submit(By.id("readIn"));
+            return new Article(browser);
         }
 
         /** Presses "Raise a case", which opens the new-case form about the article. */

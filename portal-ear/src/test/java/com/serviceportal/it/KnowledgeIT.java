@@ -21,6 +21,7 @@ import com.serviceportal.knowledge.ArticleState;
 import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.knowledge.SnippetPart;
 import com.serviceportal.knowledge.Visibility;
+import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import jakarta.inject.Inject;
@@ -309,6 +310,106 @@ public class KnowledgeIT {
         assertEquals(ArticleState.PUBLISHED, knowledge.revisions(id).get(0).state());
         signIn(COMPANY_CONTACT);
         assertEquals("Published " + tag, knowledge.read(id).title());
+    }
+
+    @Test
+    public void eachArticleIsFoundOnceInTheReadersLanguage() {
+        long english = published(form("Defrost heater " + tag, Visibility.EVERY_CUSTOMER, null));
+        signIn(TECHNICIAN);
+        ArticleForm version = knowledge.versionForm(english);
+        assertEquals(ArticleLanguage.SV, version.getLanguage(), "the other language");
+        assertEquals("Defrost heater " + tag, version.getTitle(), "the texts are copied for translating");
+        assertEquals("<p>Solution of Defrost heater " + tag + "</p>", version.getSolution());
+        version.setTitle("Avfrostningsvärmare " + tag);
+        version.setSolution("<p>Byt avfrostningsvärmaren.</p>");
+        long swedish = write(version);
+
+        signIn(SITE_CONTACT);
+        assertEquals(List.of(english), ids(knowledge.search(tag, null)), "a draft translation is never shown");
+        assertEquals(null, knowledge.read(english).otherVersionId());
+        assertThrows(NotFoundException.class, () -> knowledge.read(swedish));
+
+        signIn(TECHNICIAN);
+        knowledge.publish(swedish, knowledge.articleForm(swedish).getVersion());
+        assertThrows(BusinessException.class, () -> knowledge.versionForm(english), "one version per language");
+        ArticleFilter filter = new ArticleFilter();
+        filter.setText(tag);
+        assertEquals(
+                List.of(ArticleLanguage.EN, ArticleLanguage.SV),
+                knowledge.deskArticles(filter).stream()
+                        .map(ArticleRow::otherVersionLanguage)
+                        .sorted()
+                        .toList(),
+                "the desk's list shows each row's other language");
+
+        signIn(SITE_CONTACT);
+        assertEquals(List.of(swedish), ids(knowledge.search(tag, null)), "a Swedish contact gets the Swedish version");
+        assertEquals(List.of(swedish), mine(knowledge.search(tag + " defrost heater", null)), "found by English words");
+        assertEquals(List.of(swedish), ids(knowledge.suggest(tag)));
+        assertEquals(List.of(swedish), ids(knowledge.search("", "Cat " + tag)));
+        assertEquals(1, categoryCount("Cat " + tag), "counted once");
+        assertEquals(english, knowledge.read(swedish).otherVersionId(), "the page links to the English version");
+
+        signIn(COMPANY_CONTACT);
+        assertEquals(List.of(english), mine(knowledge.search(tag + " avfrostningsvärmaren", null)));
+        assertEquals(List.of(english), ids(knowledge.suggest(tag)));
+        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag)));
+        assertEquals(1, categoryCount("Cat " + tag));
+        assertEquals(swedish, knowledge.read(english).otherVersionId());
+        assertEquals(ArticleLanguage.SV, knowledge.read(english).otherVersionLanguage());
+    }
+
+    @Test
+    public void anotherCompanysTranslationIsNeverShown() {
+        long english = published(form("Door heater " + tag, Visibility.EVERY_CUSTOMER, null));
+        ArticleForm version = swedishVersion(english, "Dörrvärmare " + tag);
+        version.setVisibility(Visibility.CHOSEN_COMPANIES);
+        version.setCompanies("BM2000");
+        long swedish = published(version);
+
+        signIn(SITE_CONTACT);
+        assertEquals(List.of(english), ids(knowledge.search(tag, null)));
+        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag)));
+        assertEquals(null, knowledge.read(english).otherVersionId(), "no link to a version it may not read");
+        assertThrows(NotFoundException.class, () -> knowledge.read(swedish));
+        assertEquals(1, categoryCount("Cat " + tag));
+        signIn(OTHER_COMPANY_CONTACT);
+        assertEquals(List.of(english), ids(knowledge.search(tag, null)), "English for an English contact");
+        assertEquals(swedish, knowledge.read(english).otherVersionId());
+    }
+
+    @Test
+    public void aVersionInACategoryOfItsOwnIsListedThere() {
+        long english = published(form("Fan motor " + tag, Visibility.EVERY_CUSTOMER, null));
+        ArticleForm version = swedishVersion(english, "Fläktmotor " + tag);
+        version.setCategory("Kat " + tag);
+        long swedish = published(version);
+
+        signIn(SITE_CONTACT);
+        assertEquals(List.of(swedish), ids(knowledge.search("", "Kat " + tag)));
+        assertEquals(List.of(), ids(knowledge.search("", "Cat " + tag)), "listed under its Swedish category");
+        assertEquals(1, categoryCount("Kat " + tag));
+        assertEquals(0, categoryCount("Cat " + tag));
+        signIn(COMPANY_CONTACT);
+        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag)));
+        assertEquals(List.of(), ids(knowledge.search("", "Kat " + tag)));
+        assertEquals(1, categoryCount("Cat " + tag));
+        assertEquals(0, categoryCount("Kat " + tag));
+    }
+
+    /** The form of a new Swedish version of the article, as "Add Swedish version" opens it, retitled. */
+    private ArticleForm swedishVersion(long english, String title) {
+        signIn(TECHNICIAN);
+        ArticleForm version = knowledge.versionForm(english);
+        version.setTitle(title);
+        return version;
+    }
+
+    private long categoryCount(String category) {
+        return knowledge.categories().stream()
+                .filter(c -> c.name().equals(category))
+                .mapToLong(c -> c.articles())
+                .sum();
     }
 
     private ArticleForm form(String title, Visibility visibility, String companies) {

@@ -103,6 +103,13 @@ public class Article {
     @JoinColumn(name = "source_case_id", insertable = false, updatable = false)
     private Case sourceCase;
 
+    /**
+     * The article this one is a language version of (decision 0052): the id of the group's first
+     * version; {@code null} for an article that was written on its own, whose group is itself.
+     */
+    @Column(name = "group_id", updatable = false)
+    private Long groupId;
+
     @Version
     private long version;
 
@@ -128,6 +135,21 @@ public class Article {
         if (id == null) {
             sourceCaseId = form.getSourceCaseId();
         }
+    }
+
+    /** Makes this new article a language version of {@code original}. */
+    void versionOf(Article original) {
+        groupId = original.group();
+    }
+
+    /** The id of the first version, when this article is a later language version of it; else null. */
+    Long firstVersionId() {
+        return groupId;
+    }
+
+    /** The group of language versions this article belongs to: the id of its first version. */
+    long group() {
+        return groupId == null ? id : groupId;
     }
 
     void moveTo(ArticleState state, Instant now) {

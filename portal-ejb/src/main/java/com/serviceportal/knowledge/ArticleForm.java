@@ -60,6 +60,11 @@ public class ArticleForm implements Serializable {
 
     private Long sourceCaseNumber;
 
+    /** The article a new draft is the other language's version of: set by "Add version", never typed. */
+    private Long versionOf;
+
+    private String versionOfTitle;
+
     /** How often the copy put a placeholder in place of the customer's name or data. */
     private int customerDataRemoved;
 
@@ -84,6 +89,22 @@ public class ArticleForm implements Serializable {
         form.lastReviewed = article.getLastReviewed();
         form.state = article.getState();
         form.sourceCaseNumber = article.getSourceCaseNumber();
+        return form;
+    }
+
+    /**
+     * A new draft in the other language for {@code original}: its texts, category, keywords and
+     * readers copied for translating.
+     */
+    static ArticleForm versionOf(Article original) {
+        ArticleForm form = of(original);
+        form.id = null;
+        form.version = 0;
+        form.state = ArticleState.DRAFT;
+        form.sourceCaseNumber = null;
+        form.language = original.getLanguage() == ArticleLanguage.EN ? ArticleLanguage.SV : ArticleLanguage.EN;
+        form.versionOf = original.getId();
+        form.versionOfTitle = original.getTitle();
         return form;
     }
 
@@ -198,6 +219,14 @@ public class ArticleForm implements Serializable {
     }
 
     /** The id of the case a new draft was copied from, stored with it on its first save. */
+    public Long getVersionOf() {
+        return versionOf;
+    }
+
+    public String getVersionOfTitle() {
+        return versionOfTitle;
+    }
+
     public Long getSourceCaseId() {
         return sourceCaseId;
     }

@@ -100,16 +100,24 @@ public final class ArticleIndex {
     }
 
     /**
-     * Counts every category's articles again, per language and readers: for the migrations and
-     * loads that write articles in SQL. The service keeps the counts on each save.
+     * Counts every category's articles again, per language, readers and whether the article's other
+     * version is published for the same readers (decision 0052): for the migrations and loads that
+     * write articles in SQL. The service keeps the counts on each save.
      */
     public static void recountCategories(Connection connection) throws SQLException {
-        String readers = "CASE WHEN state = 'PUBLISHED' THEN visibility ELSE '" + UNPUBLISHED + "' END";
+        String readers = "CASE WHEN a.state = 'PUBLISHED' THEN a.visibility ELSE '" + UNPUBLISHED + "' END";
+        String twin = " AND b.state = 'PUBLISHED' AND b.visibility = a.visibility)";
+        // two EXISTS, each by an index: an OR inside one would read every article for each article
+        String paired = "CASE WHEN a.state = 'PUBLISHED' AND (EXISTS (SELECT 1 FROM knowledge_article b"
+                + " WHERE b.id = a.group_id" + twin + " OR EXISTS (SELECT 1 FROM knowledge_article b"
+                + " WHERE b.group_id = COALESCE(a.group_id, a.id) AND b.id <> a.id" + twin
+                + ") THEN 1 ELSE 0 END";
         try (Statement recount = connection.createStatement()) {
             recount.executeUpdate("DELETE FROM knowledge_category");
-            recount.executeUpdate("INSERT INTO knowledge_category (category, language, readers, articles)"
-                    + " SELECT category, language, " + readers + ", COUNT(*) FROM knowledge_article"
-                    + " GROUP BY category, language, " + readers);
+            recount.executeUpdate("INSERT INTO knowledge_category (category, language, readers, paired, articles)"
+                    + " SELECT category, language, readers, paired, COUNT(*) FROM (SELECT a.category, a.language, "
+                    + readers + " AS readers, " + paired + " AS paired FROM knowledge_article a) counted"
+                    + " GROUP BY category, language, readers, paired");
         }
     }
 

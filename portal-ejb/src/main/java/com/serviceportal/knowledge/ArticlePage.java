@@ -17,6 +17,8 @@ import java.time.LocalDate;
  * @param language its language
  * @param state where it stands (customers see published ones only)
  * @param lastReviewed when it was last checked, if ever
+ * @param otherVersionId its version in the other language, when the reader may read that; else null
+ * @param otherVersionLanguage the language of that version; null without one
  */
 public record ArticlePage(
         long id,
@@ -28,10 +30,12 @@ public record ArticlePage(
         String appliesTo,
         ArticleLanguage language,
         ArticleState state,
-        LocalDate lastReviewed)
+        LocalDate lastReviewed,
+        Long otherVersionId,
+        ArticleLanguage otherVersionLanguage)
         implements Serializable {
 
-    static ArticlePage of(Article article) {
+    static ArticlePage of(Article article, Article otherVersion) {
         return new ArticlePage(
                 article.getId(),
                 article.getVersion(),
@@ -42,6 +46,8 @@ public record ArticlePage(
                 article.getAppliesTo(),
                 article.getLanguage(),
                 article.getState(),
-                article.getLastReviewed());
+                article.getLastReviewed(),
+                otherVersion == null ? null : otherVersion.getId(),
+                otherVersion == null ? null : otherVersion.getLanguage());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,16 +142,90 @@ final class ArticleRanking {
                 .toList();
     }
 
-    /** The categories the readers may read, with how many articles each holds; the reader's language first. */
+    /**
+     * The ids in their order, each article once (decision 0052): the first id found of an article's
+     * language versions takes the article's place, and gives it to the version in the reader's
+     * language when the readers may read that; in a list of one category ({@code category} not
+     * null) an article whose reader's version stands in another category is listed there instead.
+     * At most {@code most}; reads the found articles and their versions in the reader's language,
+     * two queries of at most as many rows as ids.
+     */
+    List<Long> oncePerArticle(
+            Readers readers, List<Long> ranked, ArticleLanguage readerLanguage, String category, int most) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> found = new HashMap<>();
+        for (Article article : em.createQuery("SELECT a FROM Article a WHERE a.id IN :ids", Article.class)
+                .setParameter("ids", ranked)
+                .getResultList()) {
+            found.put(article.getId(), article);
+        }
+        Set<Long> groups = new HashSet<>();
+        found.values().forEach(article -> groups.add(article.group()));
+        Map<Long, Article> mine = new HashMap<>();
+        for (Article version : versions(em, groups, readerLanguage)) {
+            mine.put(version.group(), version);
+        }
+        Set<Long> placed = new HashSet<>();
+        List<Long> shown = new ArrayList<>();
+        for (long id : ranked) {
+            Article article = found.get(id);
+            if (article == null || !placed.add(article.group())) {
+                continue;
+            }
+            Article own = mine.get(article.group());
+            if (own != null && readers.mayRead(own)) {
+                if (category != null
+                        && !category.isBlank()
+                        && !own.getCategory().equals(category.strip())) {
+                    continue;
+                }
+                shown.add(own.getId());
+            } else {
+                shown.add(id);
+            }
+            if (shown.size() == most) {
+                break;
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * Every version of these groups (in one language, if given): the first versions by their ids
+     * and the later ones by their group, two lookups by an index each.
+     */
+    static List<Article> versions(EntityManager em, Set<Long> groups, ArticleLanguage language) {
+        List<Article> versions = new ArrayList<>();
+        for (String column : List.of("id", "groupId")) {
+            versions.addAll(em
+                    .createQuery("SELECT a FROM Article a WHERE a." + column + " IN :groups", Article.class)
+                    .setParameter("groups", groups)
+                    .getResultList()
+                    .stream()
+                    .filter(a -> language == null || a.getLanguage() == language)
+                    .toList());
+        }
+        return versions;
+    }
+
+    /**
+     * The categories the readers may read, with how many articles each holds; the reader's language
+     * first. An article published in both languages for the same readers counts once, in the
+     * reader's language (decision 0052).
+     */
     List<CategoryCount> categories(Readers readers, ArticleLanguage readerLanguage) {
         Map<String, long[]> counts = new HashMap<>();
         if (!readers.whole().isEmpty()) {
             List<Object> parameters = new ArrayList<>();
-            StringBuilder sql = new StringBuilder(
-                    "SELECT category, language, articles FROM knowledge_category WHERE articles > 0 AND readers IN (");
+            StringBuilder sql =
+                    new StringBuilder("SELECT category, language, articles FROM knowledge_category WHERE articles > 0"
+                            + " AND (paired = 0 OR language = ?) AND readers IN (");
+            parameters.add(readerLanguage.name());
             for (String kind : readers.whole()) {
                 if (!kind.equals(ArticleIndex.UNPUBLISHED)) {
-                    sql.append(parameters.isEmpty() ? "?" : ", ?");
+                    sql.append(parameters.size() == 1 ? "?" : ", ?");
                     parameters.add(kind);
                 }
             }
@@ -160,17 +235,40 @@ final class ArticleRanking {
                     readerLanguage,
                     bind(em.createNativeQuery(sql.toString()), parameters).getResultList());
         }
+        return chosenCategories(readers, readerLanguage, counts);
+    }
+
+    /**
+     * Adds the articles chosen for the readers' customers to the counts, each once: a version in the
+     * other language is left out when the version in the reader's language is chosen for them too.
+     */
+    private List<CategoryCount> chosenCategories(
+            Readers readers, ArticleLanguage readerLanguage, Map<String, long[]> counts) {
         if (!readers.chosenFor().isEmpty()) {
             List<Object> parameters = new ArrayList<>();
-            String sql = "SELECT a.category, a.language, COUNT(*) FROM knowledge_article a"
+            StringBuilder sql = new StringBuilder("SELECT a.category, a.language, COUNT(*) FROM knowledge_article a"
                     + " WHERE a.state = 'PUBLISHED' AND a.visibility = 'CHOSEN_COMPANIES' AND a.id IN"
-                    + " (SELECT ac.article_id FROM knowledge_article_customer ac WHERE "
-                    + IdList.sql("ac.customer_id", readers.chosenFor(), parameters) + ")"
-                    + " GROUP BY a.category, a.language";
+                    + " (SELECT ac.article_id FROM knowledge_article_customer ac WHERE ");
+            sql.append(IdList.sql("ac.customer_id", readers.chosenFor(), parameters))
+                    .append(") AND (a.language = ?");
+            parameters.add(readerLanguage.name());
+            // the other version is the first one (by its id) or a later one (by its group): one
+            // NOT EXISTS for each, as each reads an index where an OR of the two would read every article
+            for (String otherVersion :
+                    List.of("b.id = a.group_id", "b.group_id = COALESCE(a.group_id, a.id) AND b.id <> a.id")) {
+                sql.append(otherVersion.startsWith("b.id") ? " OR NOT EXISTS" : " AND NOT EXISTS")
+                        .append(" (SELECT 1 FROM knowledge_article b WHERE ")
+                        .append(otherVersion)
+                        .append(" AND b.state = 'PUBLISHED' AND b.visibility = 'CHOSEN_COMPANIES' AND b.id IN")
+                        .append(" (SELECT bc.article_id FROM knowledge_article_customer bc WHERE ")
+                        .append(IdList.sql("bc.customer_id", readers.chosenFor(), parameters))
+                        .append("))");
+            }
+            sql.append(") GROUP BY a.category, a.language");
             collect(
                     counts,
                     readerLanguage,
-                    bind(em.createNativeQuery(sql), parameters).getResultList());
+                    bind(em.createNativeQuery(sql.toString()), parameters).getResultList());
         }
         return counts.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getValue()[1] > 0 ? 0 : 1)

@@ -16,6 +16,9 @@ import java.time.LocalDate;
  * @param author who wrote it
  * @param lastReviewed when it was last checked, if ever
  * @param updatedAt when it was last saved
+ * @param otherVersionId its version in the other language; null without one (or where not asked)
+ * @param otherVersionLanguage the language of that version
+ * @param otherVersionState where that version stands
  */
 public record ArticleRow(
         long id,
@@ -26,10 +29,14 @@ public record ArticleRow(
         ArticleState state,
         String author,
         LocalDate lastReviewed,
-        Instant updatedAt)
+        Instant updatedAt,
+        Long otherVersionId,
+        ArticleLanguage otherVersionLanguage,
+        ArticleState otherVersionState)
         implements Serializable {
 
-    static ArticleRow of(Article article) {
+    /** The article's row, with its version in the other language if known ({@code otherVersion} may be null). */
+    static ArticleRow of(Article article, Article otherVersion) {
         return new ArticleRow(
                 article.getId(),
                 article.getTitle(),
@@ -39,6 +46,9 @@ public record ArticleRow(
                 article.getState(),
                 article.getAuthor(),
                 article.getLastReviewed(),
-                article.getUpdatedAt());
+                article.getUpdatedAt(),
+                otherVersion == null ? null : otherVersion.getId(),
+                otherVersion == null ? null : otherVersion.getLanguage(),
+                otherVersion == null ? null : otherVersion.getState());
     }
 }

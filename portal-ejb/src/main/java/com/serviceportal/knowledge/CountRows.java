@@ -45,13 +45,15 @@ public class CountRows {
 
     /** Makes sure the category has a row for the language and readers, at zero articles when it is new. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void openCategory(String category, String language, String readers) {
+    public void openCategory(String category, String language, String readers, boolean paired) {
         try (Connection connection = database.getConnection();
                 PreparedStatement found = connection.prepareStatement(
-                        "SELECT 1 FROM knowledge_category WHERE category = ? AND language = ? AND readers = ?")) {
+                        "SELECT 1 FROM knowledge_category WHERE category = ? AND language = ? AND readers = ?"
+                                + " AND paired = ?")) {
             found.setString(1, category);
             found.setString(2, language);
             found.setString(3, readers);
+            found.setInt(4, paired ? 1 : 0);
             try (var row = found.executeQuery()) {
                 if (row.next()) {
                     return;
@@ -61,11 +63,12 @@ public class CountRows {
             throw new IllegalStateException("Could not read the category " + category, e);
         }
         insertOnce(
-                "INSERT INTO knowledge_category (category, language, readers, articles) VALUES (?, ?, ?, 0)",
+                "INSERT INTO knowledge_category (category, language, readers, paired, articles) VALUES (?, ?, ?, ?, 0)",
                 "the category " + category,
                 category,
                 language,
-                readers);
+                readers,
+                paired ? 1 : 0);
     }
 
     private void insertOnce(String sql, String what, Object... parameters) {

@@ -15,6 +15,7 @@ import com.serviceportal.security.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,7 +104,7 @@ public class KnowledgeService {
         TypedQuery<Article> query =
                 em.createQuery(jpql.toString(), Article.class).setMaxResults(DESK_LIST_MAX);
         parameters.forEach(query::setParameter);
-        List<ArticleRow> rows = query.getResultStream().map(ArticleRow::of).toList();
+        List<ArticleRow> rows = withOtherVersions(query.getResultList());
         if (ranked == null) {
             return rows;
         }
@@ -123,6 +125,24 @@ public class KnowledgeService {
         return ArticleForm.of(find(id));
     }
 
+    /**
+     * A new draft in the other language for the article (decision 0052): its title, problem, solution,
+     * category, keywords and readers copied for translating, linked to the article once saved.
+     * Refused when the article has its other version already.
+     */
+    public ArticleForm versionForm(long id) {
+        Article original = find(id);
+        if (otherVersion(original).isPresent()) {
+            throw new BusinessException("knowledge.versionExists");
+        }
+        return ArticleForm.versionOf(original);
+    }
+
+    /** The article's version in the other language, if it has one, in any state. */
+    public Optional<ArticleRow> otherVersion(long id) {
+        return otherVersion(find(id)).map(other -> ArticleRow.of(other, null));
+    }
+
     /** Saves a new article (a draft) or an edit, refused when the article changed since the form read it. */
     public long saveArticle(@NotNull @Valid ArticleForm form) {
         return saveArticle(form, null);
@@ -138,15 +158,25 @@ public class KnowledgeService {
         Set<Customer> chosen =
                 form.getVisibility() == Visibility.CHOSEN_COMPANIES ? companies(form.getCompanies()) : Set.of();
         Article article;
-        Shelf before = null;
+        List<Shelf> before;
         if (form.getId() == null) {
+            Article original =
+                    form.getVersionOf() == null ? null : versionable(form.getVersionOf(), form.getLanguage());
+            before = Shelf.of(null, original);
             article = new Article(author);
             article.apply(form, chosen, now);
             em.persist(article);
+            if (original != null) {
+                article.versionOf(original);
+            }
         } else {
             article = changeable(form.getId(), form.getVersion());
-            before = Shelf.of(article);
+            Article other = otherVersion(article).orElse(null);
+            before = Shelf.of(article, other);
             article.apply(form, chosen, now);
+            if (other != null && other.getLanguage() == article.getLanguage()) {
+                throw new BusinessException("knowledge.versionExists");
+            }
         }
         if (state != null) {
             article.moveTo(state, now);
@@ -166,7 +196,7 @@ public class KnowledgeService {
 
     /** The article as a customer would read it, whatever its state, without counting a view. */
     public ArticlePage preview(long id) {
-        return ArticlePage.of(find(id));
+        return ArticlePage.of(find(id), null);
     }
 
     /**
@@ -233,7 +263,8 @@ public class KnowledgeService {
         boolean blank = words == null || words.isBlank();
         List<Long> ids = blank
                 ? mostViewedIds(scope, category, MOST_RESULTS)
-                : rankedIds(scope, words, category, true, MOST_RESULTS);
+                : oncePerArticle(
+                        scope, rankedIds(scope, words, category, true, 2 * MOST_RESULTS), category, MOST_RESULTS);
         Map<ArticleLanguage, Set<String>> terms = blank ? Map.of() : queryTerms(words);
         return hits(ids, terms);
     }
@@ -243,7 +274,9 @@ public class KnowledgeService {
     public List<ArticleRow> mostViewed(int most) {
         AccessScope scope = caller.scope();
         List<Long> ids = mostViewedIds(scope, null, Math.max(1, Math.min(most, MOST_RESULTS)));
-        return articles(ids).stream().map(ArticleRow::of).toList();
+        return articles(ids).stream()
+                .map(article -> ArticleRow.of(article, null))
+                .toList();
     }
 
     /** The categories of the articles the caller may see, with how many each holds; the caller's language first. */
@@ -253,13 +286,20 @@ public class KnowledgeService {
         return ranking.categories(readers(caller.scope(), false), readerLanguage());
     }
 
-    /** A published article the caller may see, counting the view; "not found" for any other. */
+    /**
+     * A published article the caller may see, counting the view (of this language version); with
+     * its version in the other language when the caller may read that too. "Not found" for any other.
+     */
     @Allowed(Audience.SIGNED_IN)
     public ArticlePage read(long id) {
-        AccessScope scope = caller.scope();
-        Article article = readable(scope, id);
+        ArticleRanking.Readers readers = readers(caller.scope(), false);
+        Article article = em.find(Article.class, id);
+        if (article == null || !readers.mayRead(article)) {
+            throw new NotFoundException();
+        }
         count(id, "views");
-        return ArticlePage.of(article);
+        return ArticlePage.of(
+                article, otherVersion(article).filter(readers::mayRead).orElse(null));
     }
 
     /** The title of a published article the caller may see, for a new case about it; no view is counted. */
@@ -288,7 +328,8 @@ public class KnowledgeService {
             return List.of();
         }
         AccessScope scope = caller.scope();
-        return hits(rankedIds(scope, words, null, true, MOST_SUGGESTIONS, SUGGESTION_LEAST_SCORE), queryTerms(words));
+        List<Long> ranked = rankedIds(scope, words, null, true, 2 * MOST_SUGGESTIONS, SUGGESTION_LEAST_SCORE);
+        return hits(oncePerArticle(scope, ranked, null, MOST_SUGGESTIONS), queryTerms(words));
     }
 
     /**
@@ -385,9 +426,22 @@ public class KnowledgeService {
                 leastScore);
     }
 
+    /** The most viewed articles the caller may see, each once (decision 0052). */
     private List<Long> mostViewedIds(AccessScope scope, String category, int most) {
         ArticleRanking ranking = new ArticleRanking(em);
-        return ranking.mostViewed(readers(scope, false), readerLanguage(), category, most);
+        ArticleRanking.Readers readers = readers(scope, false);
+        ArticleLanguage language = readerLanguage();
+        return ranking.oncePerArticle(
+                readers, ranking.mostViewed(readers, language, category, 2 * most), language, category, most);
+    }
+
+    /**
+     * The ranked ids with each article once (decision 0052): where both language versions were
+     * found, or only the other language's, the caller's language version takes the place of the
+     * first one found when the caller may read it.
+     */
+    private List<Long> oncePerArticle(AccessScope scope, List<Long> ranked, String category, int most) {
+        return new ArticleRanking(em).oncePerArticle(readers(scope, false), ranked, readerLanguage(), category, most);
     }
 
     /**
@@ -438,7 +492,7 @@ public class KnowledgeService {
 
     private void move(long id, long version, ArticleState state) {
         Article article = changeable(id, version);
-        Shelf before = Shelf.of(article);
+        List<Shelf> before = Shelf.of(article, otherVersion(article).orElse(null));
         Instant now = Instant.now();
         article.moveTo(state, now);
         stored(article, before, editorName(), now);
@@ -446,9 +500,9 @@ public class KnowledgeService {
 
     /**
      * Writes the article, its revision, its words and its category's counts; a concurrent save
-     * makes this one fail. {@code before} is where the article was counted, null for a new one.
+     * makes this one fail. {@code before} is where the article and its other version were counted.
      */
-    private long stored(Article article, Shelf before, String editor, Instant now) {
+    private long stored(Article article, List<Shelf> before, String editor, Instant now) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -463,7 +517,7 @@ public class KnowledgeService {
         em.createNativeQuery("DELETE FROM knowledge_word WHERE article_id = ?")
                 .setParameter(1, article.getId())
                 .executeUpdate();
-        Shelf after = Shelf.of(article);
+        List<Shelf> after = Shelf.of(article, otherVersion(article).orElse(null));
         for (ArticleIndex.Row row : ArticleIndex.rows(
                 article.getLanguage().code(),
                 article.getTitle(),
@@ -475,17 +529,19 @@ public class KnowledgeService {
                             + " VALUES (?, ?, ?, ?, ?, ?)")
                     .setParameter(1, article.getId())
                     .setParameter(2, row.term())
-                    .setParameter(3, after.language())
-                    .setParameter(4, after.readers())
+                    .setParameter(3, article.getLanguage().name())
+                    .setParameter(
+                            4,
+                            ArticleIndex.readers(
+                                    article.getState().name(),
+                                    article.getVisibility().name()))
                     .setParameter(5, row.weight())
                     .setParameter(6, row.count())
                     .executeUpdate();
         }
         if (!after.equals(before)) {
-            if (before != null) {
-                shelve(before, -1);
-            }
-            shelve(after, 1);
+            before.forEach(shelf -> shelve(shelf, -1));
+            after.forEach(shelf -> shelve(shelf, 1));
         }
         return article.getId();
     }
@@ -496,26 +552,45 @@ public class KnowledgeService {
      */
     private void shelve(Shelf shelf, int change) {
         if (change > 0) {
-            countRows.openCategory(shelf.category(), shelf.language(), shelf.readers());
+            countRows.openCategory(shelf.category(), shelf.language(), shelf.readers(), shelf.paired());
         }
         em.createNativeQuery("UPDATE knowledge_category SET articles = articles + ?"
-                        + " WHERE category = ? AND language = ? AND readers = ?")
+                        + " WHERE category = ? AND language = ? AND readers = ? AND paired = ?")
                 .setParameter(1, change)
                 .setParameter(2, shelf.category())
                 .setParameter(3, shelf.language())
                 .setParameter(4, shelf.readers())
+                .setParameter(5, shelf.paired() ? 1 : 0)
                 .executeUpdate();
     }
 
-    /** Where an article is counted: its category, language and readers. */
-    private record Shelf(String category, String language, String readers) {
+    /**
+     * Where an article is counted: its category, language and readers, and whether its other
+     * version is published for the same readers ({@code paired}), when a reader counts only the
+     * version in its own language (decision 0052).
+     */
+    private record Shelf(String category, String language, String readers, boolean paired) {
 
-        static Shelf of(Article article) {
-            return new Shelf(
-                    article.getCategory(),
-                    article.getLanguage().name(),
-                    ArticleIndex.readers(
-                            article.getState().name(), article.getVisibility().name()));
+        /** Where the versions of one article are counted; either may be null. */
+        static List<Shelf> of(Article article, Article other) {
+            boolean paired = article != null
+                    && other != null
+                    && article.getState() == ArticleState.PUBLISHED
+                    && other.getState() == ArticleState.PUBLISHED
+                    && article.getVisibility() == other.getVisibility();
+            List<Shelf> shelves = new ArrayList<>();
+            for (Article version : new Article[] {article, other}) {
+                if (version != null) {
+                    shelves.add(new Shelf(
+                            version.getCategory(),
+                            version.getLanguage().name(),
+                            ArticleIndex.readers(
+                                    version.getState().name(),
+                                    version.getVisibility().name()),
+                            paired));
+                }
+            }
+            return shelves;
         }
     }
 
@@ -554,6 +629,52 @@ public class KnowledgeService {
             }
             countRows.openMonth(id, month);
         }
+    }
+
+    /** The article's version in the other language, if it has one. */
+    private Optional<Article> otherVersion(Article article) {
+        // two lookups by an index each: an OR of the two columns would read every article
+        if (article.firstVersionId() != null) {
+            return Optional.ofNullable(em.find(Article.class, article.firstVersionId()));
+        }
+        return em.createQuery("SELECT a FROM Article a WHERE a.groupId = :group", Article.class)
+                .setParameter("group", article.getId())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The article a new version in {@code language} is written for, locked until the new version
+     * is stored, so that two desks adding the same language at once cannot both succeed.
+     */
+    private Article versionable(long id, ArticleLanguage language) {
+        Article original = find(id);
+        em.lock(original, LockModeType.PESSIMISTIC_WRITE);
+        if (original.getLanguage() == language || otherVersion(original).isPresent()) {
+            throw new BusinessException("knowledge.versionExists");
+        }
+        return original;
+    }
+
+    /** The desk's rows, each with its version in the other language, read in one query. */
+    private List<ArticleRow> withOtherVersions(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> groups = new HashSet<>();
+        articles.forEach(article -> groups.add(article.group()));
+        Map<Long, List<Article>> versions = new HashMap<>();
+        for (Article version : ArticleRanking.versions(em, groups, null)) {
+            versions.computeIfAbsent(version.group(), g -> new ArrayList<>()).add(version);
+        }
+        return articles.stream()
+                .map(article -> ArticleRow.of(
+                        article,
+                        versions.getOrDefault(article.group(), List.of()).stream()
+                                .filter(other -> !other.getId().equals(article.getId()))
+                                .findFirst()
+                                .orElse(null)))
+                .toList();
     }
 
     private Article changeable(long id, long version) {

@@ -86,7 +86,8 @@ public class SchemaMigration {
                 .javaMigrations(
                         new CaseWordsOfExistingCases("10"),
                         new KnowledgeWordsOfDemoArticles("15.1"),
-                        new CaseWordsOfExistingCases("16.1"))
+                        new CaseWordsOfExistingCases("16.1"),
+                        new KnowledgeCategoriesOfDemoVersions("20.1"))
                 .load();
     }
 

@@ -6,6 +6,7 @@ import com.serviceportal.knowledge.ArticleImage;
 import com.serviceportal.knowledge.ArticleImageService;
 import com.serviceportal.knowledge.ArticleLanguage;
 import com.serviceportal.knowledge.ArticleMonth;
+import com.serviceportal.knowledge.ArticleRow;
 import com.serviceportal.knowledge.ArticleState;
 import com.serviceportal.knowledge.CaseCopyService;
 import com.serviceportal.knowledge.KnowledgeService;
@@ -35,7 +36,8 @@ import org.primefaces.event.FileUploadEvent;
 /**
  * The desk's article form ({@code /desk/knowledge/edit.xhtml}): {@code ?id=} edits an article, none
  * writes a new draft, {@code ?case=&notes=} a new draft copied from a case and the notes chosen for it
- * ({@code copy.xhtml}). Saving keeps the article in its state; publishing and archiving save first.
+ * ({@code copy.xhtml}), {@code ?versionOf=} a new draft in the other language of an article, its
+ * texts copied for translating (decision 0052). Saving keeps the article in its state; publishing and archiving save first.
  * A saved article takes images, which the browser then puts into the text being edited.
  */
 @Named
@@ -70,6 +72,12 @@ public class ArticleEditView implements Serializable {
 
     private String notes;
 
+    /** A new draft is the other language's version of this article ({@code ?versionOf=}). */
+    private Long versionOf;
+
+    /** The saved article's version in the other language, if it has one. */
+    private ArticleRow otherVersion;
+
     @Valid
     private ArticleForm form = new ArticleForm();
 
@@ -83,11 +91,17 @@ public class ArticleEditView implements Serializable {
             if (id != null) {
                 form = knowledge.articleForm(id);
                 revisions = knowledge.revisions(id);
+                otherVersion = knowledge.otherVersion(id).orElse(null);
+            } else if (versionOf != null) {
+                form = knowledge.versionForm(versionOf);
             } else if (caseNumber != null) {
                 form = copies.draftFromCase(caseNumber, noteIds());
             }
         } catch (NotFoundException e) {
             notFound.send();
+        } catch (BusinessException e) {
+            // the article has its other version already: its page shows the way to it
+            feedback.error(e);
         }
     }
 
@@ -187,6 +201,23 @@ public class ArticleEditView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Long getVersionOf() {
+        return versionOf;
+    }
+
+    public void setVersionOf(Long versionOf) {
+        this.versionOf = versionOf;
+    }
+
+    public ArticleRow getOtherVersion() {
+        return otherVersion;
+    }
+
+    /** The language a new version of this article would be written in. */
+    public ArticleLanguage getOtherLanguage() {
+        return form.getLanguage() == ArticleLanguage.EN ? ArticleLanguage.SV : ArticleLanguage.EN;
     }
 
     public Long getCaseNumber() {
