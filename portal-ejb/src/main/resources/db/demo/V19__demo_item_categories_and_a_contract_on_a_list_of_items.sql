@@ -1,6 +1,6 @@
 -- Item categories with their custom fields on the demo equipment, so the lists can be filtered by
--- category and searched by a refrigerant or a registration number; one item of the company is shared
--- with Sven (who sees only the Göteborg plant) on his contact page's Items tab; and a contract of the
+-- category and searched by a refrigerant or a registration number; the Malmö forklift is shared
+-- with Maria Holm (a contact of the Göteborg plant) on her contact page's Items tab; and a contract of the
 -- Malmö warehouse that covers a list of two items rather than the whole site.
 INSERT INTO item_category (id, name, name_sv, field_one, field_two, version) VALUES (1, N'Refrigeration', N'Kyla', N'Refrigerant', N'Service interval', 0);
 INSERT INTO item_category (id, name, name_sv, field_one, field_two, version) VALUES (2, N'Material handling', N'Materialhantering', N'Registration number', N'Load capacity', 0);
@@ -15,7 +15,7 @@ UPDATE equipment SET category_id = 3, field_one = N'1.2 m/s' WHERE id_number = '
 UPDATE equipment SET category_id = 3, field_one = N'120 packs/min' WHERE id_number = 'GBG-PK1';
 UPDATE equipment SET category_id = 4, field_one = N'VRLA' WHERE id_number = 'NF-UPS1';
 
-INSERT INTO contact_item (contact_id, equipment_id, version) VALUES (2, 7, 0);
+INSERT INTO contact_item (contact_id, equipment_id, version) VALUES (5, 7, 0);
 
 INSERT INTO contract (id, reference, customer_id, equipment_id, covers_items, contract_type, state, start_date, end_date, service_level_id, included_minutes, description, version)
 VALUES (6, 'EQ-MMX-2026', 3, NULL, 1, 'SUPPORT_HOURS', 'ACTIVE', DATE '2026-01-01', NULL, 1, 2400, N'Support hours for the cold room and the forklift of the Malmö warehouse', 0);

@@ -146,19 +146,20 @@ public class ContactsBrowserIT {
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
             new CaseListPage(browser);
-            browser.go("desk/contacts/edit.xhtml?id=2");
-            ContactPages.FormPage sven = new ContactPages.FormPage(browser).tab("Items");
-            sven.waitUntilItemsListed();
-            List<String> items = sven.itemIdNumbers();
+            // Maria Holm of the Göteborg plant, with whom the demo shares the Malmö forklift
+            browser.go("desk/contacts/edit.xhtml?id=5");
+            ContactPages.FormPage maria = new ContactPages.FormPage(browser).tab("Items");
+            maria.waitUntilItemsListed();
+            List<String> items = maria.itemIdNumbers();
             assertTrue(items.containsAll(List.of("GBG-FR2", "NF-UPS1", "MMX-FL2")), items.toString());
             assertFalse(items.contains("MMX-CR1"), "not the other site's cold room");
             assertFalse(items.contains("BM-WINCH"), "never another company's item");
-            assertEquals(List.of("MMX-FL2"), sven.sharedItemIdNumbers(), "the forklift is shared with him");
+            assertEquals(List.of("MMX-FL2"), maria.sharedItemIdNumbers(), "the forklift is shared with her");
             browser.screenshot("desk-contact-items-desktop");
 
-            sven.shareItem("MMX-CR1");
-            assertTrue(sven.sharedItemIdNumbers().contains("MMX-CR1"));
-            Path workbook = sven.exportItems(Path.of("target", "downloads", "contact-items-" + UUID.randomUUID()));
+            maria.shareItem("MMX-CR1");
+            assertTrue(maria.sharedItemIdNumbers().contains("MMX-CR1"));
+            Path workbook = maria.exportItems(Path.of("target", "downloads", "contact-items-" + UUID.randomUUID()));
             try (org.apache.poi.xssf.usermodel.XSSFWorkbook read =
                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
                 List<String> ids = new java.util.ArrayList<>();
@@ -170,8 +171,8 @@ public class ContactsBrowserIT {
             browser.screenshot("desk-contact-items-phone");
             browser.resize(Browser.DESKTOP);
 
-            sven.stopSharing("MMX-CR1");
-            assertFalse(sven.itemIdNumbers().contains("MMX-CR1"), "no longer listed once removed");
+            maria.stopSharing("MMX-CR1");
+            assertFalse(maria.itemIdNumbers().contains("MMX-CR1"), "no longer listed once removed");
         }
     }
 }

@@ -348,15 +348,23 @@ public class EquipmentService {
         return new NewCaseStart(caseCustomer(scope, item), item.getId());
     }
 
-    /** The items a case for this customer may be about: its own and those its company shares. */
+    /**
+     * The items a case for this customer may be about: its own, those its company shares, and those
+     * of the company shared with the calling contact itself.
+     */
     @Internal
     public List<Choice> choicesFor(Customer customer) {
+        Long contactId = caller.scope().contactId();
         return em.createQuery(
                         "SELECT e FROM Equipment e WHERE e.customer = :customer OR e.customer = :company"
+                                + " OR (e.customer.parent = :company AND e.id IN (SELECT s.equipment.id"
+                                + " FROM ContactItem s WHERE s.contact.id = :contact))"
                                 + " ORDER BY e.idNumber, e.id",
                         Equipment.class)
                 .setParameter("customer", customer)
-                .setParameter("company", customer.getParent() == null ? customer : customer.getParent())
+                .setParameter("company", companyOf(customer))
+                // no contact (the desk) matches no share
+                .setParameter("contact", contactId == null ? -1L : contactId)
                 .getResultStream()
                 .map(e -> new Choice(e.getId(), e.getLabel()))
                 .toList();
@@ -370,10 +378,21 @@ public class EquipmentService {
         Long owner = item.getCustomer().getId();
         if (!owner.equals(customer.getId())
                 && !(customer.getParent() != null
-                        && owner.equals(customer.getParent().getId()))) {
+                        && owner.equals(customer.getParent().getId()))
+                && !sharedWithCaller(customer, item)) {
             throw new NotFoundException();
         }
         return item;
+    }
+
+    /** Whether the item, of the customer's company, is shared with the calling contact itself. */
+    private boolean sharedWithCaller(Customer customer, Equipment item) {
+        Long contactId = caller.scope().contactId();
+        return contactId != null
+                && companyOf(item.getCustomer())
+                        .getId()
+                        .equals(companyOf(customer).getId())
+                && em.find(ContactItem.class, new ContactItem.Key(contactId, item.getId())) != null;
     }
 
     public EquipmentSettings settings() {
