@@ -228,6 +228,19 @@ public class EquipmentBrowserIT {
             assertTrue(contracts.text().contains("EQ-MMX-2026"), contracts.text());
             assertTrue(contracts.text().contains("MMX-CR1"), "the list contract names its items");
             browser.screenshot("desk-contracts-with-item-list-desktop");
+
+            // the demo's contract on the Malmö warehouse's cold room and forklift, and the cold room's form
+            browser.go("desk/contracts/edit.xhtml?id=6");
+            PlainPage contract = new PlainPage(browser);
+            assertTrue(contract.text().contains("Covers these items"), contract.text());
+            browser.screenshot("desk-contract-items-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-contract-items-phone");
+            browser.resize(Browser.DESKTOP);
+            browser.go("desk/equipment/edit.xhtml?id=3");
+            PlainPage coldRoom = new PlainPage(browser);
+            assertTrue(coldRoom.text().contains("Refrigerant"), "the category's custom fields: " + coldRoom.text());
+            browser.screenshot("desk-equipment-category-form-desktop");
         }
     }
 }

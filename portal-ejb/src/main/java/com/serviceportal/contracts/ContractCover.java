@@ -21,9 +21,10 @@ public final class ContractCover {
     public static String of(String k, boolean withItem) {
         String onCustomer = "(" + k + ".equipment IS NULL AND " + k + ".coversItems = FALSE AND (" + k
                 + ".customer = :customer OR " + k + ".customer = :company))";
-        return withItem
-                ? "(" + onCustomer + " OR " + k + ".equipment = :item OR :item MEMBER OF " + k + ".items)"
-                : onCustomer;
+        // an uncorrelated IN, not MEMBER OF: that joins the list and loses the contracts without one
+        String onList = k + ".id IN (SELECT " + k + "l.id FROM Contract " + k + "l JOIN " + k + "l.items " + k
+                + "i WHERE " + k + "i = :item)";
+        return withItem ? "(" + onCustomer + " OR " + k + ".equipment = :item OR " + onList + ")" : onCustomer;
     }
 
     /** Binds the condition's parameters: the customer, its company and the item when there is one. */

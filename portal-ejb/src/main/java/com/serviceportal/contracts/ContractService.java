@@ -251,9 +251,12 @@ public class ContractService {
         ScopeCondition visible = ScopeCondition.customers(scope, "k.customer.id");
         Map<String, Object> companyParameters = new HashMap<>();
         String ofCompanies = IdList.jpql("k.customer.id", companies, "companies", companyParameters);
+        // without companies there is no second condition: EclipseLink types FALSE beside "1 = 0" as a number
         TypedQuery<Contract> query = visible.bind(em.createQuery(
                 "SELECT k FROM Contract k WHERE " + visible.text()
-                        + " OR (k.equipment IS NULL AND k.coversItems = FALSE AND " + ofCompanies + ")",
+                        + (companies.isEmpty()
+                                ? ""
+                                : " OR (k.equipment IS NULL AND k.coversItems = FALSE AND " + ofCompanies + ")"),
                 Contract.class));
         companyParameters.forEach(query::setParameter);
         return query.getResultStream()
