@@ -394,6 +394,10 @@ public class ContractServiceIT {
         assertEquals("Pending - no contract", status(raiseAbout(site, contact, listed, "The listed item")));
         assertEquals("New", status(raiseAbout(site, contact, other, "An item not on the list")));
         assertEquals("New", status(raiseAbout(site, contact, null, "No item")));
+
+        ContractRow current = contracts.get(waiting.getId()).getContract();
+        contracts.delete(current.getId(), current.getVersion());
+        assertThrows(NotFoundException.class, () -> contracts.get(waiting.getId()), "deleted with its list");
     }
 
     @Test
