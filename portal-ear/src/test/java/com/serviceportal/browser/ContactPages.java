@@ -74,7 +74,7 @@ public final class ContactPages {
         }
     }
 
-    /** {@code /desk/contacts/edit.xhtml}: details, aliases and portal options in tabs. */
+    /** {@code /desk/contacts/edit.xhtml}: details, aliases, portal options and items in tabs. */
     public static class FormPage extends Page {
 
         public FormPage(Browser browser) {
@@ -238,6 +238,68 @@ public final class ContactPages {
         /** What a field of the details tab holds, line breaks included. */
         public String value(String field) {
             return find(By.id("contact:tabs:" + field)).getDomProperty("value");
+        }
+
+        /** Waits until the Items tab shows its table. */
+        public FormPage waitUntilItemsListed() {
+            find(By.cssSelector("[id='contact:tabs:itemRows'] a.equipment-link"));
+            return this;
+        }
+
+        /** The Items tab's ID numbers, in the order listed. */
+        public List<String> itemIdNumbers() {
+            return driver.findElements(By.cssSelector("[id='contact:tabs:itemRows'] a.equipment-link")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        /** The ID numbers of the items shared with the contact itself (those it can remove). */
+        public List<String> sharedItemIdNumbers() {
+            return driver
+                    .findElements(
+                            By.xpath("//*[@id='contact:tabs:itemRows']//tr[.//*[contains(@class,'equipment-shared')]]"
+                                    + "//a[contains(@class,'equipment-link')]"))
+                    .stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        /** Shares an item chosen by the start of its label and waits until the tab lists it. */
+        public FormPage shareItem(String idNumber) {
+            choose("contact:tabs:itemToShare", idNumber);
+            find(By.id("contact:tabs:shareItem")).click();
+            waitForItems(ids -> ids.contains(idNumber));
+            return this;
+        }
+
+        /** Stops sharing a listed item with the contact and waits until the tab no longer lists it. */
+        public FormPage stopSharing(String idNumber) {
+            find(By.xpath("//*[@id='contact:tabs:itemRows']//tr[.//a[normalize-space(.)='" + idNumber
+                            + "']]//button[contains(@id,'removeItem')]"))
+                    .click();
+            waitForItems(ids -> !ids.contains(idNumber));
+            return this;
+        }
+
+        /** Clicks the Items tab's Excel button and waits for the downloaded workbook. */
+        public Path exportItems(Path folder) {
+            try {
+                Files.createDirectories(folder);
+                Files.deleteIfExists(folder.resolve("items.xlsx"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            browser.downloadsTo(folder);
+            find(By.id("contact:tabs:itemsExcel")).click();
+            Path file = folder.resolve("items.xlsx");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.exists(file));
+            return file;
+        }
+
+        private void waitForItems(java.util.function.Predicate<List<String>> expected) {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> expected.test(itemIdNumbers()));
         }
 
         /** The same contact's page opened again, as a new visit. */

@@ -140,4 +140,39 @@ public class ContactsBrowserIT {
                     ContactPages.ListPage.open(browser).search(username).names());
         }
     }
+
+    @Test
+    public void technicianSharesAnItemWithAContactAndExportsTheItemsTab() throws IOException {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            // Maria Holm of the Göteborg plant, with whom the demo shares the Malmö forklift
+            browser.go("desk/contacts/edit.xhtml?id=5");
+            ContactPages.FormPage maria = new ContactPages.FormPage(browser).tab("Items");
+            maria.waitUntilItemsListed();
+            List<String> items = maria.itemIdNumbers();
+            assertTrue(items.containsAll(List.of("GBG-FR2", "NF-UPS1", "MMX-FL2")), items.toString());
+            assertFalse(items.contains("MMX-CR1"), "not the other site's cold room");
+            assertFalse(items.contains("BM-WINCH"), "never another company's item");
+            assertEquals(List.of("MMX-FL2"), maria.sharedItemIdNumbers(), "the forklift is shared with her");
+            browser.screenshot("desk-contact-items-desktop");
+
+            maria.shareItem("MMX-CR1");
+            assertTrue(maria.sharedItemIdNumbers().contains("MMX-CR1"));
+            Path workbook = maria.exportItems(Path.of("target", "downloads", "contact-items-" + UUID.randomUUID()));
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook read =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+                List<String> ids = new java.util.ArrayList<>();
+                read.getSheetAt(0).forEach(row -> ids.add(row.getCell(0).getStringCellValue()));
+                assertEquals("ID number", ids.get(0), "the headers in the reader's language");
+                assertTrue(ids.containsAll(List.of("GBG-FR2", "MMX-CR1", "MMX-FL2")), ids.toString());
+            }
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-contact-items-phone");
+            browser.resize(Browser.DESKTOP);
+
+            maria.stopSharing("MMX-CR1");
+            assertFalse(maria.itemIdNumbers().contains("MMX-CR1"), "no longer listed once removed");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.serviceportal.browser;
 
 import static com.serviceportal.it.DemoData.ADMINISTRATOR;
+import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
@@ -184,6 +185,62 @@ public class EquipmentBrowserIT {
             browser.screenshot("desk-fault-codes-imported-desktop");
             browser.resize(Browser.PHONE);
             browser.screenshot("desk-fault-codes-imported-phone");
+        }
+    }
+
+    @Test
+    public void itemsAreFoundByCategoryAndByACustomField() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("desk/equipment/list.xhtml");
+            new SignInPage(browser).signIn(TECHNICIAN, PASSWORD);
+            EquipmentListPage desk = new EquipmentListPage(browser)
+                    .category("Refrigeration", List.of("GBG-FR2", "MMX-CR1"))
+                    .search("R449", List.of("MMX-CR1"));
+            browser.screenshot("desk-equipment-category-search-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-equipment-category-search-phone");
+            browser.resize(Browser.DESKTOP);
+            assertTrue(desk.open("MMX-CR1").fact("equipment-fields").contains("Refrigerant: R449A"));
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("portal/equipment/list.xhtml");
+            new SignInPage(browser).signIn(OTHER_COMPANY_CONTACT, PASSWORD);
+            new EquipmentListPage(browser).category("Material handling", List.of("BM-WINCH"));
+            browser.screenshot("portal-equipment-category-desktop");
+        }
+    }
+
+    @Test
+    public void administratorSeesTheCategoriesAndAContractOnAListOfItems() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("desk/settings/item-categories.xhtml");
+            new SignInPage(browser).signIn(ADMINISTRATOR, PASSWORD);
+            PlainPage categories = new PlainPage(browser);
+            assertEquals("Item categories", categories.heading());
+            assertTrue(categories.text().contains("Refrigerant"), categories.text());
+            browser.screenshot("desk-item-categories-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-item-categories-phone");
+            browser.resize(Browser.DESKTOP);
+
+            browser.go("desk/contracts/list.xhtml");
+            PlainPage contracts = new PlainPage(browser);
+            assertTrue(contracts.text().contains("EQ-MMX-2026"), contracts.text());
+            assertTrue(contracts.text().contains("MMX-CR1"), "the list contract names its items");
+            browser.screenshot("desk-contracts-with-item-list-desktop");
+
+            // the demo's contract on the Malmö warehouse's cold room and forklift, and the cold room's form
+            browser.go("desk/contracts/edit.xhtml?id=6");
+            PlainPage contract = new PlainPage(browser);
+            assertTrue(contract.text().contains("Covers these items"), contract.text());
+            browser.screenshot("desk-contract-items-desktop");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("desk-contract-items-phone");
+            browser.resize(Browser.DESKTOP);
+            browser.go("desk/equipment/edit.xhtml?id=3");
+            PlainPage coldRoom = new PlainPage(browser);
+            assertTrue(coldRoom.text().contains("Refrigerant"), "the category's custom fields: " + coldRoom.text());
+            browser.screenshot("desk-equipment-category-form-desktop");
         }
     }
 }

@@ -40,6 +40,23 @@ public class EquipmentListPage extends Page {
         return this;
     }
 
+    /** Chooses a category and waits until the table shows exactly the expected ID numbers. */
+    public EquipmentListPage category(String name, List<String> expected) {
+        choose("equipment:category", name);
+        return waitFor(name, expected);
+    }
+
+    private EquipmentListPage waitFor(String what, List<String> expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> idNumbers().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Choosing " + what + " shows " + idNumbers() + ", not " + expected, e);
+        }
+        return this;
+    }
+
     public EquipmentItemPage open(String idNumber) {
         find(By.linkText(idNumber)).click();
         return new EquipmentItemPage(browser);

@@ -57,7 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Contracts against the real server: each type's required fields, the state from dates and invoice,
  * one active contract per customer (also when two desks create one at the same moment), enabling
  * early, time on notes drawn from the case's contract and shown in the audit, the cases raised
- * while only a pending contract exists, and what customers see. Each test works on customers of
+ * while only a pending contract exists, contracts on a list of items, and what customers see. Each test works on customers of
  * its own, so other tests' contracts never get in the way.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -334,6 +334,106 @@ public class ContractServiceIT {
 
         contracts.enableEarly(waiting.getId(), waiting.getVersion());
         assertEquals("New", status(raise(site, contact, waiting.getId(), "Once the contract is active")));
+    }
+
+    @Test
+    public void aContractOnAListOfItemsCoversCasesAboutThoseItemsOnly() throws SQLException {
+        long company = newCustomer();
+        long site = newSite(company);
+        long listed = newEquipment(site);
+        long onCompany = newEquipment(company);
+        long other = newEquipment(site);
+        long foreign = newEquipment(newCustomer());
+
+        ContractForm onList = form(company, ContractType.SUPPORT_HOURS);
+        onList.setItemIds(List.of(listed, foreign));
+        assertThrows(NotFoundException.class, () -> contracts.save(onList), "another company's item is never covered");
+
+        onList.setItemIds(List.of(listed, onCompany));
+        ContractRow saved = contracts.save(onList);
+        assertEquals(ContractState.ACTIVE, saved.getState());
+        assertTrue(saved.getEquipment().contains("IT-" + listed), saved.getEquipment());
+        assertEquals(
+                java.util.Set.of(listed, onCompany),
+                java.util.Set.copyOf(contracts.formFor(saved.getId()).getItemIds()));
+
+        assertEquals(List.of(saved.getReference()), offered(site, listed), "a site's item on the list");
+        assertEquals(List.of(saved.getReference()), offered(site, onCompany), "the company's item on the list");
+        assertEquals(List.of(), offered(site, other), "not an item left off the list");
+        assertEquals(List.of(), offered(site, null), "nor a case about no item");
+
+        ContractRow whole = contracts.save(form(company, ContractType.SUBSCRIPTION));
+        assertEquals(
+                ContractState.ACTIVE,
+                whole.getState(),
+                "a list is not the whole customer: one may be active beside it");
+        assertEquals(List.of(whole.getReference()), offered(site, other));
+
+        ContractForm change = contracts.formFor(saved.getId());
+        change.setItemIds(List.of(other));
+        contracts.save(change);
+        assertTrue(offered(site, other).contains(saved.getReference()), "the changed list covers the new item");
+        assertFalse(offered(site, listed).contains(saved.getReference()), "and no longer the one taken off");
+    }
+
+    @Test
+    public void aPendingContractOnAListOfItemsHoldsOnlyCasesAboutThoseItems() throws SQLException {
+        long company = newCustomer();
+        long site = newSite(company);
+        long contact = newContact(site);
+        long listed = newEquipment(site);
+        long other = newEquipment(site);
+
+        ContractForm pending = form(company, ContractType.SUBSCRIPTION);
+        pending.setStartDate(today.plusDays(14));
+        pending.setEndDate(today.plusYears(1));
+        pending.setItemIds(List.of(listed));
+        ContractRow waiting = contracts.save(pending);
+        assertEquals(ContractState.PENDING, waiting.getState());
+
+        assertEquals("Pending - no contract", status(raiseAbout(site, contact, listed, "The listed item")));
+        assertEquals("New", status(raiseAbout(site, contact, other, "An item not on the list")));
+        assertEquals("New", status(raiseAbout(site, contact, null, "No item")));
+
+        ContractRow current = contracts.get(waiting.getId()).getContract();
+        contracts.delete(current.getId(), current.getVersion());
+        assertThrows(NotFoundException.class, () -> contracts.get(waiting.getId()), "deleted with its list");
+    }
+
+    @Test
+    public void theDemoContractOnTwoItemsOfTheMalmoWarehouseIsOfferedForThemOnly() {
+        long malmo = DemoData.customerId("Nordic Foods Malmö warehouse");
+        assertTrue(offered(malmo, demoItem("MMX-CR1")).contains("EQ-MMX-2026"));
+        assertTrue(offered(malmo, demoItem("MMX-FL2")).contains("EQ-MMX-2026"));
+        assertFalse(offered(malmo, null).contains("EQ-MMX-2026"), "a case about no item");
+        assertFalse(offered(DemoData.customerId("Nordic Foods Göteborg plant"), demoItem("GBG-FR2"))
+                .contains("EQ-MMX-2026"));
+    }
+
+    /** The contracts the new-case form offers for a case of the customer about the item. */
+    private List<String> offered(long customer, Long item) {
+        return cases.choicesForNewCase(customer, item).getContracts().stream()
+                .map(com.serviceportal.platform.Choice::getLabel)
+                .toList();
+    }
+
+    private long raiseAbout(long customer, long contact, Long item, String summary) {
+        NewCase request = newCase(customer, contact, null, summary);
+        request.setEquipmentId(item);
+        return cases.raise(request).getNumber();
+    }
+
+    private static long demoItem(String idNumber) {
+        try (Connection connection = DemoData.database().getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT id FROM equipment WHERE id_number = ?")) {
+            query.setString(1, idNumber);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.CaseSort;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
+import com.serviceportal.equipment.ContactItemRow;
 import com.serviceportal.equipment.CoverRow;
 import com.serviceportal.equipment.EquipmentDetails;
 import com.serviceportal.equipment.EquipmentFilter;
@@ -26,8 +27,11 @@ import com.serviceportal.equipment.EquipmentRow;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.equipment.EquipmentSettings;
 import com.serviceportal.equipment.ItemCase;
+import com.serviceportal.equipment.ItemCategoryEntry;
+import com.serviceportal.equipment.ItemCategoryService;
 import com.serviceportal.equipment.NewCaseStart;
 import com.serviceportal.platform.BusinessException;
+import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import jakarta.inject.Inject;
@@ -45,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who sees which equipment (by id and by site), the search, adding and editing by customers as the
- * settings allow, items a company shares with its sites, contract cover, and moving an item.
+ * settings allow, items a company shares with its sites, contract cover, moving an item, item
+ * categories and their custom fields, and the items of a contact (its sites' and those shared with it).
  */
 @ExtendWith(ArquillianExtension.class)
 public class EquipmentIT {
@@ -60,6 +65,9 @@ public class EquipmentIT {
 
     @Inject
     private EquipmentService equipment;
+
+    @Inject
+    private ItemCategoryService categories;
 
     @Inject
     private CaseService cases;
@@ -271,6 +279,130 @@ public class EquipmentIT {
                 equipment.get(id).getCases().stream().map(ItemCase::getNumber).toList());
     }
 
+    @Test
+    public void listsFilterByCategoryAndSearchTheCustomFieldsWithinWhatTheCallerSees() {
+        long refrigeration = category("Refrigeration");
+        long handling = category("Material handling");
+        signIn(COMPANY_CONTACT);
+        assertEquals(
+                List.of("GBG-FR2", "MMX-CR1"),
+                idNumbers(equipment.search(filter(null, null, refrigeration), 0, 20)),
+                "the category's items");
+        assertEquals(
+                List.of("MMX-CR1"), idNumbers(equipment.search(filter(null, "r449", null), 0, 20)), "a custom field");
+        assertEquals(
+                List.of("MMX-FL2"),
+                idNumbers(equipment.search(filter(null, "TRK-4", handling), 0, 20)),
+                "category and custom field together");
+        assertTrue(
+                equipment
+                        .search(filter(null, "r449", handling), 0, 20)
+                        .getRows()
+                        .isEmpty(),
+                "the value in another category");
+        EquipmentRow coldRoom =
+                equipment.search(filter(null, "MMX-CR1", null), 0, 20).getRows().get(0);
+        assertEquals("Refrigeration", coldRoom.getCategory());
+        assertEquals("Refrigerant: R449A · Service interval: Every 12 months", coldRoom.getFields());
+
+        signIn(OTHER_COMPANY_CONTACT);
+        assertEquals(
+                List.of("BM-WINCH"),
+                idNumbers(equipment.search(filter(null, null, handling), 0, 20)),
+                "not another company's items of the category");
+        assertTrue(
+                equipment.search(filter(null, "TRK-448", null), 0, 20).getRows().isEmpty());
+
+        signIn(TECHNICIAN);
+        assertTrue(idNumbers(equipment.search(filter(null, null, handling), 0, 20))
+                .containsAll(List.of("BM-WINCH", "MMX-FL2")));
+    }
+
+    @Test
+    public void aContactsItemsAreItsSitesAndThoseSharedWithItAndNeverAnotherCompanys() throws Exception {
+        long sven = 2;
+        signIn(TECHNICIAN);
+        List<ContactItemRow> rows = equipment.itemsOfContact(sven);
+        List<String> listed = rows.stream().map(r -> r.getItem().getIdNumber()).toList();
+        assertTrue(listed.containsAll(List.of("GBG-FR2", "GBG-PK1", "NF-UPS1")), listed.toString());
+        assertFalse(listed.contains("MMX-CR1"), "not another site's item that is not shared with him");
+        assertFalse(listed.contains("BM-WINCH"), "never another company's");
+        assertTrue(rows.stream().noneMatch(ContactItemRow::isSharedWithContact), "none is shared with him alone");
+        long maria = 5;
+        assertEquals(
+                List.of("MMX-FL2"),
+                equipment.itemsOfContact(maria).stream()
+                        .filter(ContactItemRow::isSharedWithContact)
+                        .map(r -> r.getItem().getIdNumber())
+                        .toList(),
+                "the demo shares the Malmö forklift with Maria of the Göteborg plant");
+
+        List<String> shareable = equipment.shareableWithContact(sven, null).stream()
+                .map(Choice::getLabel)
+                .toList();
+        assertTrue(shareable.stream().anyMatch(l -> l.startsWith("MMX-CR1")), shareable.toString());
+        assertTrue(shareable.stream().noneMatch(l -> l.startsWith("BM-WINCH")), "never another company's");
+        assertThrows(NotFoundException.class, () -> equipment.shareWithContact(sven, item("BM-WINCH")));
+
+        long coldRoom = item("MMX-CR1");
+        equipment.shareWithContact(sven, coldRoom);
+        try {
+            signIn(SITE_CONTACT);
+            assertTrue(
+                    idNumbers(equipment.search(new EquipmentFilter(), 0, 100)).contains("MMX-CR1"));
+            assertEquals("MMX-CR1", equipment.get(coldRoom).getItem().getIdNumber(), "he opens it");
+            assertTrue(
+                    cases.choicesForNewCase(null, coldRoom).getContracts().stream()
+                            .anyMatch(k -> k.getLabel().equals("EQ-MMX-2026")),
+                    "a case of his site about it is offered the contract on its list");
+
+            signIn(TECHNICIAN);
+            byte[] workbook = equipment
+                    .exportItemsOfContact(sven, List.of("ID", "Description"))
+                    .content();
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook read =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+                List<String> ids = new java.util.ArrayList<>();
+                read.getSheetAt(0).forEach(row -> ids.add(row.getCell(0).getStringCellValue()));
+                assertEquals("ID", ids.get(0));
+                assertTrue(ids.containsAll(List.of("MMX-CR1", "GBG-FR2")), ids.toString());
+            }
+        } finally {
+            signIn(TECHNICIAN);
+            ContactItemRow shared = equipment.itemsOfContact(sven).stream()
+                    .filter(r -> r.getItem().getId() == coldRoom)
+                    .findFirst()
+                    .orElseThrow();
+            equipment.stopSharingWithContact(sven, coldRoom, shared.getVersion());
+        }
+        assertFalse(equipment.itemsOfContact(sven).stream()
+                .anyMatch(r -> r.getItem().getId() == coldRoom));
+        signIn(SITE_CONTACT);
+        assertThrows(NotFoundException.class, () -> equipment.get(coldRoom), "no longer shared with him");
+    }
+
+    @Test
+    public void categoriesHaveOneNameEachAndOneInUseStays() {
+        signIn(ADMINISTRATOR);
+        ItemCategoryEntry twice = new ItemCategoryEntry();
+        twice.setName("refrigeration");
+        assertMessage("settings.duplicateName", () -> categories.saveCategory(twice));
+        assertMessage("settings.inUse", () -> categories.deleteCategory(category("Refrigeration")));
+
+        String name = unique("Lifts");
+        ItemCategoryEntry lifts = new ItemCategoryEntry();
+        lifts.setName(name);
+        lifts.setFieldOne("Inspection certificate");
+        categories.saveCategory(lifts);
+        ItemCategoryEntry saved = categories.categories().stream()
+                .filter(c -> c.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Inspection certificate", saved.getFieldOne());
+        categories.deleteCategory(saved.getId());
+        assertTrue(categories.categories().stream().noneMatch(c -> c.getName().equals(name)));
+    }
+
     private void settings(boolean add, boolean edit) {
         signIn(ADMINISTRATOR);
         EquipmentSettings settings = equipment.settings();
@@ -288,6 +420,25 @@ public class EquipmentIT {
         filter.setCustomerId(customerId);
         filter.setText(text);
         return filter;
+    }
+
+    private static EquipmentFilter filter(Long customerId, String text, Long categoryId) {
+        EquipmentFilter filter = filter(customerId, text);
+        filter.setCategoryId(categoryId);
+        return filter;
+    }
+
+    private static long category(String name) {
+        try (Connection connection = DemoData.database().getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT id FROM item_category WHERE name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static EquipmentForm form(Long customerId, String description) {

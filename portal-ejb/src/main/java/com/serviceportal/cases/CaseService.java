@@ -3,6 +3,7 @@ package com.serviceportal.cases;
 import com.serviceportal.cases.files.WaitingFileListing;
 import com.serviceportal.cases.files.WaitingFileService;
 import com.serviceportal.contracts.Contract;
+import com.serviceportal.contracts.ContractCover;
 import com.serviceportal.contracts.ContractService;
 import com.serviceportal.contracts.ContractState;
 import com.serviceportal.contracts.Hours;
@@ -610,19 +611,18 @@ public class CaseService {
 
     /**
      * The active contracts a case may be raised under: one on the customer or on its company (a
-     * company's contract covers its sites), or one on the chosen item of equipment.
+     * company's contract covers its sites), one on the chosen item of equipment, or one whose list
+     * of items holds it (decision 0053).
      */
     private List<Contract> coveringContracts(Customer customer, Equipment item) {
-        Customer company = customer.getParent() == null ? customer : customer.getParent();
-        return em.createQuery(
-                        "SELECT k FROM Contract k WHERE k.state = :active AND ((k.equipment IS NULL"
-                                + " AND (k.customer = :customer OR k.customer = :company)) OR k.equipment = :item)"
-                                + " ORDER BY k.reference",
-                        Contract.class)
+        return ContractCover.bind(
+                        em.createQuery(
+                                "SELECT k FROM Contract k WHERE k.state = :active AND "
+                                        + ContractCover.of("k", item != null) + " ORDER BY k.reference",
+                                Contract.class),
+                        customer,
+                        item)
                 .setParameter("active", ContractState.ACTIVE)
-                .setParameter("customer", customer)
-                .setParameter("company", company)
-                .setParameter("item", item)
                 .getResultList();
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -20,8 +22,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-/** A service contract covering a customer (and its sites) or one item of equipment. */
+/**
+ * A service contract covering a customer (and its sites), one item of equipment, or a chosen list of
+ * items (decision 0053).
+ */
 @Entity
 @Table(name = "contract")
 public class Contract {
@@ -44,6 +54,18 @@ public class Contract {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "equipment_id")
     private Equipment equipment;
+
+    /** Whether the contract covers the items of {@link #items} rather than the whole customer. */
+    @Column(name = "covers_items", nullable = false)
+    private boolean coversItems;
+
+    /** The items a contract that {@link #coversItems} covers; empty otherwise. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(
+            name = "contract_item",
+            joinColumns = @JoinColumn(name = "contract_id"),
+            inverseJoinColumns = @JoinColumn(name = "equipment_id"))
+    private Set<Equipment> items = new HashSet<>();
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -151,9 +173,27 @@ public class Contract {
         return new Hours(type.isMonthlyHours() ? monthlyMinutes : includedMinutes, usedMinutes);
     }
 
-    /** A contract on the whole customer (and its sites), not on one item. */
+    /** A contract on the whole customer (and its sites), not on one item nor on a list of items. */
     public boolean isCustomerLevel() {
-        return equipment == null;
+        return equipment == null && !coversItems;
+    }
+
+    /** Covers exactly these items; none makes a contract without a single item one on the customer. */
+    void coverItems(Collection<Equipment> chosen) {
+        items.retainAll(chosen);
+        items.addAll(chosen);
+        coversItems = !items.isEmpty();
+    }
+
+    public boolean isCoversItems() {
+        return coversItems;
+    }
+
+    /** The items covered, in the order their labels sort. */
+    public List<Equipment> getItems() {
+        return items.stream()
+                .sorted(Comparator.comparing(Equipment::getLabel, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     public Long getId() {

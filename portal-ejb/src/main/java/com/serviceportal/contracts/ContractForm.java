@@ -1,5 +1,6 @@
 package com.serviceportal.contracts;
 
+import com.serviceportal.equipment.Equipment;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +27,10 @@ public class ContractForm implements Serializable {
 
     private Long customerId;
     private Long equipmentId;
+
+    /** The items covered as a list; empty for a contract on the whole customer or on one item. */
+    private List<Long> itemIds = new ArrayList<>();
+
     private ContractType type;
     private Long serviceLevelId;
     private LocalDate startDate;
@@ -64,6 +70,8 @@ public class ContractForm implements Serializable {
         form.customerId = contract.getCustomer().getId();
         form.equipmentId =
                 contract.getEquipment() == null ? null : contract.getEquipment().getId();
+        form.itemIds = new ArrayList<>(
+                contract.getItems().stream().map(Equipment::getId).toList());
         form.type = contract.getType();
         form.serviceLevelId = contract.getServiceLevel() == null
                 ? null
@@ -89,6 +97,7 @@ public class ContractForm implements Serializable {
                 .value("contract.monthlyHours", current.monthlyHours, monthlyHours)
                 .value("contract.rolloverDay", current.rolloverDay, rolloverDay)
                 .value("contract.description", current.description, description)
+                .value("contract.items", current.itemIds.size(), itemIds.size())
                 .list();
     }
 
@@ -203,5 +212,13 @@ public class ContractForm implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public List<Long> getItemIds() {
+        return itemIds;
+    }
+
+    public void setItemIds(List<Long> itemIds) {
+        this.itemIds = itemIds == null ? new ArrayList<>() : new ArrayList<>(itemIds);
     }
 }

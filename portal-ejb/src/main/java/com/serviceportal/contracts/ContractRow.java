@@ -1,7 +1,9 @@
 package com.serviceportal.contracts;
 
+import com.serviceportal.equipment.Equipment;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 /** One contract as lists and the contract page show it, with the actions its state allows. */
 public final class ContractRow implements Serializable {
@@ -32,7 +34,11 @@ public final class ContractRow implements Serializable {
         this.version = k.getVersion();
         this.reference = k.getReference();
         this.customer = k.getCustomer().getName();
-        this.equipment = k.getEquipment() == null ? null : k.getEquipment().getLabel();
+        this.equipment = k.getEquipment() != null
+                ? k.getEquipment().getLabel()
+                : k.isCoversItems()
+                        ? k.getItems().stream().map(Equipment::getLabel).collect(Collectors.joining("; "))
+                        : null;
         this.type = k.getType();
         this.state = k.getState();
         this.startDate = k.getStartDate();
@@ -65,7 +71,7 @@ public final class ContractRow implements Serializable {
         return customer;
     }
 
-    /** The item covered, {@code null} for a contract on the whole customer. */
+    /** The item or items covered, {@code null} for a contract on the whole customer. */
     public String getEquipment() {
         return equipment;
     }

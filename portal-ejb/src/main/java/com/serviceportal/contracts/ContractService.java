@@ -89,7 +89,10 @@ public class ContractService {
                 rows.size() > LIST_LIMIT ? rows.subList(0, LIST_LIMIT) : rows, rows.size() > LIST_LIMIT);
     }
 
-    /** What the form offers: every customer, the chosen customer's equipment, the service levels. */
+    /**
+     * What the form offers: every customer, the chosen customer's equipment, the items a list may
+     * hold (the customer's and its sites'), the service levels.
+     */
     public ContractChoices choices(Long customerId) {
         List<Choice> customers = em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
                 .getResultStream()
@@ -106,11 +109,22 @@ public class ContractService {
                         .getResultStream()
                         .map(e -> new Choice(e.getId(), e.getLabel()))
                         .toList();
+        List<Choice> items = customerId == null
+                ? List.of()
+                : em.createQuery(
+                                "SELECT e FROM Equipment e WHERE e.customer.id = :customer"
+                                        + " OR e.customer.parent.id = :customer ORDER BY e.idNumber, e.id",
+                                Equipment.class)
+                        .setParameter("customer", customerId)
+                        .getResultStream()
+                        .map(e -> new Choice(
+                                e.getId(), e.getLabel(), e.getCustomer().getName()))
+                        .toList();
         List<Choice> levels = em.createQuery("SELECT s FROM ServiceLevel s ORDER BY s.name", ServiceLevel.class)
                 .getResultStream()
                 .map(s -> new Choice(s.getId(), s.getName()))
                 .toList();
-        return new ContractChoices(customers, equipment, levels);
+        return new ContractChoices(customers, equipment, items, levels);
     }
 
     public ContractForm newForm() {
@@ -146,6 +160,7 @@ public class ContractService {
             }
             k = new Contract(reference, customer, item, form.getType());
             define(k, form);
+            k.coverItems(item == null ? listedItems(customer, form.getItemIds()) : List.of());
             requireNoOtherActive(k);
             em.persist(k);
         } else {
@@ -161,6 +176,9 @@ public class ContractService {
             }
             lockedCustomer(k.getCustomer().getId());
             define(k, form);
+            if (k.getEquipment() == null) {
+                k.coverItems(listedItems(k.getCustomer(), form.getItemIds()));
+            }
             requireNoOtherActive(k);
         }
         return new ContractRow(flushed(k));
@@ -233,9 +251,12 @@ public class ContractService {
         ScopeCondition visible = ScopeCondition.customers(scope, "k.customer.id");
         Map<String, Object> companyParameters = new HashMap<>();
         String ofCompanies = IdList.jpql("k.customer.id", companies, "companies", companyParameters);
+        // without companies there is no second condition: EclipseLink types FALSE beside "1 = 0" as a number
         TypedQuery<Contract> query = visible.bind(em.createQuery(
-                "SELECT k FROM Contract k WHERE " + visible.text() + " OR (k.equipment IS NULL AND " + ofCompanies
-                        + ")",
+                "SELECT k FROM Contract k WHERE " + visible.text()
+                        + (companies.isEmpty()
+                                ? ""
+                                : " OR (k.equipment IS NULL AND k.coversItems = FALSE AND " + ofCompanies + ")"),
                 Contract.class));
         companyParameters.forEach(query::setParameter);
         return query.getResultStream()
@@ -272,15 +293,14 @@ public class ContractService {
 
     /**
      * The status a new case gets instead of the default when no active contract covers it (on the
-     * customer, its company or the item) but a pending one would.
+     * customer, its company, the item or a list holding the item) but a pending one would.
      */
     @Internal
     public Optional<TrackingStatus> pendingContractStatus(@NotNull Customer customer, Equipment item) {
-        Customer company = customer.getParent() == null ? customer : customer.getParent();
-        String covering = "SELECT COUNT(k) FROM Contract k WHERE k.state = :state AND ((k.equipment IS NULL"
-                + " AND (k.customer = :customer OR k.customer = :company)) OR k.equipment = :item)";
-        if (count(covering, ContractState.ACTIVE, customer, company, item) > 0
-                || count(covering, ContractState.PENDING, customer, company, item) == 0) {
+        String covering =
+                "SELECT COUNT(k) FROM Contract k WHERE k.state = :state AND " + ContractCover.of("k", item != null);
+        if (count(covering, ContractState.ACTIVE, customer, item) > 0
+                || count(covering, ContractState.PENDING, customer, item) == 0) {
             return Optional.empty();
         }
         return em.createQuery(
@@ -290,12 +310,9 @@ public class ContractService {
                 .findFirst();
     }
 
-    private long count(String jpql, ContractState state, Customer customer, Customer company, Equipment item) {
-        return em.createQuery(jpql, Long.class)
+    private long count(String jpql, ContractState state, Customer customer, Equipment item) {
+        return ContractCover.bind(em.createQuery(jpql, Long.class), customer, item)
                 .setParameter("state", state)
-                .setParameter("customer", customer)
-                .setParameter("company", company)
-                .setParameter("item", item)
                 .getSingleResult();
     }
 
@@ -398,7 +415,7 @@ public class ContractService {
         }
         em.createQuery(
                         "SELECT o FROM Contract o WHERE o.customer = :customer AND o.equipment IS NULL"
-                                + " AND o.state = :active AND o.id <> :id",
+                                + " AND o.coversItems = FALSE AND o.state = :active AND o.id <> :id",
                         Contract.class)
                 .setParameter("customer", k.getCustomer())
                 .setParameter("active", ContractState.ACTIVE)
@@ -424,6 +441,26 @@ public class ContractService {
             throw new NotFoundException();
         }
         return item;
+    }
+
+    /**
+     * The items a list may hold: the customer's own and, on a company, its sites'; any other id
+     * answers "not found", so no item of another company is ever covered.
+     */
+    private List<Equipment> listedItems(Customer customer, List<Long> ids) {
+        List<Equipment> items = new ArrayList<>();
+        for (Long id : new HashSet<>(ids)) {
+            Equipment item = em.find(Equipment.class, id);
+            Customer owner = item == null ? null : item.getCustomer();
+            if (owner == null
+                    || !(owner.getId().equals(customer.getId())
+                            || (owner.getParent() != null
+                                    && owner.getParent().getId().equals(customer.getId())))) {
+                throw new NotFoundException();
+            }
+            items.add(item);
+        }
+        return items;
     }
 
     private boolean referenceTaken(String reference) {

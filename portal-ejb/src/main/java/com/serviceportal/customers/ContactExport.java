@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes contact rows as an Excel workbook or a CSV file, every value as text and neutralised
  * ({@link SpreadsheetText}), so that nothing a contact typed runs as a formula.
  */
-final class ContactExport {
+public final class ContactExport {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -30,7 +30,21 @@ final class ContactExport {
 
     static byte[] write(ExportFormat format, List<String> headers, List<ContactRow> rows) {
         List<List<String>> cells = rows.stream().map(ContactExport::cells).toList();
-        return format == ExportFormat.EXCEL ? excel(headers, cells) : csv(headers, cells);
+        return format == ExportFormat.EXCEL ? excel("Contacts", headers, cells) : csv(headers, cells);
+    }
+
+    /**
+     * An Excel workbook of one sheet for another list of a contact (such as its items): the header
+     * row and the rows, every value neutralised as the contact list's are.
+     */
+    public static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
+        return excel(
+                sheetName,
+                headers,
+                rows.stream()
+                        .map(row ->
+                                row.stream().map(SpreadsheetText::neutralised).toList())
+                        .toList());
     }
 
     private static List<String> cells(ContactRow row) {
@@ -54,11 +68,12 @@ final class ContactExport {
         return at == null ? "" : TIME.format(at);
     }
 
-    private static byte[] excel(List<String> headers, List<List<String>> cells) {
-        // in memory: an export is capped at ContactService.EXPORT_LIMIT rows, and no temporary file is left behind
+    private static byte[] excel(String sheetName, List<String> headers, List<List<String>> cells) {
+        // in memory: an export is capped (ContactService.EXPORT_LIMIT rows, a contact's items), and no temporary
+        // file is left behind
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Contacts");
+            Sheet sheet = workbook.createSheet(sheetName);
             put(
                     sheet.createRow(0),
                     headers.stream().map(SpreadsheetText::neutralised).toList());

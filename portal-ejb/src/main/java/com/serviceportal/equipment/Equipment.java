@@ -52,6 +52,20 @@ public class Equipment {
     @Size(max = 60)
     private String model;
 
+    /** The item's kind; {@code null} when none was chosen. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private ItemCategory category;
+
+    /** The values of the category's custom fields, kept when the category changes. */
+    @Size(max = 100)
+    @Column(name = "field_one")
+    private String fieldOne;
+
+    @Size(max = 100)
+    @Column(name = "field_two")
+    private String fieldTwo;
+
     /** The contact who added the item in the portal; {@code null} when the desk did. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "added_by_contact_id")
@@ -79,6 +93,25 @@ public class Equipment {
         this.description = description;
         this.make = make;
         this.model = model;
+    }
+
+    /** Sets the category and the values of its custom fields. */
+    void classify(ItemCategory category, String fieldOne, String fieldTwo) {
+        this.category = category;
+        this.fieldOne = fieldOne;
+        this.fieldTwo = fieldTwo;
+    }
+
+    public ItemCategory getCategory() {
+        return category;
+    }
+
+    public String getFieldOne() {
+        return fieldOne;
+    }
+
+    public String getFieldTwo() {
+        return fieldTwo;
     }
 
     void addedBy(Contact contact, Instant at) {

@@ -32,6 +32,15 @@ public class EquipmentForm implements Serializable {
     @Size(max = 60)
     private String model;
 
+    private Long categoryId;
+
+    /** The value of the category's first custom field. */
+    @Size(max = 100)
+    private String fieldOne;
+
+    @Size(max = 100)
+    private String fieldTwo;
+
     static EquipmentForm of(Equipment item) {
         EquipmentForm form = new EquipmentForm();
         form.id = item.getId();
@@ -42,6 +51,9 @@ public class EquipmentForm implements Serializable {
         form.description = item.getDescription();
         form.make = item.getMake();
         form.model = item.getModel();
+        form.categoryId = item.getCategory() == null ? null : item.getCategory().getId();
+        form.fieldOne = item.getFieldOne();
+        form.fieldTwo = item.getFieldTwo();
         return form;
     }
 
@@ -53,6 +65,8 @@ public class EquipmentForm implements Serializable {
                 .value("equipment.description", current.description, description)
                 .value("equipment.make", current.make, make)
                 .value("equipment.model", current.model, model)
+                .value("equipment.fieldOne", current.fieldOne, fieldOne)
+                .value("equipment.fieldTwo", current.fieldTwo, fieldTwo)
                 .list();
     }
 
@@ -135,5 +149,29 @@ public class EquipmentForm implements Serializable {
 
     public void setModel(String model) {
         this.model = model;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getFieldOne() {
+        return fieldOne;
+    }
+
+    public void setFieldOne(String fieldOne) {
+        this.fieldOne = fieldOne;
+    }
+
+    public String getFieldTwo() {
+        return fieldTwo;
+    }
+
+    public void setFieldTwo(String fieldTwo) {
+        this.fieldTwo = fieldTwo;
     }
 }

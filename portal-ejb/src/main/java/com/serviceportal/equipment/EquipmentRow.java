@@ -15,6 +15,8 @@ public final class EquipmentRow implements Serializable {
     private final String model;
     private final String site;
     private final boolean shared;
+    private final String category;
+    private final String fields;
 
     public EquipmentRow(
             long id,
@@ -24,7 +26,9 @@ public final class EquipmentRow implements Serializable {
             String make,
             String model,
             String site,
-            boolean shared) {
+            boolean shared,
+            String category,
+            String fields) {
         this.id = id;
         this.idNumber = idNumber;
         this.serialNumber = serialNumber;
@@ -33,6 +37,18 @@ public final class EquipmentRow implements Serializable {
         this.model = model;
         this.site = site;
         this.shared = shared;
+        this.category = category;
+        this.fields = fields;
+    }
+
+    /** The category's name in the reader's language; {@code null} for none. */
+    public String getCategory() {
+        return category;
+    }
+
+    /** The custom fields' values as "label: value", those with a value only; empty for none. */
+    public String getFields() {
+        return fields;
     }
 
     public long getId() {

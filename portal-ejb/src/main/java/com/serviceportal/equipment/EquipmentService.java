@@ -2,9 +2,13 @@ package com.serviceportal.equipment;
 
 import com.serviceportal.cases.Case;
 import com.serviceportal.contracts.Contract;
+import com.serviceportal.contracts.ContractCover;
 import com.serviceportal.contracts.ContractState;
 import com.serviceportal.customers.Contact;
+import com.serviceportal.customers.ContactExport;
+import com.serviceportal.customers.ContactFile;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.customers.ExportFormat;
 import com.serviceportal.orders.WorkOrder;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
@@ -12,6 +16,7 @@ import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.IdList;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.AccessScope;
+import com.serviceportal.security.AccessService;
 import com.serviceportal.security.Allowed;
 import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
@@ -32,14 +37,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rules of equipment. Customers see the items of the customers they see plus the items their
@@ -60,6 +69,12 @@ public class EquipmentService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private AccessService access;
+
+    /** The most items a contact's Items tab lists from its sites. */
+    static final int CONTACT_ITEMS_LIMIT = 500;
+
     /** One page of the items the filter asks for, within what the caller sees. */
     public EquipmentPage search(@NotNull @Valid EquipmentFilter filter, int first, int pageSize) {
         AccessScope scope = caller.scope();
@@ -67,30 +82,46 @@ public class EquipmentService {
         String text = filter.getText() == null || filter.getText().isBlank()
                 ? null
                 : "%" + filter.getText().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+        // a contact also sees the items shared with it (the Items tab of its contact page)
+        boolean withShared = !scope.isStaff() && filter.getCustomerId() == null;
         Map<String, Object> ownerParameters = new HashMap<>();
         String where = " FROM Equipment e WHERE "
-                + (owners == null ? "1 = 1" : IdList.jpql("e.customer.id", owners, "owners", ownerParameters))
+                + (owners == null
+                        ? "1 = 1"
+                        : "(" + IdList.jpql("e.customer.id", owners, "owners", ownerParameters)
+                                + (withShared
+                                        ? " OR e.id IN (SELECT s.equipment.id FROM ContactItem s"
+                                                + " WHERE s.contact.id = :contact)"
+                                        : "")
+                                + ")")
+                + (filter.getCategoryId() == null ? "" : " AND e.category.id = :category")
                 + (text == null
                         ? ""
                         : " AND (LOWER(e.idNumber) LIKE :text OR LOWER(e.serialNumber) LIKE :text"
                                 + " OR LOWER(e.description) LIKE :text OR LOWER(e.make) LIKE :text"
-                                + " OR LOWER(e.model) LIKE :text)");
+                                + " OR LOWER(e.model) LIKE :text OR LOWER(e.fieldOne) LIKE :text"
+                                + " OR LOWER(e.fieldTwo) LIKE :text)");
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
         TypedQuery<Equipment> rows = em.createQuery(
                         "SELECT e" + where + " ORDER BY e.idNumber, e.description, e.id", Equipment.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 100)));
-        if (!ownerParameters.isEmpty()) {
-            count.setParameter("owners", ownerParameters.get("owners"));
-            rows.setParameter("owners", ownerParameters.get("owners"));
-        }
-        if (text != null) {
-            count.setParameter("text", text);
-            rows.setParameter("text", text);
+        for (TypedQuery<?> query : List.of(count, rows)) {
+            ownerParameters.forEach(query::setParameter);
+            if (owners != null && withShared) {
+                query.setParameter("contact", scope.contactId());
+            }
+            if (filter.getCategoryId() != null) {
+                query.setParameter("category", filter.getCategoryId());
+            }
+            if (text != null) {
+                query.setParameter("text", text);
+            }
         }
         List<Equipment> items = rows.getResultList();
         Set<Long> withSites = companiesWithSites(items);
-        return new EquipmentPage(items.stream().map(e -> row(e, withSites)).toList(), count.getSingleResult());
+        return new EquipmentPage(
+                items.stream().map(e -> row(e, withSites, caller.language())).toList(), count.getSingleResult());
     }
 
     /** One item with its contract cover, cases, work orders and moves; a hidden item is "not found". */
@@ -99,15 +130,14 @@ public class EquipmentService {
         Equipment item = visibleItem(scope, id);
         Customer owner = item.getCustomer();
         Customer company = owner.getParent() == null ? owner : owner.getParent();
-        List<CoverRow> contracts = em.createQuery(
-                        "SELECT k FROM Contract k WHERE k.state IN :states AND (k.equipment = :item"
-                                + " OR (k.equipment IS NULL AND (k.customer = :owner OR k.customer = :company)))"
-                                + " ORDER BY k.state, k.reference",
-                        Contract.class)
+        List<CoverRow> contracts = ContractCover.bind(
+                        em.createQuery(
+                                "SELECT k FROM Contract k WHERE k.state IN :states AND " + ContractCover.of("k", true)
+                                        + " ORDER BY k.state, k.reference",
+                                Contract.class),
+                        owner,
+                        item)
                 .setParameter("states", List.of(ContractState.ACTIVE, ContractState.PENDING))
-                .setParameter("item", item)
-                .setParameter("owner", owner)
-                .setParameter("company", company)
                 .getResultStream()
                 .map(k -> new CoverRow(
                         k.getReference(),
@@ -116,7 +146,7 @@ public class EquipmentService {
                         k.getServiceLevel() == null ? null : k.getServiceLevel().getName(),
                         k.getStartDate(),
                         k.getEndDate(),
-                        k.getEquipment() != null))
+                        !k.isCustomerLevel()))
                 .toList();
         ScopeCondition visibleCases = ScopeCondition.cases(scope, "c");
         List<ItemCase> cases = visibleCases
@@ -155,7 +185,7 @@ public class EquipmentService {
                         m.getFrom().getName(), m.getTo().getName(), m.getMovedAt(), m.getMovedBy(), m.getNote()))
                 .toList();
         return new EquipmentDetails(
-                row(item, companiesWithSites(List.of(item))),
+                row(item, companiesWithSites(List.of(item)), caller.language()),
                 caseCustomer(scope, item),
                 company.getName(),
                 item.getAddedBy() == null ? null : item.getAddedBy().getFullName(),
@@ -236,6 +266,11 @@ public class EquipmentService {
                 EquipmentForm.trimmed(form.getDescription()),
                 EquipmentForm.trimmed(form.getMake()),
                 EquipmentForm.trimmed(form.getModel()));
+        ItemCategory category = form.getCategoryId() == null
+                ? null
+                : Optional.ofNullable(em.find(ItemCategory.class, form.getCategoryId()))
+                        .orElseThrow(NotFoundException::new);
+        item.classify(category, EquipmentForm.trimmed(form.getFieldOne()), EquipmentForm.trimmed(form.getFieldTwo()));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -313,15 +348,23 @@ public class EquipmentService {
         return new NewCaseStart(caseCustomer(scope, item), item.getId());
     }
 
-    /** The items a case for this customer may be about: its own and those its company shares. */
+    /**
+     * The items a case for this customer may be about: its own, those its company shares, and those
+     * of the company shared with the calling contact itself.
+     */
     @Internal
     public List<Choice> choicesFor(Customer customer) {
+        Long contactId = caller.scope().contactId();
         return em.createQuery(
                         "SELECT e FROM Equipment e WHERE e.customer = :customer OR e.customer = :company"
+                                + " OR (e.customer.parent = :company AND e.id IN (SELECT s.equipment.id"
+                                + " FROM ContactItem s WHERE s.contact.id = :contact))"
                                 + " ORDER BY e.idNumber, e.id",
                         Equipment.class)
                 .setParameter("customer", customer)
-                .setParameter("company", customer.getParent() == null ? customer : customer.getParent())
+                .setParameter("company", companyOf(customer))
+                // no contact (the desk) matches no share
+                .setParameter("contact", contactId == null ? -1L : contactId)
                 .getResultStream()
                 .map(e -> new Choice(e.getId(), e.getLabel()))
                 .toList();
@@ -335,10 +378,21 @@ public class EquipmentService {
         Long owner = item.getCustomer().getId();
         if (!owner.equals(customer.getId())
                 && !(customer.getParent() != null
-                        && owner.equals(customer.getParent().getId()))) {
+                        && owner.equals(customer.getParent().getId()))
+                && !sharedWithCaller(customer, item)) {
             throw new NotFoundException();
         }
         return item;
+    }
+
+    /** Whether the item, of the customer's company, is shared with the calling contact itself. */
+    private boolean sharedWithCaller(Customer customer, Equipment item) {
+        Long contactId = caller.scope().contactId();
+        return contactId != null
+                && companyOf(item.getCustomer())
+                        .getId()
+                        .equals(companyOf(customer).getId())
+                && em.find(ContactItem.class, new ContactItem.Key(contactId, item.getId())) != null;
     }
 
     public EquipmentSettings settings() {
@@ -354,6 +408,129 @@ public class EquipmentService {
         SettingRows.requireUnchanged(em, settings.getVersion(), ADD_ALLOWED, EDIT_ALLOWED);
         store(ADD_ALLOWED, settings.isAddAllowed());
         store(EDIT_ALLOWED, settings.isEditAllowed());
+    }
+
+    /**
+     * A contact's Items tab: the items of the sites the contact sees (with those its company
+     * shares) and the items shared with the contact itself, as the contact's portal lists them.
+     */
+    @Allowed(Audience.STAFF)
+    public List<ContactItemRow> itemsOfContact(long contactId) {
+        Contact contact = contact(contactId);
+        Set<Long> owners = owners(access.scopeOfContact(contact), null);
+        Map<Long, ContactItem> shared = new HashMap<>();
+        em.createQuery(
+                        "SELECT s FROM ContactItem s JOIN FETCH s.equipment WHERE s.contact = :contact",
+                        ContactItem.class)
+                .setParameter("contact", contact)
+                .getResultStream()
+                .forEach(s -> shared.put(s.getEquipment().getId(), s));
+        Map<String, Object> parameters = new HashMap<>();
+        String ofOwners = IdList.jpql("e.customer.id", owners, "owners", parameters);
+        TypedQuery<Equipment> query = em.createQuery(
+                "SELECT e FROM Equipment e WHERE " + ofOwners + " ORDER BY e.idNumber, e.description, e.id",
+                Equipment.class);
+        parameters.forEach(query::setParameter);
+        List<Equipment> items =
+                new ArrayList<>(query.setMaxResults(CONTACT_ITEMS_LIMIT).getResultList());
+        shared.values().stream()
+                .map(ContactItem::getEquipment)
+                .filter(e -> items.stream().noneMatch(i -> i.getId().equals(e.getId())))
+                .forEach(items::add);
+        Set<Long> withSites = companiesWithSites(items);
+        Locale reader = caller.language();
+        return items.stream()
+                .map(e -> new ContactItemRow(
+                        row(e, withSites, reader),
+                        shared.containsKey(e.getId()),
+                        shared.containsKey(e.getId()) ? shared.get(e.getId()).getVersion() : 0))
+                .toList();
+    }
+
+    /**
+     * The items of the contact's company (the company's and its sites') that may be shared with the
+     * contact, matching the text; never another company's.
+     */
+    @Allowed(Audience.STAFF)
+    public List<Choice> shareableWithContact(long contactId, @Size(max = 100) String text) {
+        Contact contact = contact(contactId);
+        Customer company = companyOf(contact.getCustomer());
+        String like = text == null || text.isBlank()
+                ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+        TypedQuery<Equipment> query = em.createQuery(
+                "SELECT e FROM Equipment e WHERE (e.customer = :company OR e.customer.parent = :company)"
+                        + " AND e.id NOT IN (SELECT s.equipment.id FROM ContactItem s WHERE s.contact = :contact)"
+                        + (like == null
+                                ? ""
+                                : " AND (LOWER(e.idNumber) LIKE :text OR LOWER(e.description) LIKE :text"
+                                        + " OR LOWER(e.serialNumber) LIKE :text OR LOWER(e.fieldOne) LIKE :text"
+                                        + " OR LOWER(e.fieldTwo) LIKE :text)")
+                        + " ORDER BY e.idNumber, e.id",
+                Equipment.class);
+        query.setParameter("company", company).setParameter("contact", contact);
+        if (like != null) {
+            query.setParameter("text", like);
+        }
+        return query.setMaxResults(20)
+                .getResultStream()
+                .map(e -> new Choice(e.getId(), e.getLabel(), e.getCustomer().getName()))
+                .toList();
+    }
+
+    /** Shares an item of the contact's company with the contact; another company's is "not found". */
+    @Allowed(Audience.STAFF)
+    public void shareWithContact(long contactId, long itemId) {
+        Contact contact = contact(contactId);
+        Equipment item = Optional.ofNullable(em.find(Equipment.class, itemId)).orElseThrow(NotFoundException::new);
+        if (!companyOf(item.getCustomer())
+                .getId()
+                .equals(companyOf(contact.getCustomer()).getId())) {
+            throw new NotFoundException();
+        }
+        if (em.find(ContactItem.class, new ContactItem.Key(contactId, itemId)) == null) {
+            em.persist(new ContactItem(contact, item));
+        }
+    }
+
+    /** Stops sharing an item with the contact, unless the share changed since the page read it. */
+    @Allowed(Audience.STAFF)
+    public void stopSharingWithContact(long contactId, long itemId, long version) {
+        ContactItem shared = em.find(ContactItem.class, new ContactItem.Key(contactId, itemId));
+        if (shared == null) {
+            return;
+        }
+        if (shared.getVersion() != version) {
+            throw new ChangedMeanwhileException("equipment.error.changedMeanwhile");
+        }
+        em.remove(shared);
+    }
+
+    /** The contact's Items tab as an Excel workbook; the headers come in the reader's language. */
+    @Allowed(Audience.STAFF)
+    public ContactFile exportItemsOfContact(long contactId, @NotNull List<String> headers) {
+        List<List<String>> rows = itemsOfContact(contactId).stream()
+                .map(r -> List.of(
+                        text(r.getItem().getIdNumber()),
+                        text(r.getItem().getDescription()),
+                        text(r.getItem().getSerialNumber()),
+                        text(r.getItem().getMake()),
+                        text(r.getItem().getModel()),
+                        text(r.getItem().getCategory()),
+                        text(r.getItem().getFields()),
+                        text(r.getItem().getSite()),
+                        r.isSharedWithContact() ? "1" : "0"))
+                .toList();
+        return new ContactFile(
+                "items.xlsx", ExportFormat.EXCEL.contentType(), ContactExport.workbook("Items", headers, rows));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private Contact contact(long contactId) {
+        return Optional.ofNullable(em.find(Contact.class, contactId)).orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -414,7 +591,13 @@ public class EquipmentService {
             return true;
         }
         // an item on the company is shared by each of its sites
-        return owner.getParent() == null && companiesSeen(scope).contains(owner.getId());
+        if (owner.getParent() == null && companiesSeen(scope).contains(owner.getId())) {
+            return true;
+        }
+        // and an item may be shared with the contact itself
+        return !scope.isStaff()
+                && scope.contactId() != null
+                && em.find(ContactItem.class, new ContactItem.Key(scope.contactId(), item.getId())) != null;
     }
 
     private boolean mayEdit(AccessScope scope, Equipment item) {
@@ -462,7 +645,7 @@ public class EquipmentService {
                 .getResultList());
     }
 
-    private static EquipmentRow row(Equipment e, Set<Long> companiesWithSites) {
+    private static EquipmentRow row(Equipment e, Set<Long> companiesWithSites, Locale reader) {
         Customer owner = e.getCustomer();
         return new EquipmentRow(
                 e.getId(),
@@ -472,7 +655,26 @@ public class EquipmentService {
                 e.getMake(),
                 e.getModel(),
                 owner.getName(),
-                companiesWithSites.contains(owner.getId()));
+                companiesWithSites.contains(owner.getId()),
+                e.getCategory() == null ? null : e.getCategory().name(reader),
+                fields(e));
+    }
+
+    /** The custom fields' values, each after its label in the item's category. */
+    private static String fields(Equipment e) {
+        ItemCategory category = e.getCategory();
+        return Stream.of(
+                        labelled(category == null ? null : category.getFieldOne(), e.getFieldOne()),
+                        labelled(category == null ? null : category.getFieldTwo(), e.getFieldTwo()))
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static String labelled(String label, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return label == null ? value : label + ": " + value;
     }
 
     private static Instant now() {

@@ -54,6 +54,17 @@ public class AccessService {
         return scopeOf(0, contact).seesCase(customerId, contact.getId());
     }
 
+    /**
+     * What a contact sees, read by the desk on the contact's behalf (its Items tab lists what the
+     * contact's portal lists); a deleted contact sees nothing.
+     */
+    public AccessScope scopeOfContact(Contact contact) {
+        if (contact.isDeleted()) {
+            return new AccessScope.Customers(0, contact.getId(), null, Set.of(), Set.of());
+        }
+        return scopeOf(0, contact);
+    }
+
     private AccessScope.Customers scopeOf(long accountId, Contact contact) {
         long home = contact.getCustomer().getId();
         Set<Long> tree = withDescendants(home);

@@ -15,15 +15,18 @@ public class CoveredPendingCases extends IdPageReader<Long> {
     /**
      * For the case {@code c}: its status marks it pending a contract (such a status is never complete,
      * which lets the index on open cases by status find them), and an active contract covers it:
-     * its own contract, one on its customer or on the company above its site, or one on its equipment.
+     * its own contract, one on its customer or on the company above its site, one on its equipment, or
+     * one whose list of items holds its equipment (decision 0053).
      */
     static final String PENDING_AND_COVERED = "c.complete = CAST(0 AS BIT)"
             + " AND c.status_id IN (SELECT s.id FROM tracking_status s"
             + " WHERE s.pending_contract = CAST(1 AS BIT))"
             + " AND EXISTS (SELECT 1 FROM contract k WHERE k.state = 'ACTIVE' AND (k.id = c.contract_id"
-            + " OR (k.equipment_id IS NULL AND (k.customer_id = c.customer_id"
+            + " OR (k.equipment_id IS NULL AND k.covers_items = CAST(0 AS BIT) AND (k.customer_id = c.customer_id"
             + " OR k.customer_id = (SELECT u.parent_id FROM customer u WHERE u.id = c.customer_id)))"
-            + " OR k.equipment_id = c.equipment_id))";
+            + " OR k.equipment_id = c.equipment_id"
+            + " OR EXISTS (SELECT 1 FROM contract_item ki WHERE ki.contract_id = k.id"
+            + " AND ki.equipment_id = c.equipment_id)))";
 
     @Override
     String table() {

@@ -20,11 +20,11 @@ public class StartingContracts extends IdPageReader<DueContract> {
      * For a customer-level contract of {@code k}: its customer has an active customer-level contract, or a
      * lower-numbered one that is due as well (that one wins). One parameter: today.
      */
-    static final String CUSTOMER_COVERED = "k.equipment_id IS NULL AND ("
+    static final String CUSTOMER_COVERED = "k.equipment_id IS NULL AND k.covers_items = CAST(0 AS BIT) AND ("
             + "EXISTS (SELECT 1 FROM contract a WHERE a.customer_id = k.customer_id AND a.equipment_id IS NULL"
-            + " AND a.state = 'ACTIVE')"
+            + " AND a.covers_items = CAST(0 AS BIT) AND a.state = 'ACTIVE')"
             + " OR EXISTS (SELECT 1 FROM contract p WHERE p.customer_id = k.customer_id AND p.equipment_id IS NULL"
-            + " AND p.id < k.id AND p.state = 'PENDING' AND p.awaiting_invoice = CAST(0 AS BIT)"
+            + " AND p.covers_items = CAST(0 AS BIT) AND p.id < k.id AND p.state = 'PENDING' AND p.awaiting_invoice = CAST(0 AS BIT)"
             + " AND p.start_date <= ?))";
 
     @Override

@@ -1,8 +1,10 @@
 package com.serviceportal.web.equipment;
 
+import com.serviceportal.equipment.CategoryChoice;
 import com.serviceportal.equipment.EquipmentForm;
 import com.serviceportal.equipment.EquipmentPermissions;
 import com.serviceportal.equipment.EquipmentService;
+import com.serviceportal.equipment.ItemCategoryService;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Difference;
@@ -34,6 +36,9 @@ public abstract class EquipmentEditForm implements Serializable {
     private EquipmentService equipment;
 
     @Inject
+    private ItemCategoryService categories;
+
+    @Inject
     private NotFoundResponse notFound;
 
     @Inject
@@ -47,6 +52,11 @@ public abstract class EquipmentEditForm implements Serializable {
 
     private EquipmentPermissions permissions;
 
+    private List<CategoryChoice> categoryChoices = List.of();
+
+    /** The chosen category, whose custom fields the form shows; {@code null} for none. */
+    private CategoryChoice category;
+
     private List<Difference> differences = List.of();
 
     public void load() {
@@ -59,6 +69,8 @@ public abstract class EquipmentEditForm implements Serializable {
             } else {
                 form.setCustomerId(customer);
             }
+            categoryChoices = categories.choices();
+            categoryChosen();
         } catch (NotFoundException e) {
             notFound.send();
         } catch (BusinessException e) {
@@ -84,6 +96,22 @@ public abstract class EquipmentEditForm implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A category was chosen: the form shows its custom fields. */
+    public void categoryChosen() {
+        category = categoryChoices.stream()
+                .filter(c -> form.getCategoryId() != null && c.id() == form.getCategoryId())
+                .findFirst()
+                .orElse(null);
+    }
+
+    public List<CategoryChoice> getCategoryChoices() {
+        return categoryChoices;
+    }
+
+    public CategoryChoice getCategory() {
+        return category;
     }
 
     /** The item's page after saving, e.g. {@code /portal/equipment/item.xhtml}. */

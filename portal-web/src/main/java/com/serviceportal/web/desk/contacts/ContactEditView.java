@@ -8,8 +8,11 @@ import com.serviceportal.customers.ContactService;
 import com.serviceportal.customers.Countries;
 import com.serviceportal.customers.SiteFilter;
 import com.serviceportal.customers.SiteOption;
+import com.serviceportal.equipment.ContactItemRow;
+import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.AddressProblems;
@@ -24,12 +27,13 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * A contact's page and form ({@code /desk/contacts/edit.xhtml}, {@code ?id=…} for an existing one):
- * details, aliases and portal options in tabs; delete and enable again; the vCard. A save refused
+ * details, aliases, portal options and the contact's items in tabs; delete and enable again; the vCard. A save refused
  * because someone else changed the contact meanwhile keeps what was typed, beside the contact as it
  * now stands.
  */
@@ -44,6 +48,9 @@ public class ContactEditView implements Serializable {
 
     @Inject
     private ContactService contacts;
+
+    @Inject
+    private EquipmentService equipment;
 
     @Inject
     private Feedback feedback;
@@ -65,6 +72,9 @@ public class ContactEditView implements Serializable {
     private List<Difference> differences = List.of();
     private SiteFilter siteFilter = new SiteFilter();
     private List<SiteOption> siteOptions = List.of();
+    private List<ContactItemRow> items = List.of();
+    private List<Choice> shareableItems = List.of();
+    private Long itemToShare;
 
     public Long getCustomer() {
         return customer;
@@ -83,6 +93,9 @@ public class ContactEditView implements Serializable {
             choices = contacts.choices(form.getCustomerId(), form.getId());
             filterSites();
             countries = Countries.all(faces.getViewRoot().getLocale());
+            if (id != null) {
+                readItems();
+            }
         } catch (NotFoundException e) {
             notFound.send();
         }
@@ -204,6 +217,75 @@ public class ContactEditView implements Serializable {
             feedback.error(e);
             return null;
         }
+    }
+
+    /** Shares the chosen item of the contact's company with the contact. */
+    public void shareItem() {
+        if (itemToShare == null) {
+            return;
+        }
+        try {
+            equipment.shareWithContact(form.getId(), itemToShare);
+            feedback.info("contact.items.added");
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        itemToShare = null;
+        readItems();
+    }
+
+    public void stopSharing(ContactItemRow row) {
+        try {
+            equipment.stopSharingWithContact(form.getId(), row.getItem().getId(), row.getVersion());
+            feedback.info("contact.items.removed");
+        } catch (BusinessException e) {
+            feedback.error(e);
+        }
+        readItems();
+    }
+
+    /** The Items tab as an Excel workbook, its headers in the reader's language. */
+    public StreamedContent getItemsWorkbook() {
+        long contactId = form.getId();
+        List<String> headers = Stream.of(
+                        "equipment.idNumber",
+                        "equipment.description",
+                        "equipment.serialNumber",
+                        "equipment.make",
+                        "equipment.model",
+                        "equipment.category",
+                        "equipment.fields",
+                        "equipment.site",
+                        "contact.items.sharedWithContact")
+                .map(feedback::text)
+                .toList();
+        return DefaultStreamedContent.builder()
+                .name("items.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(
+                        equipment.exportItemsOfContact(contactId, headers).content()))
+                .build();
+    }
+
+    private void readItems() {
+        items = equipment.itemsOfContact(id);
+        shareableItems = equipment.shareableWithContact(id, null);
+    }
+
+    public List<ContactItemRow> getItems() {
+        return items;
+    }
+
+    public List<Choice> getShareableItems() {
+        return shareableItems;
+    }
+
+    public Long getItemToShare() {
+        return itemToShare;
+    }
+
+    public void setItemToShare(Long itemToShare) {
+        this.itemToShare = itemToShare;
     }
 
     public StreamedContent getCard() {

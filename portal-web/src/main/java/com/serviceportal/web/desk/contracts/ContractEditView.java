@@ -79,6 +79,7 @@ public class ContractEditView implements Serializable {
     /** A customer was chosen: its equipment is offered. */
     public void customerChosen() {
         form.setEquipmentId(null);
+        form.setItemIds(List.of());
         choices = contracts.choices(form.getCustomerId());
     }
 

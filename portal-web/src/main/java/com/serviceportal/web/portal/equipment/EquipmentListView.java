@@ -1,8 +1,10 @@
 package com.serviceportal.web.portal.equipment;
 
+import com.serviceportal.equipment.CategoryChoice;
 import com.serviceportal.equipment.EquipmentFilter;
 import com.serviceportal.equipment.EquipmentPermissions;
 import com.serviceportal.equipment.EquipmentService;
+import com.serviceportal.equipment.ItemCategoryService;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.NotFoundResponse;
 import com.serviceportal.web.equipment.EquipmentRows;
@@ -10,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The customer's equipment ({@code /portal/equipment/list.xhtml}): every item of every site it sees,
@@ -25,12 +28,16 @@ public class EquipmentListView implements Serializable {
     private EquipmentService equipment;
 
     @Inject
+    private ItemCategoryService categories;
+
+    @Inject
     private NotFoundResponse notFound;
 
     private Long site;
     private final EquipmentFilter filter = new EquipmentFilter();
     private EquipmentRows rows;
     private EquipmentPermissions permissions;
+    private List<CategoryChoice> categoryChoices = List.of();
 
     public void load() {
         filter.setCustomerId(site);
@@ -42,10 +49,11 @@ public class EquipmentListView implements Serializable {
             return;
         }
         permissions = equipment.permissions();
+        categoryChoices = categories.choices();
         rows = new EquipmentRows(equipment, filter);
     }
 
-    /** The search text changed: the table starts again on its first page. */
+    /** The category or the search text changed: the table starts again on its first page. */
     public void search() {
         rows = new EquipmentRows(equipment, filter);
     }
@@ -64,6 +72,10 @@ public class EquipmentListView implements Serializable {
 
     public EquipmentRows getRows() {
         return rows;
+    }
+
+    public List<CategoryChoice> getCategoryChoices() {
+        return categoryChoices;
     }
 
     public EquipmentPermissions getPermissions() {
