@@ -1,7 +1,13 @@
 -- Two projects for Nordic Foods: a cold-chain upgrade on the company, with a request for change
 -- waiting for Anna, and a packing line on the Göteborg plant with an approved change and a case.
 -- Milestones fall next month (the 15th and the 22nd), so the calendar shows them. The portal shows
--- its Projects tab.
+-- its Projects tab. The bare Nordic Foods projects of V4 (numbers only, for the contact form) make
+-- way for these two; Baltic Marine's keeps its number and gets a status and dates.
+
+DELETE FROM project WHERE id IN (101, 102, 103);
+UPDATE project SET description = N'New winches on both supply vessels.', status = 'ACTIVE',
+    start_date = CAST(DATEADD(DAY, -30, CURRENT_TIMESTAMP) AS DATE), end_date = CAST(DATEADD(DAY, 90, CURRENT_TIMESTAMP) AS DATE)
+    WHERE id = 104;
 
 INSERT INTO project (id, customer_id, project_number, name, description, status, start_date, end_date, manager_id, budget, version)
 VALUES (1, 1, 'NF-P-2601', N'Cold chain upgrade', N'New cold-room controllers and temperature logging in both plants, with alarms to the desk.',

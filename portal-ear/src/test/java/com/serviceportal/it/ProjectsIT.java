@@ -61,6 +61,14 @@ public class ProjectsIT {
     }
 
     @Test
+    public void thePortalMenuOffersProjectsOnlyWhileTheSettingIsOn() {
+        change("tab", "value", "false");
+        assertEquals("false", post("menu", "user", COMPANY_CONTACT));
+        change("tab", "value", "true");
+        assertEquals("true", post("menu", "user", COMPANY_CONTACT));
+    }
+
+    @Test
     public void anotherCompanysProjectIsNeverVisibleByListOrById() {
         assertFalse(post("list", "user", OTHER_COMPANY_CONTACT).contains("NF-P-"), "Baltic Marine lists none of them");
         assertEquals("not found", post("open", "user", OTHER_COMPANY_CONTACT, "project", COLD_CHAIN));

@@ -2,6 +2,7 @@ package com.serviceportal.it;
 
 import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.NewCase;
+import com.serviceportal.customers.SiteService;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.NotFoundException;
@@ -53,6 +54,9 @@ public class ProjectsITDriver extends HttpServlet {
     private transient CaseService cases;
 
     @Inject
+    private transient SiteService sites;
+
+    @Inject
     private transient Caller caller;
 
     @Override
@@ -74,6 +78,8 @@ public class ProjectsITDriver extends HttpServlet {
                 case "/raise-case" -> raiseCase(request);
                 case "/option" -> option(request);
                 case "/chosen" -> chosen(request);
+                case "/menu" -> menu(request);
+                case "/tab" -> tab(request);
                 default -> null;
             };
         } catch (NotFoundException e) {
@@ -276,6 +282,21 @@ public class ProjectsITDriver extends HttpServlet {
             }
         }
         return String.join(",", previous);
+    }
+
+    /** Whether the user's portal menu offers "Projects". */
+    private String menu(HttpServletRequest request) {
+        signIn(request.getParameter("user"));
+        return Boolean.toString(sites.portalMenu().projects());
+    }
+
+    /** Turns the portal's Projects tab on or off; answers the previous value. */
+    private String tab(HttpServletRequest request) throws SQLException {
+        String previous = single("SELECT setting_value FROM portal_setting WHERE name = ?", "tab-projects");
+        update(
+                "UPDATE portal_setting SET setting_value = ? WHERE name = 'tab-projects'",
+                request.getParameter("value"));
+        return previous;
     }
 
     private ChangeRow change(HttpServletRequest request) throws SQLException {
