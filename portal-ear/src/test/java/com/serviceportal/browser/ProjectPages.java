@@ -3,6 +3,7 @@ package com.serviceportal.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -73,6 +74,7 @@ final class ProjectPages {
             find(By.cssSelector(".change-decision button[id$='" + (approve ? "approve" : "reject") + "']"))
                     .click();
             new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d ->
                             d.findElements(By.cssSelector(".change-decision")).isEmpty());
             settle();
@@ -115,6 +117,7 @@ final class ProjectPages {
             replaceText("tabs:objectives:objectiveText", text);
             find(By.id("tabs:objectives:keep")).click();
             new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.cssSelector(".objective-table"))
                             .getText()
                             .contains(text));
@@ -127,9 +130,11 @@ final class ProjectPages {
             choose("tabs:work:workKind", "Milestone");
             replaceText("tabs:work:plannedEnd_input", date);
             find(By.id("tabs:work:keep")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector(".work-table"))
-                    .getText()
-                    .contains(name));
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector(".work-table"))
+                            .getText()
+                            .contains(name));
             return this;
         }
 
