@@ -99,7 +99,9 @@ public class LongNamesBrowserIT {
                     "portal/equipment/item.xhtml?id=" + ids.get("equipment"),
                     "portal/sites/documents.xhtml?site=" + site,
                     "portal/sites/invoices.xhtml?site=" + site,
-                    "portal/statistics/index.xhtml");
+                    "portal/statistics/index.xhtml",
+                    "portal/projects/list.xhtml",
+                    "portal/projects/project.xhtml?id=1");
             visit(
                     SITE_CONTACT,
                     problems,
@@ -128,6 +130,8 @@ public class LongNamesBrowserIT {
                     "desk/documents/list.xhtml",
                     "desk/invoices/list.xhtml",
                     "desk/statistics/index.xhtml",
+                    "desk/projects/list.xhtml",
+                    "desk/projects/edit.xhtml?id=1",
                     "desk/knowledge/copy.xhtml?case=" + ids.get("case"));
             visit(
                     ADMINISTRATOR,

@@ -144,6 +144,10 @@ public class Case {
     @JoinColumn(name = "customer_status_id")
     private TrackingStatus customerStatus;
 
+    /** The project the case was raised for (its issues list); {@code null} for most cases. */
+    @Column(name = "project_id")
+    private Long projectId;
+
     /** A copy of the status's flag, so that lists of active cases are one index range. */
     @Column(nullable = false)
     private boolean complete;
@@ -409,6 +413,15 @@ public class Case {
     }
 
     /** The status the customer sees; {@code null} only if no status was ever available to customers. */
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    /** Files the case under a project's issues; the service checks the project belongs to its customer. */
+    public void raisedFor(Long projectId) {
+        this.projectId = projectId;
+    }
+
     public TrackingStatus getCustomerStatus() {
         return customerStatus;
     }

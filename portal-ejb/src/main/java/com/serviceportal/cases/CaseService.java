@@ -205,6 +205,7 @@ public class CaseService {
         if (request.getEndUserContactId() != null) {
             raised.forEndUser(endUserContactOf(customer, request.getEndUserContactId()), request.isRepliesToEndUser());
         }
+        raised.raisedFor(projectFor(scope, customer, request.getProjectId()));
         raised.touch(author.getDisplayName(), now);
         caseClock.start(raised);
         em.persist(raised);
@@ -214,6 +215,29 @@ public class CaseService {
         caseMail.caseRaised(raised);
         knowledge.caseRaisedAfterReading(request.getArticlesRead());
         return new RaisedCase(raised.getNumber(), settings.findNewCaseAlert().orElse(null));
+    }
+
+    /**
+     * The project a desk's case is raised for: one on the case's customer or on the company above
+     * it. Contacts raise no case for a project (the portal's form offers none), so theirs is none.
+     */
+    private Long projectFor(AccessScope scope, Customer customer, Long projectId) {
+        if (projectId == null || !scope.isStaff()) {
+            return null;
+        }
+        List<?> found = em.createNativeQuery("SELECT customer_id FROM project WHERE id = ?")
+                .setParameter(1, projectId)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        long owner = ((Number) found.get(0)).longValue();
+        boolean ofTheCustomer = owner == customer.getId()
+                || customer.getParent() != null && owner == customer.getParent().getId();
+        if (!ofTheCustomer) {
+            throw new BusinessException("case.error.projectOfOtherCustomer");
+        }
+        return projectId;
     }
 
     /**

@@ -39,6 +39,9 @@ public class NewCase implements Serializable {
 
     private Long equipmentId;
 
+    /** The project the desk raises the case for ("Raise a case" on a project); {@code null} for none. */
+    private Long projectId;
+
     /** The contract the case is raised under; {@code null} means "Non-contract". */
     private Long contractId;
 
@@ -227,5 +230,13 @@ public class NewCase implements Serializable {
         if (!articlesRead.contains(articleId)) {
             articlesRead.add(articleId);
         }
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 }

@@ -17,6 +17,8 @@ import com.serviceportal.knowledge.KnowledgeService;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
+import com.serviceportal.projects.ProjectDetails;
+import com.serviceportal.projects.ProjectService;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
 import jakarta.inject.Inject;
@@ -67,6 +69,15 @@ public abstract class NewCaseForm implements Serializable {
     @Inject
     private KnowledgeService knowledge;
 
+    @Inject
+    private ProjectService projects;
+
+    /** {@code ?project=} ("Raise a case" on the desk's project page): the case is raised for that project. */
+    private Long project;
+
+    /** The project's number and name, shown above the form while the case is for it. */
+    private String projectLabel;
+
     /** {@code ?equipment=}: the form starts with that item and its site chosen. */
     private Long equipment;
 
@@ -106,6 +117,17 @@ public abstract class NewCaseForm implements Serializable {
                 return;
             }
         }
+        if (project != null && draft.getProjectId() == null) {
+            try {
+                ProjectDetails forProject = projects.project(project);
+                draft.setCustomerId(forProject.customerId());
+                draft.setProjectId(forProject.id());
+                projectLabel = forProject.number() + " " + forProject.name();
+            } catch (NotFoundException e) {
+                notFound.send();
+                return;
+            }
+        }
         if (article != null && (draft.getSummary() == null || draft.getSummary().isBlank())) {
             try {
                 draft.setSummary(knowledge.articleTitle(article));
@@ -125,6 +147,9 @@ public abstract class NewCaseForm implements Serializable {
 
     /** A new customer brings its own contacts, equipment and contracts. */
     public void customerChanged() {
+        // a project belongs to its customer: another customer's case is not the project's
+        draft.setProjectId(null);
+        projectLabel = null;
         draft.setContactId(null);
         draft.setEndUserContactId(null);
         draft.setRepliesToEndUser(false);
@@ -236,6 +261,18 @@ public abstract class NewCaseForm implements Serializable {
 
     public ArticlePage getOpenedArticle() {
         return openedArticle;
+    }
+
+    public Long getProject() {
+        return project;
+    }
+
+    public void setProject(Long project) {
+        this.project = project;
+    }
+
+    public String getProjectLabel() {
+        return projectLabel;
     }
 
     public Long getEquipment() {

@@ -1,0 +1,10 @@
+package com.serviceportal.projects;
+
+/** Where a project stands. */
+public enum ProjectStatus {
+    PLANNED,
+    ACTIVE,
+    ON_HOLD,
+    COMPLETED,
+    CANCELLED
+}
