@@ -50,6 +50,7 @@ public class HomeBrowserIT {
                             "Contracts",
                             "Equipment",
                             "Statistics",
+                            "Projects",
                             "Help desk"),
                     home.modules());
             assertTrue(home.columns() >= 3, "cards side by side on a desktop: " + home.columns());

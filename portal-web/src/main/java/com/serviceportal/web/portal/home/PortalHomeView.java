@@ -42,6 +42,9 @@ public class PortalHomeView {
             modules.add(new Module(
                     "statistics", "menu.statistics", "home.statistics", "/portal/statistics/index", "pi-chart-bar"));
         }
+        if (menu.projects()) {
+            modules.add(new Module("projects", "menu.projects", "home.projects", "/portal/projects/list", "pi-briefcase"));
+        }
         if (menu.helpDesk()) {
             modules.add(new Module(
                     "helpDesk", "menu.helpDesk", "home.helpDesk", "/portal/knowledge/index", "pi-question-circle"));
