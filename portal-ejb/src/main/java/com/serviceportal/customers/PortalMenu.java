@@ -14,6 +14,7 @@ import java.util.List;
  * @param helpDeskUrl the desk's own support site, linked from the knowledge base; {@code null} when
  *     there is none or the Help desk is hidden
  * @param statistics whether "Statistics" is offered
+ * @param calendar whether "Calendar" is offered
  * @param siteTabs the tabs a site's pages show ({@code PortalTabs.SITE_TAB_NAMES})
  * @param raiseCaseButton whether site pages offer "Raise a case"
  * @param requestServiceButton whether site pages offer "Request service"
@@ -25,6 +26,7 @@ public record PortalMenu(
         boolean helpDesk,
         String helpDeskUrl,
         boolean statistics,
+        boolean calendar,
         List<String> siteTabs,
         boolean raiseCaseButton,
         boolean requestServiceButton)

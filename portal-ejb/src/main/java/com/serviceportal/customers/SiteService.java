@@ -92,6 +92,7 @@ public class SiteService {
                 tabs.isHelpDesk(),
                 tabs.shownHelpDeskUrl(),
                 tabs.isStatistics(),
+                tabs.isCalendar(),
                 List.copyOf(tabs.getSiteTabs()),
                 tabs.isRaiseCaseButton(),
                 tabs.isRequestServiceButton());

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Which of the portal's tabs, links and buttons the whole portal offers: "All open cases", "All open
- * orders", "Statistics" and the Help desk link with the address it leads to; each site's tabs; and
+ * orders", "Statistics", "Calendar" and the Help desk link with the address it leads to; each site's tabs; and
  * the "Raise a case" and "Request service" buttons on site pages. Hiding one removes it from the
  * menu or page; the pages stay reachable (docs/decisions/0021-site-tabs-as-pages.md).
  */
@@ -21,6 +21,9 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     static final String HELP_DESK = "help-desk-link";
     static final String HELP_DESK_URL = "help-desk-url";
     static final String STATISTICS = "tab-statistics";
+    /** Public: the calendar's feeds, read without signing in, ask the row itself. */
+    public static final String CALENDAR = "tab-calendar";
+
     static final String SITE_TABS = "site-tabs";
     static final String RAISE_CASE_BUTTON = "button-raise-case";
     static final String REQUEST_SERVICE_BUTTON = "button-request-service";
@@ -30,6 +33,7 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
         HELP_DESK,
         HELP_DESK_URL,
         STATISTICS,
+        CALENDAR,
         SITE_TABS,
         RAISE_CASE_BUTTON,
         REQUEST_SERVICE_BUTTON
@@ -44,6 +48,8 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     private boolean helpDesk = true;
     /** Off until turned on: the figures are new to the customers (docs/decisions/0048). */
     private boolean statistics;
+    /** Off until turned on, as the statistics are. */
+    private boolean calendar;
 
     /** The site tabs shown, of {@link #SITE_TAB_NAMES}. */
     // a list the form can replace in place: Faces copies the submitted values into one of its kind
@@ -87,6 +93,14 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
 
     public void setStatistics(boolean statistics) {
         this.statistics = statistics;
+    }
+
+    public boolean isCalendar() {
+        return calendar;
+    }
+
+    public void setCalendar(boolean calendar) {
+        this.calendar = calendar;
     }
 
     public String getHelpDeskUrl() {
@@ -137,6 +151,7 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
                 .flag("portalTabs.allOpenOrders", current.isAllOpenOrders(), allOpenOrders)
                 .flag("portalTabs.helpDesk", current.isHelpDesk(), helpDesk)
                 .flag("portalTabs.statistics", current.isStatistics(), statistics)
+                .flag("portalTabs.calendar", current.isCalendar(), calendar)
                 .value("portalTabs.siteTabs", String.join(", ", current.getSiteTabs()), String.join(", ", siteTabs))
                 .flag("portalTabs.raiseCaseButton", current.isRaiseCaseButton(), raiseCaseButton)
                 .flag("portalTabs.requestServiceButton", current.isRequestServiceButton(), requestServiceButton)
