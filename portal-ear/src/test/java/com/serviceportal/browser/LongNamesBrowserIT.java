@@ -98,7 +98,8 @@ public class LongNamesBrowserIT {
                     "portal/equipment/item.xhtml?id=" + ids.get("equipment"),
                     "portal/sites/documents.xhtml?site=" + site,
                     "portal/sites/invoices.xhtml?site=" + site,
-                    "portal/statistics/index.xhtml");
+                    "portal/statistics/index.xhtml",
+                    "portal/calendar/index.xhtml");
             visit(
                     SITE_CONTACT,
                     problems,
@@ -126,6 +127,7 @@ public class LongNamesBrowserIT {
                     "desk/documents/list.xhtml",
                     "desk/invoices/list.xhtml",
                     "desk/statistics/index.xhtml",
+                    "desk/calendar/index.xhtml",
                     "desk/knowledge/copy.xhtml?case=" + ids.get("case"));
             visit(
                     ADMINISTRATOR,
