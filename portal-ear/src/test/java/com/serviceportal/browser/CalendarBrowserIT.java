@@ -95,12 +95,21 @@ public class CalendarBrowserIT {
             calendar.next();
             assertTrue(contains(calendar.entries(), PLANT_VISIT), calendar.entries()::toString);
             assertTrue(contains(calendar.entries(), OTHER_COMPANY_VISIT), calendar.entries()::toString);
+            assertEquals(List.of("Visit"), calendar.legend(), "the team calendar shows visits only");
             browser.screenshot("desk-calendar-desktop");
 
             calendar.open(OTHER_COMPANY_VISIT);
             assertTrue(
                     browser.driver().getCurrentUrl().contains("/desk/orders/order.xhtml?id="),
                     browser.driver().getCurrentUrl());
+
+            browser.resize(Browser.PHONE);
+            CalendarPage phone = CalendarPage.openDesk(browser).next();
+            assertTrue(phone.showsList(), "a phone shows the month as a list");
+            assertTrue(contains(phone.entries(), OTHER_COMPANY_VISIT), phone.entries()::toString);
+            assertEquals(List.of(), browser.outsideTheWindow(), "nothing reaches past a phone's edge");
+            browser.screenshot("desk-calendar-phone");
+            browser.resize(Browser.DESKTOP);
         }
     }
 

@@ -137,9 +137,10 @@ public class CalendarFeedService {
                 entries, settings.link(""), new CalendarTexts(language).text("feedName", settings.portalName())));
     }
 
+    /** The caller's contact, while the portal offers the Calendar tab. */
     private long contactId() {
         Long contact = caller.scope().contactId();
-        if (contact == null) {
+        if (contact == null || !calendar.portalOffersCalendar()) {
             // a customer login of no contact has no calendar to subscribe to
             throw new NotFoundException();
         }
