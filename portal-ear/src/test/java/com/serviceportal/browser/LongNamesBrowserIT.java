@@ -101,7 +101,8 @@ public class LongNamesBrowserIT {
                     "portal/sites/invoices.xhtml?site=" + site,
                     "portal/statistics/index.xhtml",
                     "portal/projects/list.xhtml",
-                    "portal/projects/project.xhtml?id=1");
+                    "portal/projects/project.xhtml?id=1",
+                    "portal/calendar/index.xhtml");
             visit(
                     SITE_CONTACT,
                     problems,
@@ -132,6 +133,7 @@ public class LongNamesBrowserIT {
                     "desk/statistics/index.xhtml",
                     "desk/projects/list.xhtml",
                     "desk/projects/edit.xhtml?id=1",
+                    "desk/calendar/index.xhtml",
                     "desk/knowledge/copy.xhtml?case=" + ids.get("case"));
             visit(
                     ADMINISTRATOR,

@@ -15,6 +15,7 @@ import java.util.List;
  *     there is none or the Help desk is hidden
  * @param statistics whether "Statistics" is offered
  * @param projects whether "Projects" is offered
+ * @param calendar whether "Calendar" is offered
  * @param siteTabs the tabs a site's pages show ({@code PortalTabs.SITE_TAB_NAMES})
  * @param raiseCaseButton whether site pages offer "Raise a case"
  * @param requestServiceButton whether site pages offer "Request service"
@@ -27,6 +28,7 @@ public record PortalMenu(
         String helpDeskUrl,
         boolean statistics,
         boolean projects,
+        boolean calendar,
         List<String> siteTabs,
         boolean raiseCaseButton,
         boolean requestServiceButton)

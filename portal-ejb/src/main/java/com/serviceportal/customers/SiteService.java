@@ -93,6 +93,7 @@ public class SiteService {
                 tabs.shownHelpDeskUrl(),
                 tabs.isStatistics(),
                 tabs.isProjects(),
+                tabs.isCalendar(),
                 List.copyOf(tabs.getSiteTabs()),
                 tabs.isRaiseCaseButton(),
                 tabs.isRequestServiceButton());

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The portal-wide switches for the cross-site tabs, the Statistics and Projects tabs, the Help desk link, the
+ * The portal-wide switches for the cross-site tabs, the Statistics, Projects and Calendar tabs, the Help desk link, the
  * site tabs and the site pages' buttons. Everyone reads them (the
  * portal menu does, on every page); only an administrator changes them, anyone else is answered
  * "not found".
@@ -40,6 +40,8 @@ public class PortalTabService {
                 value(rows, PortalTabs.STATISTICS).map(Boolean::parseBoolean).orElse(false));
         tabs.setProjects(
                 value(rows, PortalTabs.PROJECTS).map(Boolean::parseBoolean).orElse(false));
+        tabs.setCalendar(
+                value(rows, PortalTabs.CALENDAR).map(Boolean::parseBoolean).orElse(false));
         tabs.setSiteTabs(value(rows, PortalTabs.SITE_TABS)
                 .map(shown -> List.of(shown.split(",")))
                 .orElse(PortalTabs.SITE_TAB_NAMES));
@@ -58,6 +60,7 @@ public class PortalTabService {
         store(PortalTabs.HELP_DESK_URL, tabs.getHelpDeskUrl());
         store(PortalTabs.STATISTICS, Boolean.toString(tabs.isStatistics()));
         store(PortalTabs.PROJECTS, Boolean.toString(tabs.isProjects()));
+        store(PortalTabs.CALENDAR, Boolean.toString(tabs.isCalendar()));
         // every tab hidden is stored as "none", as a missing row means every tab shown
         store(PortalTabs.SITE_TABS, tabs.getSiteTabs().isEmpty() ? "none" : String.join(",", tabs.getSiteTabs()));
         store(PortalTabs.RAISE_CASE_BUTTON, Boolean.toString(tabs.isRaiseCaseButton()));

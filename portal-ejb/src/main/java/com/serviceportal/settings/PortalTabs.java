@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Which of the portal's tabs, links and buttons the whole portal offers: "All open cases", "All open
- * orders", "Statistics", "Projects" and the Help desk link with the address it leads to; each site's tabs; and
+ * orders", "Statistics", "Projects", "Calendar" and the Help desk link with the address it leads to; each site's tabs; and
  * the "Raise a case" and "Request service" buttons on site pages. Hiding one removes it from the
  * menu or page; the pages stay reachable (docs/decisions/0021-site-tabs-as-pages.md).
  */
@@ -22,6 +22,9 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     static final String HELP_DESK_URL = "help-desk-url";
     static final String STATISTICS = "tab-statistics";
     static final String PROJECTS = "tab-projects";
+    /** Public: the calendar's feeds, read without signing in, ask the row itself. */
+    public static final String CALENDAR = "tab-calendar";
+
     static final String SITE_TABS = "site-tabs";
     static final String RAISE_CASE_BUTTON = "button-raise-case";
     static final String REQUEST_SERVICE_BUTTON = "button-request-service";
@@ -32,6 +35,7 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
         HELP_DESK_URL,
         STATISTICS,
         PROJECTS,
+        CALENDAR,
         SITE_TABS,
         RAISE_CASE_BUTTON,
         REQUEST_SERVICE_BUTTON
@@ -48,6 +52,8 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     private boolean statistics;
     /** Off until turned on: not every customer has projects (issue 18, "a setting turns projects on"). */
     private boolean projects;
+    /** Off until turned on, as the statistics are. */
+    private boolean calendar;
 
     /** The site tabs shown, of {@link #SITE_TAB_NAMES}. */
     // a list the form can replace in place: Faces copies the submitted values into one of its kind
@@ -101,6 +107,14 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
         this.projects = projects;
     }
 
+    public boolean isCalendar() {
+        return calendar;
+    }
+
+    public void setCalendar(boolean calendar) {
+        this.calendar = calendar;
+    }
+
     public String getHelpDeskUrl() {
         return helpDeskUrl;
     }
@@ -150,6 +164,7 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
                 .flag("portalTabs.helpDesk", current.isHelpDesk(), helpDesk)
                 .flag("portalTabs.statistics", current.isStatistics(), statistics)
                 .flag("portalTabs.projects", current.isProjects(), projects)
+                .flag("portalTabs.calendar", current.isCalendar(), calendar)
                 .value("portalTabs.siteTabs", String.join(", ", current.getSiteTabs()), String.join(", ", siteTabs))
                 .flag("portalTabs.raiseCaseButton", current.isRaiseCaseButton(), raiseCaseButton)
                 .flag("portalTabs.requestServiceButton", current.isRequestServiceButton(), requestServiceButton)

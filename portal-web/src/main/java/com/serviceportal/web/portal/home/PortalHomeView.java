@@ -43,7 +43,8 @@ public class PortalHomeView {
                     "statistics", "menu.statistics", "home.statistics", "/portal/statistics/index", "pi-chart-bar"));
         }
         if (menu.projects()) {
-            modules.add(new Module("projects", "menu.projects", "home.projects", "/portal/projects/list", "pi-briefcase"));
+            modules.add(
+                    new Module("projects", "menu.projects", "home.projects", "/portal/projects/list", "pi-briefcase"));
         }
         if (menu.helpDesk()) {
             modules.add(new Module(

@@ -21,7 +21,7 @@ public class PortalMenuView {
     private Caller caller;
 
     private PortalMenu menu =
-            new PortalMenu(null, true, true, true, null, false, false, PortalTabs.SITE_TAB_NAMES, true, true);
+            new PortalMenu(null, true, true, true, null, false, false, false, PortalTabs.SITE_TAB_NAMES, true, true);
 
     @PostConstruct
     void read() {
