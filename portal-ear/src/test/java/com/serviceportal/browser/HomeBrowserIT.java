@@ -51,6 +51,7 @@ public class HomeBrowserIT {
                             "Equipment",
                             "Statistics",
                             "Projects",
+                            "Calendar",
                             "Help desk"),
                     home.modules());
             assertTrue(home.columns() >= 3, "cards side by side on a desktop: " + home.columns());

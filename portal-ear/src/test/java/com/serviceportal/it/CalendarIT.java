@@ -94,6 +94,29 @@ public class CalendarIT {
     }
 
     @Test
+    public void projectMilestonesShowForTheContactsThatSeeTheProject() {
+        Map<String, String[]> anna = entries("username", DemoData.COMPANY_CONTACT);
+        List<String> annas = titles(anna, "milestone-");
+        assertTrue(annas.contains("Malmö switched over (project NF-P-2601, Cold chain upgrade)"), annas::toString);
+        assertTrue(
+                annas.contains("Test run with product (project NF-P-2602, Packing line 2 installation)"),
+                annas::toString);
+        assertEquals(
+                "true",
+                anna.values().stream()
+                        .filter(e -> e[0].startsWith("milestone-"))
+                        .findFirst()
+                        .orElseThrow()[1],
+                "a milestone takes its day");
+        List<String> svens = titles(entries("username", DemoData.SITE_CONTACT), "milestone-");
+        assertEquals(
+                List.of("Test run with product (project NF-P-2602, Packing line 2 installation)"),
+                svens,
+                "the Göteborg plant's contact sees only its site's project");
+        assertEquals(List.of(), titles(entries("username", DemoData.OTHER_COMPANY_CONTACT), "milestone-"));
+    }
+
+    @Test
     public void theFeedHoldsWhatTheContactSeesAndNamesEachEntryAlikeEveryTime() {
         String path = driver.post("renew", "account", Long.toString(account()));
 
@@ -155,6 +178,15 @@ public class CalendarIT {
 
     private String visit(int order) {
         return "visit-" + (ids + order);
+    }
+
+    /** The titles of the entries whose uid starts so, sorted. */
+    private static List<String> titles(Map<String, String[]> entries, String uidStart) {
+        return entries.values().stream()
+                .filter(e -> e[0].startsWith(uidStart))
+                .map(e -> e[2])
+                .sorted()
+                .toList();
     }
 
     /** The calendar of next month by uid: each an array of uid, all day, title. */

@@ -7,5 +7,7 @@ public enum CalendarKind {
     /** A contract starts or ends. */
     CONTRACT,
     /** A "support hours by month" contract restores its hours. */
-    ROLLOVER
+    ROLLOVER,
+    /** A milestone of a project's work list. */
+    MILESTONE
 }

@@ -14,6 +14,7 @@ import com.serviceportal.security.Caller;
 import com.serviceportal.security.Role;
 import com.serviceportal.security.ScopeCondition;
 import com.serviceportal.security.UserAccount;
+import com.serviceportal.settings.PortalTabService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class ProjectService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private PortalTabService portalTabs;
+
     @EJB
     private ProjectMail mail;
 
@@ -79,7 +83,7 @@ public class ProjectService {
     /** The projects the caller sees: staff every one, a contact those of its scope it was given. */
     @Allowed(Audience.SIGNED_IN)
     public List<ProjectRow> visibleProjects() {
-        AccessScope scope = caller.scope();
+        AccessScope scope = readableScope();
         ScopeCondition visible = ScopeCondition.customers(scope, "p.customer.id");
         Map<String, Object> parameters = new LinkedHashMap<>(visible.parameters());
         String chosen = chosenProjects(contactOf(scope), "p.id", parameters);
@@ -97,7 +101,7 @@ public class ProjectService {
      */
     @Allowed(Audience.SIGNED_IN)
     public ProjectDetails project(long id) {
-        AccessScope scope = caller.scope();
+        AccessScope scope = readableScope();
         Contact contact = contactOf(scope);
         Project project = visibleProject(scope, contact, id);
         boolean purchasePrices = contact == null || contact.isProjectPurchasePrices();
@@ -141,27 +145,16 @@ public class ProjectService {
     /** The milestones of the projects the caller sees, planned from {@code from} to {@code to}. */
     @Allowed(Audience.SIGNED_IN)
     public List<Milestone> milestones(@NotNull LocalDate from, @NotNull LocalDate to) {
+        return Milestones.of(em, readableScope(), from, to);
+    }
+
+    /** A contact reads projects only while the portal offers the Projects tab; staff always. */
+    private AccessScope readableScope() {
         AccessScope scope = caller.scope();
-        ScopeCondition visible = ScopeCondition.customers(scope, "p.customer.id");
-        Map<String, Object> parameters = new LinkedHashMap<>(visible.parameters());
-        String chosen = chosenProjects(contactOf(scope), "p.id", parameters);
-        TypedQuery<WorkItem> query = em.createQuery(
-                "SELECT w FROM WorkItem w JOIN FETCH w.project p WHERE w.kind = :milestone"
-                        + " AND w.plannedEnd BETWEEN :from AND :to AND " + visible.text() + " AND " + chosen
-                        + " ORDER BY w.plannedEnd, p.number",
-                WorkItem.class);
-        parameters.forEach(query::setParameter);
-        return query.setParameter("milestone", WorkItemKind.MILESTONE)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultStream()
-                .map(w -> new Milestone(
-                        w.getProject().getId(),
-                        w.getProject().getNumber(),
-                        w.getProject().getName(),
-                        w.getName(),
-                        w.getPlannedEnd()))
-                .toList();
+        if (!scope.isStaff() && !portalTabs.current().isProjects()) {
+            throw new NotFoundException();
+        }
+        return scope;
     }
 
     /** The project as the desk's form edits it. */
@@ -312,7 +305,7 @@ public class ProjectService {
      */
     @Allowed(Audience.CUSTOMERS)
     public ChangeRow decideChange(long changeId, long version, boolean approve, @Size(max = 2000) String comment) {
-        AccessScope scope = caller.scope();
+        AccessScope scope = readableScope();
         Contact contact = contactOf(scope);
         ChangeRequest change = em.find(ChangeRequest.class, changeId);
         if (change == null || contact == null) {
@@ -362,7 +355,7 @@ public class ProjectService {
     }
 
     /** JPQL: the projects chosen on a contact that does not see all of them; none chosen matches none. */
-    private static String chosenProjects(Contact contact, String path, Map<String, Object> parameters) {
+    static String chosenProjects(Contact contact, String path, Map<String, Object> parameters) {
         if (contact == null || contact.isAllProjects()) {
             return "1 = 1";
         }

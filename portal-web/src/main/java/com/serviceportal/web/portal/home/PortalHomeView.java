@@ -46,6 +46,10 @@ public class PortalHomeView {
             modules.add(
                     new Module("projects", "menu.projects", "home.projects", "/portal/projects/list", "pi-briefcase"));
         }
+        if (menu.calendar()) {
+            modules.add(
+                    new Module("calendar", "menu.calendar", "home.calendar", "/portal/calendar/index", "pi-calendar"));
+        }
         if (menu.helpDesk()) {
             modules.add(new Module(
                     "helpDesk", "menu.helpDesk", "home.helpDesk", "/portal/knowledge/index", "pi-question-circle"));
