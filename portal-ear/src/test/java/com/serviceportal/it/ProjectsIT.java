@@ -64,6 +64,10 @@ public class ProjectsIT {
     public void thePortalMenuOffersProjectsOnlyWhileTheSettingIsOn() {
         change("tab", "value", "false");
         assertEquals("false", post("menu", "user", COMPANY_CONTACT));
+        assertEquals("not found", post("list", "user", COMPANY_CONTACT), "no projects to contacts while it is off");
+        assertEquals("not found", post("open", "user", COMPANY_CONTACT, "project", COLD_CHAIN));
+        assertEquals("not found", post("milestones", "user", COMPANY_CONTACT));
+        assertTrue(post("list", "user", TECHNICIAN).contains(COLD_CHAIN), "the desk still runs them");
         change("tab", "value", "true");
         assertEquals("true", post("menu", "user", COMPANY_CONTACT));
     }
