@@ -3,6 +3,7 @@ package com.serviceportal.security;
 import com.serviceportal.platform.IdList;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,12 +43,14 @@ public record ScopeCondition(String text, Map<String, Object> parameters) {
             return new ScopeCondition(EVERYTHING, Map.of());
         }
         ScopeCondition visible = in(c + ".customer.id", contact.customerIds(), "scopeCustomers");
-        if (contact.contactId() == null || contact.ownCaseCustomerIds().isEmpty()) {
+        // as casesSql: own cases only where the contact does not see the customer anyway
+        List<Long> ownOnly = ownCaseOnlyCustomers(contact);
+        if (ownOnly.isEmpty()) {
             return visible;
         }
         Map<String, Object> parameters = new LinkedHashMap<>(visible.parameters());
         parameters.put("scopeContact", contact.contactId());
-        String ownCases = IdList.jpql(c + ".customer.id", contact.ownCaseCustomerIds(), "scopeOwnCases", parameters);
+        String ownCases = IdList.jpql(c + ".customer.id", new LinkedHashSet<>(ownOnly), "scopeOwnCases", parameters);
         return new ScopeCondition(
                 "(" + visible.text() + " OR (" + c + ".raisedBy.id = :scopeContact AND " + ownCases + "))", parameters);
     }
@@ -66,12 +69,15 @@ public record ScopeCondition(String text, Map<String, Object> parameters) {
             return EVERYTHING;
         }
         String visible = inSql(c + ".customer_id", contact.customerIds(), parameters);
-        if (contact.contactId() == null || contact.ownCaseCustomerIds().isEmpty()) {
+        // Own cases count only at customers the contact does not already see: an OR that adds
+        // nothing would keep the database from reading the customers' rows by their index alone.
+        List<Long> ownOnly = ownCaseOnlyCustomers(contact);
+        if (ownOnly.isEmpty()) {
             return visible;
         }
         parameters.add(contact.contactId());
         return "(" + visible + " OR (" + c + ".raised_by_contact_id = ? AND "
-                + inSql(c + ".customer_id", contact.ownCaseCustomerIds(), parameters) + "))";
+                + inSql(c + ".customer_id", new LinkedHashSet<>(ownOnly), parameters) + "))";
     }
 
     /**
