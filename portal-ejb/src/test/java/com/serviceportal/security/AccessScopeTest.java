@@ -95,9 +95,24 @@ class AccessScopeTest {
         assertFalse(narrowed.sees(SITE_B), "nor the site's other records");
         List<Object> parameters = new ArrayList<>();
         assertEquals(
-                "(c.customer_id IN (?) OR (c.raised_by_contact_id = ? AND c.customer_id IN (?, ?, ?)))",
-                ScopeCondition.casesSql(narrowed, "c", parameters));
-        assertEquals(List.of(SITE_A, CONTACT, COMPANY, SITE_A, SITE_B), parameters);
+                "(c.customer_id IN (?) OR (c.raised_by_contact_id = ? AND c.customer_id IN (?, ?)))",
+                ScopeCondition.casesSql(narrowed, "c", parameters),
+                "its own cases only where it does not see the customer anyway");
+        assertEquals(List.of(SITE_A, CONTACT, COMPANY, SITE_B), parameters);
+    }
+
+    @Test
+    void aContactThatSeesItsWholeCompanyNeedsNoOwnCasesCondition() {
+        AccessScope whole = new AccessScope.Customers(
+                7, CONTACT, COMPANY, Set.of(COMPANY, SITE_A, SITE_B), Set.of(COMPANY, SITE_A, SITE_B));
+
+        assertTrue(whole.seesCase(SITE_B, COLLEAGUE));
+        List<Object> parameters = new ArrayList<>();
+        assertEquals("c.customer_id IN (?, ?, ?)", ScopeCondition.casesSql(whole, "c", parameters));
+        assertEquals(3, parameters.size());
+        assertEquals(
+                "c.customer.id IN :scopeCustomers",
+                ScopeCondition.cases(whole, "c").text());
     }
 
     @Test
