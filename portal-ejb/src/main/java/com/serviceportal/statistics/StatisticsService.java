@@ -22,10 +22,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Counts a period's figures per month with one grouped query per kind of record, each narrowed to
@@ -66,7 +71,7 @@ public class StatisticsService {
         if (request.siteId() != null) {
             scope.requireVisible(request.siteId());
         }
-        Counted counted = new Counted(scope, request);
+        Counted counted = counted(scope, request);
         Map<YearMonth, MonthParts> months = new LinkedHashMap<>();
         for (YearMonth m = request.from(); !m.isAfter(request.to()); m = m.plusMonths(1)) {
             months.put(m, new MonthParts());
@@ -133,94 +138,112 @@ public class StatisticsService {
 
     /** Cases raised per month and severity, and how their response and resolution targets went. */
     private void raisedAndServiceLevels(Counted counted, Map<YearMonth, MonthParts> months) {
-        List<Object> parameters = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
-        String sql = "SELECT YEAR(c.created_at), MONTH(c.created_at), c.severity, COUNT(*),"
-                + " SUM(CASE WHEN c.responded_at <= c.response_due_at THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.responded_at > c.response_due_at"
-                + " OR (c.responded_at IS NULL AND c.response_due_at < ?) THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.resolved_at <= c.resolution_due_at THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.resolved_at > c.resolution_due_at"
-                + " OR (c.resolved_at IS NULL AND c.resolution_due_at < ?) THEN 1 ELSE 0 END)"
-                + " FROM service_case c WHERE ";
-        parameters.add(now);
-        parameters.add(now);
-        sql += counted.cases("c", parameters) + " AND c.created_at >= ? AND c.created_at < ?"
-                + " GROUP BY YEAR(c.created_at), MONTH(c.created_at), c.severity";
-        parameters.add(counted.start());
-        parameters.add(counted.end());
-        for (Object[] row : rows(sql, parameters)) {
-            MonthParts month = months.get(month(row));
-            if (month != null) {
-                month.raised.merge(Severity.valueOf((String) row[2]), number(row[3]), Long::sum);
-                month.responseMet += number(row[4]);
-                month.responseBreached += number(row[5]);
-                month.resolutionMet += number(row[6]);
-                month.resolutionBreached += number(row[7]);
+        for (Slice slice : counted.slices()) {
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT YEAR(c.created_at), MONTH(c.created_at), c.severity, COUNT(*),"
+                    + " SUM(CASE WHEN c.responded_at <= c.response_due_at THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN c.responded_at > c.response_due_at"
+                    + " OR (c.responded_at IS NULL AND c.response_due_at < ?) THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN c.resolved_at <= c.resolution_due_at THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN c.resolved_at > c.resolution_due_at"
+                    + " OR (c.resolved_at IS NULL AND c.resolution_due_at < ?) THEN 1 ELSE 0 END)"
+                    + " FROM service_case c WHERE ";
+            parameters.add(now);
+            parameters.add(now);
+            sql += slice.cases("c", parameters) + " AND c.created_at >= ? AND c.created_at < ?"
+                    + " GROUP BY YEAR(c.created_at), MONTH(c.created_at), c.severity";
+            parameters.add(counted.start());
+            parameters.add(counted.end());
+            for (Object[] row : rows(sql, parameters)) {
+                MonthParts month = months.get(month(row));
+                if (month != null) {
+                    month.raised.merge(Severity.valueOf((String) row[2]), number(row[3]), Long::sum);
+                    month.responseMet += number(row[4]);
+                    month.responseBreached += number(row[5]);
+                    month.resolutionMet += number(row[6]);
+                    month.resolutionBreached += number(row[7]);
+                }
             }
         }
     }
 
     /** Cases resolved per month and severity, with the minutes they took from raising to resolving. */
     private void closed(Counted counted, Map<YearMonth, MonthParts> months) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT YEAR(c.resolved_at), MONTH(c.resolved_at), c.severity, COUNT(*),"
-                // BIGINT: a million cases' minutes overflow SQL Server's INT sum
-                + " SUM(CAST(DATEDIFF(MINUTE, c.created_at, c.resolved_at) AS BIGINT))"
-                + " FROM service_case c WHERE " + counted.cases("c", parameters)
-                + " AND c.resolved_at >= ? AND c.resolved_at < ?"
-                + " GROUP BY YEAR(c.resolved_at), MONTH(c.resolved_at), c.severity";
-        parameters.add(counted.start());
-        parameters.add(counted.end());
-        for (Object[] row : rows(sql, parameters)) {
-            MonthParts month = months.get(month(row));
-            if (month != null) {
-                month.closed.merge(Severity.valueOf((String) row[2]), number(row[3]), Long::sum);
-                month.minutesToResolve += number(row[4]);
+        for (Slice slice : counted.slices()) {
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT YEAR(c.resolved_at), MONTH(c.resolved_at), c.severity, COUNT(*),"
+                    // BIGINT: a million cases' minutes overflow SQL Server's INT sum
+                    + " SUM(CAST(DATEDIFF(MINUTE, c.created_at, c.resolved_at) AS BIGINT))"
+                    + " FROM service_case c WHERE " + slice.cases("c", parameters)
+                    + " AND c.resolved_at >= ? AND c.resolved_at < ?"
+                    + " GROUP BY YEAR(c.resolved_at), MONTH(c.resolved_at), c.severity";
+            parameters.add(counted.start());
+            parameters.add(counted.end());
+            for (Object[] row : rows(sql, parameters)) {
+                MonthParts month = months.get(month(row));
+                if (month != null) {
+                    month.closed.merge(Severity.valueOf((String) row[2]), number(row[3]), Long::sum);
+                    month.minutesToResolve += number(row[4]);
+                }
             }
         }
     }
 
     /** Work orders reported per month with the value of their lines; cancelled orders do not count. */
     private void orders(Counted counted, Map<YearMonth, MonthParts> months) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT YEAR(o.created_at), MONTH(o.created_at), COUNT(DISTINCT o.id),"
-                + " SUM(l.quantity * l.price)"
-                + " FROM work_order o LEFT JOIN order_line l ON l.work_order_id = o.id WHERE "
-                + counted.customers("o.customer_id", parameters)
-                + " AND o.created_at >= ? AND o.created_at < ? AND o.status <> 'CANCELLED'"
-                + " GROUP BY YEAR(o.created_at), MONTH(o.created_at)";
-        parameters.add(counted.start());
-        parameters.add(counted.end());
-        for (Object[] row : rows(sql, parameters)) {
-            MonthParts month = months.get(month(row));
-            if (month != null) {
-                month.ordersReported += number(row[2]);
-                month.orderValue = month.orderValue.add(row[3] == null ? BigDecimal.ZERO : decimal(row[3]));
+        for (Slice slice : counted.slices()) {
+            if (slice.ownCasesOnly()) {
+                continue; // a customer seen only for the contact's own cases shows it no orders
+            }
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT YEAR(o.created_at), MONTH(o.created_at), COUNT(DISTINCT o.id),"
+                    + " SUM(l.quantity * l.price)"
+                    + " FROM work_order o LEFT JOIN order_line l ON l.work_order_id = o.id WHERE "
+                    + slice.customers("o.customer_id", parameters)
+                    + " AND o.created_at >= ? AND o.created_at < ? AND o.status <> 'CANCELLED'"
+                    + " GROUP BY YEAR(o.created_at), MONTH(o.created_at)";
+            parameters.add(counted.start());
+            parameters.add(counted.end());
+            for (Object[] row : rows(sql, parameters)) {
+                MonthParts month = months.get(month(row));
+                if (month != null) {
+                    month.ordersReported += number(row[2]);
+                    month.orderValue = month.orderValue.add(row[3] == null ? BigDecimal.ZERO : decimal(row[3]));
+                }
             }
         }
     }
 
     /** Time recorded on the caller's cases per contract and month, beside the contract's hours. */
     private List<ContractHours> hours(Counted counted) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT k.reference, k.contract_type, k.included_minutes, k.monthly_minutes,"
-                + " YEAR(n.created_at), MONTH(n.created_at), SUM(n.time_spent_minutes)"
-                + " FROM service_case c JOIN tracking_note n ON n.case_id = c.id"
-                + " JOIN contract k ON k.id = n.contract_id WHERE " + counted.cases("c", parameters)
-                + " AND n.time_spent_minutes IS NOT NULL AND n.created_at >= ? AND n.created_at < ?"
-                + " GROUP BY k.reference, k.contract_type, k.included_minutes, k.monthly_minutes,"
-                + " YEAR(n.created_at), MONTH(n.created_at)"
-                + " ORDER BY k.reference, YEAR(n.created_at), MONTH(n.created_at)";
-        parameters.add(counted.start());
-        parameters.add(counted.end());
-        return rows(sql, parameters).stream()
-                .map(row -> new ContractHours(
-                        (String) row[0],
-                        YearMonth.of(((Number) row[4]).intValue(), ((Number) row[5]).intValue()),
-                        number(row[6]),
-                        contractMinutes((String) row[1], row[2], row[3])))
-                .toList();
+        // one contract may draw time from cases of several customers: summed per contract and month
+        Map<List<Object>, ContractHours> summed =
+                new TreeMap<>(Comparator.comparing((List<Object> key) -> (String) key.get(0))
+                        .thenComparing(key -> (YearMonth) key.get(1)));
+        for (Slice slice : counted.slices()) {
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT k.reference, k.contract_type, k.included_minutes, k.monthly_minutes,"
+                    + " YEAR(n.created_at), MONTH(n.created_at), SUM(n.time_spent_minutes)"
+                    + " FROM service_case c JOIN tracking_note n ON n.case_id = c.id"
+                    + " JOIN contract k ON k.id = n.contract_id WHERE " + slice.cases("c", parameters)
+                    + " AND n.time_spent_minutes IS NOT NULL AND n.created_at >= ? AND n.created_at < ?"
+                    + " GROUP BY k.reference, k.contract_type, k.included_minutes, k.monthly_minutes,"
+                    + " YEAR(n.created_at), MONTH(n.created_at)";
+            parameters.add(counted.start());
+            parameters.add(counted.end());
+            for (Object[] row : rows(sql, parameters)) {
+                YearMonth month = YearMonth.of(((Number) row[4]).intValue(), ((Number) row[5]).intValue());
+                ContractHours hours = new ContractHours(
+                        (String) row[0], month, number(row[6]), contractMinutes((String) row[1], row[2], row[3]));
+                summed.merge(
+                        List.of(row[0], month),
+                        hours,
+                        (a, b) -> new ContractHours(
+                                a.contract(), a.month(), a.usedMinutes() + b.usedMinutes(), a.contractMinutes()));
+            }
+        }
+        return List.copyOf(summed.values());
     }
 
     /** A contract by month holds a month's hours; a bank or time-limited contract its included hours. */
@@ -231,30 +254,36 @@ public class StatisticsService {
 
     /** The equipment the most cases of the period were raised on. */
     private List<EquipmentCases> topEquipment(Counted counted) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT e.id_number, e.description, COUNT(*) FROM service_case c"
-                + " JOIN equipment e ON e.id = c.equipment_id WHERE " + counted.cases("c", parameters)
-                + " AND c.created_at >= ? AND c.created_at < ?"
-                + " GROUP BY e.id, e.id_number, e.description ORDER BY COUNT(*) DESC, e.id_number";
-        parameters.add(counted.start());
-        parameters.add(counted.end());
-        return rows(sql, parameters, TOP_EQUIPMENT).stream()
-                .map(row -> new EquipmentCases((String) row[0], (String) row[1], number(row[2])))
+        Map<Long, EquipmentCases> byItem = new HashMap<>();
+        for (Slice slice : counted.slices()) {
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT e.id, e.id_number, e.description, COUNT(*) FROM service_case c"
+                    + " JOIN equipment e ON e.id = c.equipment_id WHERE " + slice.cases("c", parameters)
+                    + " AND c.created_at >= ? AND c.created_at < ?"
+                    + " GROUP BY e.id, e.id_number, e.description";
+            parameters.add(counted.start());
+            parameters.add(counted.end());
+            for (Object[] row : rows(sql, parameters)) {
+                EquipmentCases item = new EquipmentCases((String) row[1], (String) row[2], number(row[3]));
+                byItem.merge(
+                        ((Number) row[0]).longValue(),
+                        item,
+                        (a, b) -> new EquipmentCases(a.idNumber(), a.description(), a.cases() + b.cases()));
+            }
+        }
+        return byItem.values().stream()
+                .sorted(Comparator.comparingLong(EquipmentCases::cases)
+                        .reversed()
+                        .thenComparing(EquipmentCases::idNumber, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(TOP_EQUIPMENT)
                 .toList();
     }
 
-    private List<Object[]> rows(String sql, List<Object> parameters) {
-        return rows(sql, parameters, 0);
-    }
-
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, List<Object> parameters, int most) {
+    private List<Object[]> rows(String sql, List<Object> parameters) {
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
-        }
-        if (most > 0) {
-            query.setMaxResults(most);
         }
         return query.getResultList();
     }
@@ -273,9 +302,9 @@ public class StatisticsService {
 
     /**
      * What one request counts: the caller's scope first, then the desk's chosen company and the
-     * chosen site, and the period as instants.
+     * chosen site, and the period as instants; read one customer at a time (see {@link Slice}).
      */
-    private record Counted(AccessScope scope, StatisticsRequest request) {
+    private record Counted(StatisticsRequest request, List<Slice> slices) {
 
         Timestamp start() {
             return Timestamp.from(request.from().atDay(1).atStartOfDay(ZONE).toInstant());
@@ -285,31 +314,78 @@ public class StatisticsService {
             return Timestamp.from(
                     request.to().plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
         }
+    }
 
-        /** The caller's cases (alias {@code c}), narrowed to the chosen company and site. */
+    /**
+     * The customers a request counts, one slice each, so that every grouped query reads one customer's
+     * rows by its index (a list of customers let the database scan the period of every customer): a
+     * contact's customers, and those where it sees only the cases it raised; the desk's chosen company
+     * with its sites, or the chosen site. Narrowed to the chosen company and site. The desk's overview
+     * of every customer is one slice without a condition; a contact that sees no customer has none.
+     */
+    private Counted counted(AccessScope scope, StatisticsRequest request) {
+        Set<Long> chosen = null;
+        if (request.siteId() != null) {
+            chosen = Set.of(request.siteId());
+        } else if (request.customerId() != null) {
+            chosen = new HashSet<>(em.createQuery(
+                            "SELECT c.id FROM Customer c WHERE c.id = :company OR c.parent.id = :company", Long.class)
+                    .setParameter("company", request.customerId())
+                    .getResultList());
+        }
+        List<Slice> slices = new ArrayList<>();
+        if (scope instanceof AccessScope.Customers contact) {
+            for (Long id : ScopeCondition.listedCustomers(contact)) {
+                if (chosen == null || chosen.contains(id)) {
+                    slices.add(new Slice(id, null));
+                }
+            }
+            for (Long id : ScopeCondition.ownCaseOnlyCustomers(contact)) {
+                if (chosen == null || chosen.contains(id)) {
+                    slices.add(new Slice(id, contact.contactId()));
+                }
+            }
+        } else if (chosen != null) {
+            chosen.stream().sorted().forEach(id -> slices.add(new Slice(id, null)));
+        } else {
+            slices.add(new Slice(null, null));
+        }
+        return new Counted(request, slices);
+    }
+
+    /**
+     * One customer's share of a count: its rows, or only those the contact raised there; both
+     * {@code null} for every customer (the desk's overview).
+     *
+     * @param customerId the customer, or {@code null} for all
+     * @param ownCasesOf the contact whose own cases alone count there, or {@code null}
+     */
+    private record Slice(Long customerId, Long ownCasesOf) {
+
+        boolean ownCasesOnly() {
+            return ownCasesOf != null;
+        }
+
+        /** Native SQL: this slice's cases (alias {@code c}). */
         String cases(String c, List<Object> parameters) {
-            return ScopeCondition.casesSql(scope, c, parameters) + narrowed(c + ".customer_id", parameters);
+            if (customerId == null) {
+                return "1 = 1";
+            }
+            parameters.add(customerId);
+            if (ownCasesOf == null) {
+                return c + ".customer_id = ?";
+            }
+            parameters.add(ownCasesOf);
+            return c + ".customer_id = ? AND " + c + ".raised_by_contact_id = ?";
         }
 
-        /** The caller's rows of a customer column, narrowed to the chosen company and site. */
+        /** Native SQL: this slice's rows of a customer column. */
         String customers(String column, List<Object> parameters) {
-            return ScopeCondition.customersSql(scope, column, parameters) + narrowed(column, parameters);
-        }
-
-        private String narrowed(String column, List<Object> parameters) {
-            StringBuilder sql = new StringBuilder();
-            if (request.customerId() != null) {
-                sql.append(" AND ")
-                        .append(column)
-                        .append(" IN (SELECT t.id FROM customer t WHERE t.id = ? OR t.parent_id = ?)");
-                parameters.add(request.customerId());
-                parameters.add(request.customerId());
+            if (customerId == null) {
+                return "1 = 1";
             }
-            if (request.siteId() != null) {
-                sql.append(" AND ").append(column).append(" = ?");
-                parameters.add(request.siteId());
-            }
-            return sql.toString();
+            parameters.add(customerId);
+            return column + " = ?";
         }
     }
 
