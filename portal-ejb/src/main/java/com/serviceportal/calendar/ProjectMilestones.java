@@ -2,9 +2,9 @@ package com.serviceportal.calendar;
 
 import com.serviceportal.projects.Milestone;
 import com.serviceportal.projects.Milestones;
-import com.serviceportal.settings.PortalTabService;
+import com.serviceportal.settings.PortalSetting;
+import com.serviceportal.settings.PortalTabs;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -15,9 +15,6 @@ import java.util.List;
 @Dependent
 public class ProjectMilestones implements CalendarSource {
 
-    @Inject
-    private PortalTabService portalTabs;
-
     @Override
     public List<CalendarKind> kinds() {
         return List.of(CalendarKind.MILESTONE);
@@ -25,7 +22,7 @@ public class ProjectMilestones implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entries(CalendarRequest request) {
-        if (!request.scope().isStaff() && !portalTabs.current().isProjects()) {
+        if (!request.scope().isStaff() && !projectsOffered(request)) {
             return List.of();
         }
         CalendarPeriod period = request.period();
@@ -42,5 +39,11 @@ public class ProjectMilestones implements CalendarSource {
                         m.date(),
                         page + m.projectId()))
                 .toList();
+    }
+
+    /** Read from the row itself: a feed is read without a signed-in caller, whom the settings service asks for. */
+    private static boolean projectsOffered(CalendarRequest request) {
+        PortalSetting row = request.em().find(PortalSetting.class, PortalTabs.PROJECTS);
+        return row != null && Boolean.parseBoolean(row.getValue());
     }
 }

@@ -21,7 +21,8 @@ public class PortalTabs extends VersionedForm<PortalTabs> {
     static final String HELP_DESK = "help-desk-link";
     static final String HELP_DESK_URL = "help-desk-url";
     static final String STATISTICS = "tab-statistics";
-    static final String PROJECTS = "tab-projects";
+    /** Public: the calendar's feeds, read without signing in, ask the row itself for milestones. */
+    public static final String PROJECTS = "tab-projects";
     /** Public: the calendar's feeds, read without signing in, ask the row itself. */
     public static final String CALENDAR = "tab-calendar";
 
