@@ -93,7 +93,8 @@ public class MenuBrowserIT {
             browser.go("desk/cases/queue.xhtml");
             new SignInPage(browser).signIn(TECHNICIAN, PASSWORD);
             TopMenu menu = new TopMenu(browser);
-            assertEquals(List.of("Cases", "Customers", "Orders & equipment", "Contracts"), menu.rootLabels());
+            assertEquals(
+                    List.of("Cases", "Customers", "Orders & equipment", "Projects", "Contracts"), menu.rootLabels());
             assertEquals(1, menu.rootLines(), "the desk's menu keeps to one line");
             assertTrue(menu.headerHeight() < 80, "the top bar is one line: " + menu.headerHeight() + " px");
             assertFalse(menu.itemShown("equipment"), "a group's items wait until it is opened");
@@ -125,7 +126,7 @@ public class MenuBrowserIT {
             new SignInPage(browser).signIn(ADMINISTRATOR, PASSWORD);
             TopMenu menu = new TopMenu(browser);
             assertEquals(
-                    List.of("Cases", "Customers", "Orders & equipment", "Contracts", "Administration"),
+                    List.of("Cases", "Customers", "Orders & equipment", "Projects", "Contracts", "Administration"),
                     menu.rootLabels());
             assertEquals(1, menu.rootLines(), "the administrator's menu keeps to one line too");
             assertTrue(
