@@ -50,12 +50,15 @@ public class CalendarBrowserIT {
             browser.driver().findElement(By.linkText("Calendar")).click();
             CalendarPage calendar = new CalendarPage(browser);
             assertEquals("Calendar", calendar.heading());
-            assertEquals(List.of("Visit", "Contract starts or ends", "Support hours restored"), calendar.legend());
+            assertEquals(
+                    List.of("Visit", "Contract starts or ends", "Support hours restored", "Project milestone"),
+                    calendar.legend());
 
             calendar.next();
             assertTrue(contains(calendar.entries(), PLANT_VISIT), calendar.entries()::toString);
             assertTrue(contains(calendar.entries(), WAREHOUSE_VISIT), calendar.entries()::toString);
             assertFalse(contains(calendar.entries(), OTHER_COMPANY_VISIT), "another company's visit");
+            assertTrue(contains(calendar.entries(), "Malmö switched over"), "the Cold chain upgrade's milestone");
             assertTrue(contains(calendar.tableEntries(), PLANT_VISIT), calendar.tableEntries()::toString);
             assertFalse(contains(calendar.tableEntries(), OTHER_COMPANY_VISIT), "another company's visit");
             browser.screenshot("calendar-next-month-desktop");
