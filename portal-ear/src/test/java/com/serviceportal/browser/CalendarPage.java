@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,7 +34,7 @@ public class CalendarPage extends Page {
 
     /** The month or week the calendar shows, as its title reads. */
     public String title() {
-        return find(TITLE).getText();
+        return textOf(TITLE);
     }
 
     /** Shows the next month (or week), and waits until the calendar and its table have read it. */
@@ -41,8 +42,12 @@ public class CalendarPage extends Page {
         String before = title();
         String table = tableHeading();
         find(By.cssSelector(".calendar-schedule .fc-next-button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !title().equals(before));
+        // the calendar and its table are drawn again by AJAX: an element read while it is replaced is read again
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !title().equals(before));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> !tableHeading().equals(table));
         settle();
         return this;
@@ -69,7 +74,14 @@ public class CalendarPage extends Page {
     }
 
     public String tableHeading() {
-        return find(By.cssSelector(".calendar-table-heading")).getText();
+        return textOf(By.cssSelector(".calendar-table-heading"));
+    }
+
+    /** An element's text, read again when AJAX replaced the element while it was read. */
+    private String textOf(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
     }
 
     /** The names of the kinds in the legend. */
