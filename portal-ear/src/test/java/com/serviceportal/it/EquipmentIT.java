@@ -17,6 +17,10 @@ import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.CaseSort;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
+import com.serviceportal.customers.ContactForm;
+import com.serviceportal.customers.ContactService;
+import com.serviceportal.customers.CustomerForm;
+import com.serviceportal.customers.CustomerService;
 import com.serviceportal.equipment.ContactItemRow;
 import com.serviceportal.equipment.CoverRow;
 import com.serviceportal.equipment.EquipmentDetails;
@@ -77,6 +81,12 @@ public class EquipmentIT {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ContactService contacts;
+
+    @Inject
+    private CustomerService customers;
 
     @Test
     public void siteContactSeesItsSiteAndTheSharedItemsButNoOtherSitesOrCompanys() {
@@ -368,17 +378,104 @@ public class EquipmentIT {
                 assertTrue(ids.containsAll(List.of("MMX-CR1", "GBG-FR2")), ids.toString());
             }
         } finally {
-            signIn(TECHNICIAN);
-            ContactItemRow shared = equipment.itemsOfContact(sven).stream()
-                    .filter(r -> r.getItem().getId() == coldRoom)
-                    .findFirst()
-                    .orElseThrow();
-            equipment.stopSharingWithContact(sven, coldRoom, shared.getVersion());
+            stopSharing(sven, coldRoom);
         }
         assertFalse(equipment.itemsOfContact(sven).stream()
                 .anyMatch(r -> r.getItem().getId() == coldRoom));
         signIn(SITE_CONTACT);
         assertThrows(NotFoundException.class, () -> equipment.get(coldRoom), "no longer shared with him");
+    }
+
+    @Test
+    public void aShareCountsOnlyWhileTheContactIsOfTheItemsCompany() {
+        long sven = 2;
+        long coldRoom = item("MMX-CR1");
+        signIn(TECHNICIAN);
+        equipment.shareWithContact(sven, coldRoom);
+        // his line manager is of his company, so he leaves it without one
+        Long manager = contacts.formFor(sven).getLineManagerId();
+        try {
+            moveContact(sven, DemoData.customerId("Baltic Marine Ltd"), null);
+            try {
+                signIn(SITE_CONTACT);
+                assertFalse(
+                        idNumbers(equipment.search(new EquipmentFilter(), 0, 100))
+                                .contains("MMX-CR1"),
+                        "moved to another company, he no longer lists his old company's item");
+                assertThrows(NotFoundException.class, () -> equipment.get(coldRoom), "nor opens it");
+                signIn(TECHNICIAN);
+                assertTrue(
+                        equipment.itemsOfContact(sven).stream()
+                                .noneMatch(r -> r.getItem().getId() == coldRoom),
+                        "nor does his Items tab list it");
+            } finally {
+                signIn(TECHNICIAN);
+                moveContact(sven, DemoData.customerId(GOTEBORG), manager);
+            }
+            signIn(SITE_CONTACT);
+            assertEquals(
+                    "MMX-CR1",
+                    equipment.get(coldRoom).getItem().getIdNumber(),
+                    "back in the company, the share counts again");
+        } finally {
+            stopSharing(sven, coldRoom);
+        }
+    }
+
+    @Test
+    public void aContractStopsCoveringAnItemWhoseSiteMovesToAnotherCompany() {
+        long forklift = item("MMX-FL2");
+        long goteborg = DemoData.customerId(GOTEBORG);
+        signIn(TECHNICIAN);
+        equipment.move(forklift, goteborg, "to the plant for a season");
+        try {
+            signIn(SITE_CONTACT);
+            assertTrue(
+                    offeredContracts(forklift).contains("EQ-MMX-2026"),
+                    "within the company, the warehouse's list still covers the forklift at the plant");
+            signIn(TECHNICIAN);
+            moveSite(goteborg, DemoData.customerId("Baltic Marine Ltd"));
+            try {
+                signIn(SITE_CONTACT);
+                assertFalse(
+                        offeredContracts(forklift).contains("EQ-MMX-2026"),
+                        "the plant moved to another company: Nordic Foods' contract no longer covers it");
+            } finally {
+                signIn(TECHNICIAN);
+                moveSite(goteborg, DemoData.customerId("Nordic Foods AB"));
+            }
+        } finally {
+            signIn(TECHNICIAN);
+            equipment.move(forklift, DemoData.customerId(MALMO), null);
+        }
+    }
+
+    private void stopSharing(long contactId, long itemId) {
+        signIn(TECHNICIAN);
+        ContactItemRow shared = equipment.itemsOfContact(contactId).stream()
+                .filter(r -> r.getItem().getId() == itemId)
+                .findFirst()
+                .orElseThrow();
+        equipment.stopSharingWithContact(contactId, itemId, shared.getVersion());
+    }
+
+    private List<String> offeredContracts(long item) {
+        return cases.choicesForNewCase(null, item).getContracts().stream()
+                .map(Choice::getLabel)
+                .toList();
+    }
+
+    private void moveContact(long contactId, long toCustomerId, Long lineManagerId) {
+        ContactForm form = contacts.formFor(contactId);
+        form.setCustomerId(toCustomerId);
+        form.setLineManagerId(lineManagerId);
+        contacts.save(form);
+    }
+
+    private void moveSite(long siteId, long toCompanyId) {
+        CustomerForm form = customers.formFor(siteId);
+        form.setCompanyId(toCompanyId);
+        customers.save(form);
     }
 
     @Test

@@ -143,6 +143,37 @@ public class NightlyJobsIT {
     }
 
     @Test
+    public void aListContractMovesOnItsCompanysCasesAboutAnItemButNotAnotherCompanys() throws Exception {
+        long pendingStatus = DemoData.id("tracking_status", "Pending - no contract");
+        long company = customer();
+        long site = customer(company);
+        // an item of the company's that stands, after a move of its site, in another company
+        long otherSite = customer(customer());
+        long item = IDS.incrementAndGet();
+        update(
+                "INSERT INTO equipment (id, customer_id, id_number, description, version) VALUES (?, ?, ?, 'Press', 0)",
+                item,
+                otherSite,
+                "NJ-ITEM-" + item);
+        long list = contract(company, "ACTIVE", today.minusDays(1), null);
+        update("UPDATE contract SET covers_items = CAST(1 AS BIT) WHERE id = ?", list);
+        update("INSERT INTO contract_item (contract_id, equipment_id) VALUES (?, ?)", list, item);
+        long ofTheCompany = serviceCase(site, pendingStatus);
+        long ofTheOtherCompany = serviceCase(otherSite, pendingStatus);
+        for (long waiting : List.of(ofTheCompany, ofTheOtherCompany)) {
+            update("UPDATE service_case SET equipment_id = ? WHERE id = ?", item, waiting);
+        }
+
+        runNowAndWait(NightlyJob.CONTRACT_ACTIVATION);
+
+        assertEquals(DemoData.id("tracking_status", "New"), status(ofTheCompany), "its list covers the item");
+        assertEquals(
+                pendingStatus,
+                status(ofTheOtherCompany),
+                "another company's case about the item is not covered by this company's contract");
+    }
+
+    @Test
     public void supportHoursAreRestoredOnTheRolloverDayAndAfterMissedNightsOnce() throws Exception {
         long onTheDay = monthly(today.getDayOfMonth(), today.minusMonths(1), 300);
         LocalDate threeNightsAgo = today.minusDays(3);

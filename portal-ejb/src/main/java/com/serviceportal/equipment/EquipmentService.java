@@ -89,10 +89,7 @@ public class EquipmentService {
                 + (owners == null
                         ? "1 = 1"
                         : "(" + IdList.jpql("e.customer.id", owners, "owners", ownerParameters)
-                                + (withShared
-                                        ? " OR e.id IN (SELECT s.equipment.id FROM ContactItem s"
-                                                + " WHERE s.contact.id = :contact)"
-                                        : "")
+                                + (withShared ? " OR e.id IN (" + SHARES_IN_FORCE + ")" : "")
                                 + ")")
                 + (filter.getCategoryId() == null ? "" : " AND e.category.id = :category")
                 + (text == null
@@ -392,7 +389,17 @@ public class EquipmentService {
                 && companyOf(item.getCustomer())
                         .getId()
                         .equals(companyOf(customer).getId())
-                && em.find(ContactItem.class, new ContactItem.Key(contactId, item.getId())) != null;
+                && sharedInForce(contactId, item);
+    }
+
+    private boolean sharedInForce(long contactId, Equipment item) {
+        return !em.createQuery(
+                        "SELECT e.id FROM Equipment e WHERE e.id = :item AND e.id IN (" + SHARES_IN_FORCE + ")",
+                        Long.class)
+                .setParameter("item", item.getId())
+                .setParameter("contact", contactId)
+                .getResultList()
+                .isEmpty();
     }
 
     public EquipmentSettings settings() {
@@ -420,9 +427,11 @@ public class EquipmentService {
         Set<Long> owners = owners(access.scopeOfContact(contact), null);
         Map<Long, ContactItem> shared = new HashMap<>();
         em.createQuery(
-                        "SELECT s FROM ContactItem s JOIN FETCH s.equipment WHERE s.contact = :contact",
+                        "SELECT s FROM ContactItem s JOIN FETCH s.equipment WHERE s.contact = :of"
+                                + " AND s.equipment.id IN (" + SHARES_IN_FORCE + ")",
                         ContactItem.class)
-                .setParameter("contact", contact)
+                .setParameter("of", contact)
+                .setParameter("contact", contact.getId())
                 .getResultStream()
                 .forEach(s -> shared.put(s.getEquipment().getId(), s));
         Map<String, Object> parameters = new HashMap<>();
@@ -595,9 +604,7 @@ public class EquipmentService {
             return true;
         }
         // and an item may be shared with the contact itself
-        return !scope.isStaff()
-                && scope.contactId() != null
-                && em.find(ContactItem.class, new ContactItem.Key(scope.contactId(), item.getId())) != null;
+        return !scope.isStaff() && scope.contactId() != null && sharedInForce(scope.contactId(), item);
     }
 
     private boolean mayEdit(AccessScope scope, Equipment item) {
@@ -613,6 +620,16 @@ public class EquipmentService {
         long owner = item.getCustomer().getId();
         return scope.isStaff() || scope.sees(owner) ? owner : scope.homeCustomerId();
     }
+
+    /**
+     * The items shared with contact {@code :contact} that count: a share is in force only while the item
+     * and the contact are of one company, so a contact or a site the desk moves to another company
+     * leaves its shares behind (they count again should it move back). Every reader of shares uses it.
+     */
+    private static final String SHARES_IN_FORCE = "SELECT s.equipment.id FROM ContactItem s"
+            + " JOIN s.equipment se JOIN se.customer so LEFT JOIN so.parent sp"
+            + " JOIN s.contact sc JOIN sc.customer cc LEFT JOIN cc.parent cp"
+            + " WHERE s.contact.id = :contact AND COALESCE(sp.id, so.id) = COALESCE(cp.id, cc.id)";
 
     private static Customer companyOf(Customer customer) {
         return customer.getParent() == null ? customer : customer.getParent();
