@@ -1,10 +1,10 @@
 package com.serviceportal.web;
 
 import com.serviceportal.security.Caller;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.inject.Inject;
 
 /**
  * Tells the EJB layer the language the page is read in, before anything on the page calls a
@@ -14,11 +14,17 @@ public class ReaderLanguage implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
+    // Injected (Faces injects into its phase listeners): CDI.current() finds its container by walking
+    // the caller's stack, which on every request cost more than the rest of this listener.
+    @Inject
+    private transient LanguageSelection selection;
+
+    @Inject
+    private transient Caller caller;
+
     @Override
     public void beforePhase(PhaseEvent event) {
-        LanguageSelection selection =
-                CDI.current().select(LanguageSelection.class).get();
-        CDI.current().select(Caller.class).get().readsIn(selection.getLocale());
+        caller.readsIn(selection.getLocale());
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,8 +35,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class CaseListThroughputBenchmark {
 
     private static final int CASES = 10_000;
-    private static final int[] USERS = {4, 32};
-    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 20);
+    /** The numbers of concurrent users measured, {@code -Dbenchmark.users=4,32}. */
+    private static final int[] USERS = Arrays.stream(
+                    System.getProperty("benchmark.users", "4,32").split(","))
+            .mapToInt(users -> Integer.parseInt(users.strip()))
+            .toArray();
+    /**
+     * Two minutes: the server's JIT compiler still takes half a core after one minute of this load,
+     * and a page measured before it is done costs twice the CPU it costs on a server that has run
+     * for a while.
+     */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 120);
+
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
 
     @Deployment(testable = false)

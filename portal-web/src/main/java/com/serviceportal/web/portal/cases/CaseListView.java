@@ -62,6 +62,8 @@ public class CaseListView {
     /** The order the page shown was in; the newest first on a new page. */
     private CaseSort shownSort = CaseSort.NEWEST_FIRST;
 
+    private String detailPath;
+
     /** Takes back what the page shown carried: its order and where its pages start. */
     @PostConstruct
     void readWhatThePageCarried() {
@@ -106,6 +108,19 @@ public class CaseListView {
 
     public void setSite(Long site) {
         this.site = site;
+    }
+
+    /**
+     * The address of a case's page without its number, the site's Cases tab kept: written once per
+     * request, not worked out again in each of the page's rows.
+     */
+    public String getDetailPath() {
+        if (detailPath == null) {
+            detailPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                    + "/portal/cases/detail.xhtml?" + (site == null ? "" : "site=" + site + "&")
+                    + "number=";
+        }
+        return detailPath;
     }
 
     /** A filter changed: the list starts again at its first page. */
