@@ -2,6 +2,7 @@ package com.serviceportal.browser;
 
 import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.PASSWORD;
+import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Projects as people use them: anna opens the demo's "Cold chain upgrade" from the menu, reads its
@@ -89,6 +91,30 @@ public class ProjectsBrowserIT {
             browser.screenshot("projects-approved-desktop");
         } finally {
             helper.post("reset-change", "project", "NF-P-2601", "change", "1");
+        }
+    }
+
+    @Test
+    public void theDesksCasePageNamesTheCasesProjectAndLeadsToIt() {
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            // the demo's conveyor case is one of the packing line project's issues
+            browser.go("desk/cases/work.xhtml?number=10001");
+            WebElement project = browser.driver().findElement(By.id("case-project"));
+            assertEquals("NF-P-2602 Packing line 2 installation", project.getText());
+            browser.screenshot("desk-case-project-desktop");
+            project.findElement(By.tagName("a")).click();
+            assertEquals("Project NF-P-2602", new DeskProjectForm(browser).heading());
+        }
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);
+            new CaseListPage(browser);
+            browser.go("portal/cases/detail.xhtml?number=10001");
+            browser.driver().findElement(By.id("case-number"));
+            assertTrue(
+                    browser.driver().findElements(By.id("case-project")).isEmpty(),
+                    "the customer's case page leads to no desk page");
         }
     }
 

@@ -25,6 +25,8 @@ public final class CaseDetails implements Serializable {
     private final String endUser;
     private final String endUserContact;
     private final boolean repliesToEndUser;
+    private final Long projectId;
+    private final String project;
     private final Severity severity;
     private final long statusId;
     private final String status;
@@ -62,7 +64,8 @@ public final class CaseDetails implements Serializable {
             List<StatusChoice> noteStatuses,
             boolean forStaff,
             CaseTargets targets,
-            Locale reader) {
+            Locale reader,
+            String project) {
         Customer customer = c.getCustomer();
         Customer parent = customer.getParent();
         this.id = c.getId();
@@ -75,6 +78,8 @@ public final class CaseDetails implements Serializable {
         this.endUserContact =
                 c.getEndUserContact() == null ? null : c.getEndUserContact().getFullName();
         this.repliesToEndUser = c.isRepliesToEndUser();
+        this.projectId = project == null ? null : c.getProjectId();
+        this.project = project;
         this.severity = c.getSeverity();
         // Customers see the latest status available to them, never an internal step of the desk.
         TrackingStatus shown = forStaff || c.getCustomerStatus() == null ? c.getStatus() : c.getCustomerStatus();
@@ -133,6 +138,16 @@ public final class CaseDetails implements Serializable {
     }
 
     /** The partner's customer the case is for; {@code null} for the customer's own case. */
+    /** The project the case was raised for, when the reader may see it; {@code null} otherwise. */
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    /** The project's number and name. */
+    public String getProject() {
+        return project;
+    }
+
     public String getEndUser() {
         return endUser;
     }

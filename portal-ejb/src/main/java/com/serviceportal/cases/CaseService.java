@@ -514,7 +514,30 @@ public class CaseService {
                 .map(s -> new StatusChoice(s, reader))
                 .toList();
         return new CaseDetails(
-                c, answers, notes, history, noteStatuses, scope.isStaff(), caseClock.targets(c, now()), reader);
+                c,
+                answers,
+                notes,
+                history,
+                noteStatuses,
+                scope.isStaff(),
+                caseClock.targets(c, now()),
+                reader,
+                scope.isStaff() ? projectOf(c) : null);
+    }
+
+    /**
+     * The number and name of the project a case was raised for, for the desk's case page. Read by the
+     * entity's name: projects build on cases, not the other way round.
+     */
+    private String projectOf(Case c) {
+        if (c.getProjectId() == null) {
+            return null;
+        }
+        return em.createQuery("SELECT CONCAT(p.number, ' ', p.name) FROM Project p WHERE p.id = :id", String.class)
+                .setParameter("id", c.getProjectId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Stream<TrackingStatus> statuses() {
