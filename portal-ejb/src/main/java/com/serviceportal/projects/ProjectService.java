@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -254,35 +255,41 @@ public class ProjectService {
             // the lists belong to the project: a change to them alone is a new version too
             em.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        project.describe(form, customer, manager);
-        project.objectives().clear();
-        project.workItems().clear();
-        project.lines().clear();
-        if (form.getId() == null) {
-            em.persist(project);
-        } else {
-            // the old rows go before the new ones come, whatever order the writes are sent in
+        try {
+            project.describe(form, customer, manager);
+            project.objectives().clear();
+            project.workItems().clear();
+            project.lines().clear();
+            if (form.getId() == null) {
+                em.persist(project);
+            } else {
+                // the old rows go before the new ones come, whatever order the writes are sent in
+                em.flush();
+            }
+            int order = 0;
+            for (ObjectiveEntry entry : form.getObjectives()) {
+                project.objectives().add(new Objective(project, ++order, entry));
+            }
+            order = 0;
+            for (WorkItemEntry entry : form.getWorkItems()) {
+                project.workItems().add(new WorkItem(project, ++order, entry));
+            }
+            order = 0;
+            for (LineEntry entry : form.getLines()) {
+                project.lines().add(new ProjectLine(project, ++order, entry));
+            }
             em.flush();
+        } catch (OptimisticLockException e) {
+            // saved by someone else between the version check and these writes
+            throw new ProjectChangedException(project.getNumber());
         }
-        int order = 0;
-        for (ObjectiveEntry entry : form.getObjectives()) {
-            project.objectives().add(new Objective(project, ++order, entry));
-        }
-        order = 0;
-        for (WorkItemEntry entry : form.getWorkItems()) {
-            project.workItems().add(new WorkItem(project, ++order, entry));
-        }
-        order = 0;
-        for (LineEntry entry : form.getLines()) {
-            project.lines().add(new ProjectLine(project, ++order, entry));
-        }
-        em.flush();
         return project.getId();
     }
 
     /** Puts a new request for change to the customer; it waits for the customer's decision. */
     public ChangeRow raiseChange(long projectId, @NotNull @Valid NewChange change) {
-        Project project = em.find(Project.class, projectId);
+        // locked, so two requests raised at once get the next number each
+        Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
             throw new NotFoundException();
         }
