@@ -3,27 +3,16 @@ package com.serviceportal.web.desk.settings;
 import com.serviceportal.cases.CustomerAction;
 import com.serviceportal.cases.StatusEntry;
 import com.serviceportal.cases.TrackingStatusService;
-import com.serviceportal.platform.BusinessException;
-import com.serviceportal.platform.ChangedMeanwhileException;
-import com.serviceportal.platform.Difference;
-import com.serviceportal.settings.DuplicateNameException;
-import com.serviceportal.settings.VersionedEntry;
-import com.serviceportal.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Valid;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The tracking statuses ({@code /desk/settings/statuses.xhtml}): the list, and one form that adds a new entry or
- * changes the one chosen for editing.
- */
+/** The tracking statuses ({@code /desk/settings/statuses.xhtml}). */
 @Named
 @ViewScoped
-public class StatusSettingsView implements Serializable {
+public class StatusSettingsView extends SettingsListView<StatusEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,76 +25,37 @@ public class StatusSettingsView implements Serializable {
     @Inject
     private TrackingStatusService statuses;
 
-    @Inject
-    private Feedback feedback;
-
-    private List<StatusEntry> entries = List.of();
-
-    @Valid
-    private StatusEntry editing = new StatusEntry();
-
-    /** After a refused save: where the entry as it now stands differs from the form. */
-    private List<Difference> editingDifferences = List.of();
-
-    public void load() {
-        entries = statuses.statuses();
+    @Override
+    protected List<StatusEntry> read() {
+        return statuses.statuses();
     }
 
-    public void startNew() {
-        editingDifferences = List.of();
-        editing = new StatusEntry();
+    @Override
+    protected StatusEntry blank() {
+        return new StatusEntry();
     }
 
-    public void edit(StatusEntry entry) {
-        editingDifferences = List.of();
-        editing = entry;
+    @Override
+    protected void store(StatusEntry entry) {
+        statuses.save(entry);
     }
 
-    public void save() {
-        try {
-            statuses.save(editing);
-            editingDifferences = List.of();
-            feedback.info("settings.saved", editing.getName());
-            editing = new StatusEntry();
-        } catch (DuplicateNameException e) {
-            feedback.errorBeside("name", e);
-        } catch (ChangedMeanwhileException e) {
-            feedback.error(e);
-            load();
-            editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
-            return;
-        } catch (BusinessException e) {
-            feedback.error(e, PROBLEM_FIELDS);
-        }
-        load();
+    @Override
+    protected void remove(long id) {
+        statuses.delete(id);
     }
 
-    public void delete(StatusEntry entry) {
-        try {
-            statuses.delete(entry.getId());
-            feedback.info("settings.deleted", entry.getName());
-            if (entry.getId().equals(editing.getId())) {
-                editing = new StatusEntry();
-            }
-        } catch (BusinessException e) {
-            feedback.error(e);
-        }
-        load();
+    @Override
+    protected String nameOf(StatusEntry entry) {
+        return entry.getName();
     }
 
-    public List<StatusEntry> getEntries() {
-        return entries;
-    }
-
-    public StatusEntry getEditing() {
-        return editing;
+    @Override
+    protected Map<String, String> problemFields() {
+        return PROBLEM_FIELDS;
     }
 
     public CustomerAction[] getCustomerActions() {
         return CustomerAction.values();
-    }
-
-    public List<Difference> getEditingDifferences() {
-        return editingDifferences;
     }
 }
