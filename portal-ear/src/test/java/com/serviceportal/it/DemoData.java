@@ -57,6 +57,28 @@ public final class DemoData {
         return single("SELECT id FROM " + table + " WHERE name = ?", name);
     }
 
+    /** The first column of the row a query with one parameter reads, as text; {@code null} when it reads none. */
+    public static String text(String sql, String parameter) throws SQLException {
+        try (Connection connection = database().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** Runs a statement that changes rows, its parameters in order. */
+    public static void update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
     private static long single(String sql, String parameter) {
         try (Connection connection = database().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -16,9 +16,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.stream.Collectors;
 
@@ -147,8 +144,8 @@ public class FaultReportITDriver extends HttpServlet {
 
     private String setting(HttpServletRequest request) throws SQLException {
         String name = request.getParameter("name");
-        String previous = single("SELECT setting_value FROM portal_setting WHERE name = ?", name);
-        update(
+        String previous = DemoData.text("SELECT setting_value FROM portal_setting WHERE name = ?", name);
+        DemoData.update(
                 "UPDATE portal_setting SET setting_value = ? WHERE name = ?",
                 emptyToNull(request.getParameter("value")),
                 name);
@@ -158,8 +155,8 @@ public class FaultReportITDriver extends HttpServlet {
     private String orderDirectly(HttpServletRequest request) throws SQLException {
         String user = request.getParameter("user");
         String contact = "(SELECT contact_id FROM user_account WHERE username = ?)";
-        String previous = single("SELECT order_directly FROM contact WHERE id = " + contact, user);
-        update(
+        String previous = DemoData.text("SELECT order_directly FROM contact WHERE id = " + contact, user);
+        DemoData.update(
                 "UPDATE contact SET order_directly = ? WHERE id = " + contact,
                 Boolean.parseBoolean(request.getParameter("value")),
                 user);
@@ -169,12 +166,12 @@ public class FaultReportITDriver extends HttpServlet {
     /** Sets a customer's account manager by username (none when empty); answers the previous one. */
     private String accountManager(HttpServletRequest request) throws SQLException {
         String customer = request.getParameter("customer");
-        String previous = single(
+        String previous = DemoData.text(
                 "SELECT a.username FROM customer c LEFT JOIN user_account a ON a.id = c.account_manager_id"
                         + " WHERE c.name = ?",
                 customer);
         String user = emptyToNull(request.getParameter("user"));
-        update(
+        DemoData.update(
                 "UPDATE customer SET account_manager_id = ? WHERE name = ?",
                 user == null ? null : DemoData.accountId(user),
                 customer);
@@ -190,27 +187,7 @@ public class FaultReportITDriver extends HttpServlet {
     }
 
     private static long equipmentId(String idNumber) throws SQLException {
-        return Long.parseLong(single("SELECT id FROM equipment WHERE id_number = ?", idNumber));
-    }
-
-    private static String single(String sql, String parameter) throws SQLException {
-        try (Connection connection = DemoData.database().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
-    }
-
-    private static void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = DemoData.database().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
+        return Long.parseLong(DemoData.text("SELECT id FROM equipment WHERE id_number = ?", idNumber));
     }
 
     private static String text(Object value) {

@@ -162,7 +162,7 @@ public class ProjectsITDriver extends HttpServlet {
     }
 
     private String removeChange(HttpServletRequest request) throws SQLException {
-        update(
+        DemoData.update(
                 "DELETE FROM project_change WHERE project_id = ? AND change_number = ?",
                 projectId(request.getParameter("project")),
                 Integer.parseInt(request.getParameter("change")));
@@ -171,7 +171,7 @@ public class ProjectsITDriver extends HttpServlet {
 
     /** Puts a decided change back to waiting, as the demo has it. */
     private String resetChange(HttpServletRequest request) throws SQLException {
-        update(
+        DemoData.update(
                 "UPDATE project_change SET state = 'WAITING', decided_by_id = NULL, decided_at = NULL,"
                         + " customer_comment = NULL, version = version + 1 WHERE project_id = ? AND change_number = ?",
                 projectId(request.getParameter("project")),
@@ -218,11 +218,11 @@ public class ProjectsITDriver extends HttpServlet {
     private String deleteProject(HttpServletRequest request) throws SQLException {
         long id = projectId(request.getParameter("project"));
         for (String table : List.of("project_objective", "project_work_item", "project_change", "project_line")) {
-            update("DELETE FROM " + table + " WHERE project_id = ?", id);
+            DemoData.update("DELETE FROM " + table + " WHERE project_id = ?", id);
         }
-        update("UPDATE service_case SET project_id = NULL WHERE project_id = ?", id);
-        update("DELETE FROM contact_project WHERE project_id = ?", id);
-        update("DELETE FROM project WHERE id = ?", id);
+        DemoData.update("UPDATE service_case SET project_id = NULL WHERE project_id = ?", id);
+        DemoData.update("DELETE FROM contact_project WHERE project_id = ?", id);
+        DemoData.update("DELETE FROM project WHERE id = ?", id);
         return "deleted";
     }
 
@@ -232,8 +232,8 @@ public class ProjectsITDriver extends HttpServlet {
         long projectId = projectId(request.getParameter("project"));
         NewCase draft = new NewCase();
         draft.setCustomerId(DemoData.customerId(request.getParameter("customer")));
-        draft.setContactId(Long.parseLong(Objects.requireNonNull(
-                single("SELECT contact_id FROM user_account WHERE username = ?", request.getParameter("contact")))));
+        draft.setContactId(Long.parseLong(Objects.requireNonNull(DemoData.text(
+                "SELECT contact_id FROM user_account WHERE username = ?", request.getParameter("contact")))));
         draft.setProjectId(projectId);
         draft.setSummary(request.getParameter("summary"));
         return Long.toString(cases.raise(draft).getNumber());
@@ -247,8 +247,8 @@ public class ProjectsITDriver extends HttpServlet {
         }
         String contact = "(SELECT contact_id FROM user_account WHERE username = ?)";
         String user = request.getParameter("user");
-        String previous = single("SELECT " + column + " FROM contact WHERE id = " + contact, user);
-        update(
+        String previous = DemoData.text("SELECT " + column + " FROM contact WHERE id = " + contact, user);
+        DemoData.update(
                 "UPDATE contact SET " + column + " = ? WHERE id = " + contact,
                 Boolean.parseBoolean(request.getParameter("value")),
                 user);
@@ -258,7 +258,7 @@ public class ProjectsITDriver extends HttpServlet {
     /** Sets the projects chosen on a contact (numbers, comma-separated); answers the previous ones. */
     private String chosen(HttpServletRequest request) throws SQLException {
         String user = request.getParameter("user");
-        long contactId = Long.parseLong(single("SELECT contact_id FROM user_account WHERE username = ?", user));
+        long contactId = Long.parseLong(DemoData.text("SELECT contact_id FROM user_account WHERE username = ?", user));
         List<String> previous = new ArrayList<>();
         try (Connection connection = DemoData.database().getConnection();
                 PreparedStatement statement = connection.prepareStatement(
@@ -271,11 +271,11 @@ public class ProjectsITDriver extends HttpServlet {
                 }
             }
         }
-        update("DELETE FROM contact_project WHERE contact_id = ?", contactId);
+        DemoData.update("DELETE FROM contact_project WHERE contact_id = ?", contactId);
         String numbers = request.getParameter("value");
         if (!numbers.isEmpty()) {
             for (String number : numbers.split(",")) {
-                update(
+                DemoData.update(
                         "INSERT INTO contact_project (contact_id, project_id) VALUES (?, ?)",
                         contactId,
                         projectId(number));
@@ -292,8 +292,8 @@ public class ProjectsITDriver extends HttpServlet {
 
     /** Turns the portal's Projects tab on or off; answers the previous value. */
     private String tab(HttpServletRequest request) throws SQLException {
-        String previous = single("SELECT setting_value FROM portal_setting WHERE name = ?", "tab-projects");
-        update(
+        String previous = DemoData.text("SELECT setting_value FROM portal_setting WHERE name = ?", "tab-projects");
+        DemoData.update(
                 "UPDATE portal_setting SET setting_value = ? WHERE name = 'tab-projects'",
                 request.getParameter("value"));
         return previous;
@@ -317,30 +317,10 @@ public class ProjectsITDriver extends HttpServlet {
     }
 
     private static long projectId(String number) throws SQLException {
-        String id = single("SELECT id FROM project WHERE project_number = ?", number);
+        String id = DemoData.text("SELECT id FROM project WHERE project_number = ?", number);
         if (id == null) {
             throw new NotFoundException();
         }
         return Long.parseLong(id);
-    }
-
-    private static String single(String sql, String parameter) throws SQLException {
-        try (Connection connection = DemoData.database().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
-    }
-
-    private static void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = DemoData.database().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }
