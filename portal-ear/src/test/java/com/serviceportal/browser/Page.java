@@ -62,9 +62,14 @@ abstract class Page {
                 find(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
                         .click();
             }
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+            } catch (TimeoutException e) {
+                // an AJAX update of the form replaced the menu while its panel opened: open it again
+                continue;
+            }
             try {
                 driver.findElements(item).stream()
                         .filter(WebElement::isDisplayed)
