@@ -94,9 +94,18 @@ public abstract class SettingsListView<E extends VersionedEntry<E>> implements S
             editingDifferences = VersionedEntry.compareWithCurrent(editing, entries);
             return;
         } catch (BusinessException e) {
-            feedback.error(e, problemFields());
+            refused(e);
         }
         load();
+    }
+
+    /** Shows a refusal of the service beside the field it concerns, else above the form. */
+    protected void refused(BusinessException e) {
+        feedback.error(e, problemFields());
+    }
+
+    protected Feedback feedback() {
+        return feedback;
     }
 
     public void delete(E entry) {
