@@ -112,8 +112,29 @@ public final class Cluster {
         script(command);
     }
 
-    /** The HTTP status of a GET, without following redirects. */
+    /** The HTTP status of a GET, without following redirects; -1 where nothing answered. */
     public static int status(URL url) {
+        try {
+            return send(url, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The body of a GET that must answer 200. */
+    public static String get(URL url) {
+        try {
+            HttpResponse<String> answer = send(url, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> HttpResponse<T> send(URL url, HttpResponse.BodyHandler<T> body) throws IOException {
         try {
             return HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))
@@ -122,10 +143,7 @@ public final class Cluster {
                             HttpRequest.newBuilder(url.toURI())
                                     .timeout(Duration.ofSeconds(30))
                                     .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            return -1;
+                            body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -133,6 +138,32 @@ public class SignInSecurityIT {
                 ratio > 0.5 && ratio < 2,
                 "median of a name nobody has " + median(unknown) + " ms against a wrong password " + median(known)
                         + " ms: " + unknown + " / " + known);
+    }
+
+    /** Several tabs, or a login shared at a front desk: each sign-in lands, none fails on another's count. */
+    @Test
+    public void manySignInsOfOneLoginAtOnceAllLand() throws Exception {
+        Login olle = newLogin("olle");
+        int atOnce = 12;
+        ExecutorService browsers = Executors.newFixedThreadPool(atOnce);
+        try {
+            CountDownLatch ready = new CountDownLatch(atOnce);
+            List<Future<String>> landings = new ArrayList<>();
+            for (int i = 0; i < atOnce; i++) {
+                landings.add(browsers.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return WebSignIn.landing(base, olle.username(), PASSWORD);
+                }));
+            }
+            for (Future<String> landing : landings) {
+                assertTrue(landing.get(2, TimeUnit.MINUTES).endsWith("/portal/cases/list.xhtml"), landing.get());
+            }
+        } finally {
+            browsers.shutdownNow();
+        }
+        String log = driver().get("log", "username", olle.username());
+        assertEquals(atOnce, log.lines().filter("SIGN_IN"::equals).count(), log);
     }
 
     @Test

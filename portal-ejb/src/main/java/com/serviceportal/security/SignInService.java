@@ -23,6 +23,8 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignInService {
 
+    private static final int BEGIN_TRIES = 3;
+
     @EJB
     private AccountService accounts;
 
@@ -73,11 +75,16 @@ public class SignInService {
     }
 
     private SignInThrottles.Attempt begin(SignInThrottles.Keys keys, Long accountId, String name) {
-        try {
-            return throttles.begin(keys, accountId, name);
-        } catch (EJBException firstAttemptsAtOnce) {
-            // another instance created the same row a moment ago; it exists now
-            return throttles.begin(keys, accountId, name);
+        for (int tried = 1; ; tried++) {
+            try {
+                return throttles.begin(keys, accountId, name);
+            } catch (EJBException firstAttemptsAtOnce) {
+                // another request created the same row a moment ago: it exists now (its account's and
+                // its address's rows are two chances to collide)
+                if (tried == BEGIN_TRIES) {
+                    throw firstAttemptsAtOnce;
+                }
+            }
         }
     }
 

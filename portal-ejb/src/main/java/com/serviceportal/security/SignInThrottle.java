@@ -92,6 +92,11 @@ public class SignInThrottle {
         failures = Math.max(0, failures - 1);
     }
 
+    /** The account signed in: its earlier failures no longer count. */
+    void forgetFailures() {
+        failures = 0;
+    }
+
     /** Whether the owner is to be mailed about this lock: at most once a day, however often it locks. */
     boolean tellOwner(Instant now) {
         if (ownerToldAt != null && ownerToldAt.plus(Duration.ofDays(1)).isAfter(now)) {

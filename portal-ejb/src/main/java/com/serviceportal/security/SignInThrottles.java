@@ -90,7 +90,12 @@ public class SignInThrottles {
         }
     }
 
-    /** Signed in: the account's failures are forgotten, and the attempt does not count against the address. */
+    /**
+     * Signed in: the account's failures are forgotten, and the attempt does not count against the
+     * address. The account's row stays until its window has passed ({@link #forgetStale}): deleted, it had to be made
+     * again by the same account's other sign-ins under way, two of which then collided on its key and
+     * failed with the right password.
+     */
     public void succeeded(Keys keys, SignInDetails details) {
         Instant now = now();
         for (Keys each : keys.each()) {
@@ -98,7 +103,7 @@ public class SignInThrottles {
             if (row.getKind() == ThrottleKind.ADDRESS) {
                 row.succeeded();
             } else {
-                em.remove(row);
+                row.forgetFailures();
             }
         }
         accounts.recordLogin(details.accountId(), keys.address());

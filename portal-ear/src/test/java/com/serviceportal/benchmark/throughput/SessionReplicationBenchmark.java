@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -37,6 +41,9 @@ public class SessionReplicationBenchmark {
 
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
     private static final Path EAR = Path.of("target", "portal.ear").toAbsolutePath();
+    private static final Pattern LISTS_SERVED =
+            Pattern.compile("^portal_case_list_seconds_count(?:\\{[^}]*\\})?\\s+(\\S+)$", Pattern.MULTILINE);
+    private static final StringBuilder spread = new StringBuilder();
 
     @BeforeAll
     static void makeTheGroup() {
@@ -73,6 +80,7 @@ public class SessionReplicationBenchmark {
                             USERS[i],
                             on[i].perSecond() / off[i].perSecond()));
         }
+        table.append(spread);
         System.out.print(table);
         Path out = Path.of("target", "benchmark", "session-replication.txt");
         Files.createDirectories(out.getParent());
@@ -83,9 +91,32 @@ public class SessionReplicationBenchmark {
         GatlingRun.Figures[] figures = new GatlingRun.Figures[USERS.length];
         for (int i = 0; i < USERS.length; i++) {
             GatlingRun.of(balancer, "portal", USERS[i], WARM_UP_SECONDS, what + "-warm-up", DemoData.COMPANY_CONTACT);
+            Map<String, Double> before = listsServed();
             figures[i] = GatlingRun.of(balancer, "portal", USERS[i], MEASURED_SECONDS, what, DemoData.COMPANY_CONTACT);
+            Map<String, Double> after = listsServed();
+            spread.append(String.format(Locale.ROOT, "%d users, %s: case lists served by", USERS[i], what));
+            after.forEach((instance, count) -> spread.append(
+                    String.format(Locale.ROOT, " %s %.0f", instance, count - before.getOrDefault(instance, 0.0))));
+            spread.append(System.lineSeparator());
         }
         return figures;
+    }
+
+    /**
+     * How many case lists each instance has served, from its {@code portal_case_list} timer. A group
+     * whose balancer sent every user to one instance measures one instance, not replication.
+     */
+    private static Map<String, Double> listsServed() {
+        Map<String, Double> served = new TreeMap<>();
+        Cluster.instances().forEach((name, instance) -> {
+            Matcher count = LISTS_SERVED.matcher(Cluster.get(url(instance + "metrics?scope=application")));
+            double sum = 0;
+            while (count.find()) {
+                sum += Double.parseDouble(count.group(1));
+            }
+            served.put(name, sum);
+        });
+        return served;
     }
 
     /** Deploys the EAR again on the group, with or without availability, and waits until it answers. */
