@@ -43,7 +43,7 @@ public class CaseListBenchmark {
     private static final int[] SIZES = {10_000, 1_000_000};
     private static final String TABLE = "list:cases";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(CaseListBenchmarkData.class, BenchmarkCustomers.class);
     }

@@ -32,7 +32,7 @@ public class ContactImportBenchmark {
     private static final int ROWS = Integer.getInteger("benchmark.contacts", 100_000);
     private static final double TARGET = 0.5;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(ContactImportBenchmarkData.class);
     }

@@ -33,7 +33,7 @@ public class ContractJobsBenchmark {
     private static final String[] SCENARIOS = {"activation", "expiry", "reset"};
     private static final double TARGET = 1.5;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(ContractJobsBenchmarkData.class);
     }

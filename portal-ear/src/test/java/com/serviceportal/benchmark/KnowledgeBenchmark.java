@@ -58,7 +58,7 @@ public class KnowledgeBenchmark {
             "dishwasher does not start",
             "vakuumförpackaren stannar");
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(
                 KnowledgeBenchmarkData.class, CaseListBenchmarkData.class, BenchmarkCustomers.class);

@@ -49,7 +49,7 @@ public class StatisticsBenchmark {
      */
     private static final String FIGURES = "SB-";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(
                 StatisticsBenchmarkData.class, CaseListBenchmarkData.class, BenchmarkCustomers.class);

@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 public class AboutBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

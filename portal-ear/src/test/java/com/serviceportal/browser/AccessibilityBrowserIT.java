@@ -45,7 +45,7 @@ public class AccessibilityBrowserIT {
 
     private static final Dimension LAPTOP = new Dimension(1366, 900);
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

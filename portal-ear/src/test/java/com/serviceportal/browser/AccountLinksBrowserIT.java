@@ -34,7 +34,7 @@ public class AccountLinksBrowserIT {
     private static final Pattern LINK = Pattern.compile("http://\\S+(/password/set\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final String NEW_PASSWORD = "seven green kettles";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(AccountLinksITDriver.class, DemoData.class);
     }

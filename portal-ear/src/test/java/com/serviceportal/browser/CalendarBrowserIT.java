@@ -34,7 +34,7 @@ public class CalendarBrowserIT {
     private static final String WAREHOUSE_VISIT = "Yearly service of Cold room 1";
     private static final String OTHER_COMPANY_VISIT = "Deck winch check";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DemoData.class);
     }

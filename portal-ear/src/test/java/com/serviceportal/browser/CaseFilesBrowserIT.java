@@ -38,7 +38,7 @@ public class CaseFilesBrowserIT {
 
     private static final int TEN_MB = 10 * 1024 * 1024;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

@@ -31,7 +31,7 @@ import org.openqa.selenium.WindowType;
 @RunAsClient
 public class CaseListBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(
                 CaseListBrowserITDriver.class, NewCaseBrowserITSessionSize.class, DemoData.class);

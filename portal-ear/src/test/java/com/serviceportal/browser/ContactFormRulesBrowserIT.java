@@ -28,7 +28,7 @@ import org.openqa.selenium.Dimension;
 @RunAsClient
 public class ContactFormRulesBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class ContactImportBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DemoData.class);
     }

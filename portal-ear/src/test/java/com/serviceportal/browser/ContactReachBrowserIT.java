@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class ContactReachBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

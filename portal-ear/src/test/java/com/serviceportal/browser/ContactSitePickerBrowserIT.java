@@ -30,7 +30,7 @@ public class ContactSitePickerBrowserIT {
     private static final String MALMO = "Nordic Foods Malmö warehouse";
     private static final String GOTEBORG = "Nordic Foods Göteborg plant";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

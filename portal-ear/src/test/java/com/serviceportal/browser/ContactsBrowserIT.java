@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class ContactsBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

@@ -28,7 +28,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 public class ContractDeleteBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

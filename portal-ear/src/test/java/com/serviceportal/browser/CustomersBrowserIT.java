@@ -33,7 +33,7 @@ public class CustomersBrowserIT {
 
     private static final String MALMO = "Nordic Foods Malmö warehouse";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DemoData.class);
     }

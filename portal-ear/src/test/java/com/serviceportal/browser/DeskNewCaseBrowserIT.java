@@ -30,7 +30,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 public class DeskNewCaseBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DeskNewCaseBrowserITDriver.class, DemoData.class);
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class EndUserBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

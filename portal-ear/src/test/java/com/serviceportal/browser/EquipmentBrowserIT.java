@@ -31,7 +31,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 public class EquipmentBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class FieldErrorsBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

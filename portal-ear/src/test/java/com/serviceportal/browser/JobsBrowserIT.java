@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class JobsBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DemoData.class);
     }

@@ -35,7 +35,7 @@ public class KeyboardBrowserIT {
     private static final String SKIP_LINK = "a.skip-link";
     private static final String MENU_BUTTON = "header .menu-toggle";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

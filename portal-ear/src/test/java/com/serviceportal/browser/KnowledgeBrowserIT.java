@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class KnowledgeBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

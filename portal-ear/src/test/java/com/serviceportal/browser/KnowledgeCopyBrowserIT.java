@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class KnowledgeCopyBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

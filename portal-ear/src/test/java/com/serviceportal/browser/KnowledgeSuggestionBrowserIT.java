@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class KnowledgeSuggestionBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

@@ -55,7 +55,7 @@ public class LongNamesBrowserIT {
                 && !(window.jQuery && jQuery(panel).is(':animated'));
             """;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(LongNamesBrowserITDriver.class, DemoData.class);
     }

@@ -32,7 +32,7 @@ public class MenuBrowserIT {
     /** A common laptop screen, where the desk's bar must keep to one line. */
     private static final Dimension LAPTOP = new Dimension(1366, 900);
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

@@ -30,7 +30,7 @@ public class NewCaseBrowserIT {
     /** A replicated session is sent on every request in a cluster, so it must stay small (issue 16: 20 KB). */
     private static final int SESSION_BUDGET_BYTES = 20 * 1024;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(NewCaseBrowserITSessionSize.class);
     }

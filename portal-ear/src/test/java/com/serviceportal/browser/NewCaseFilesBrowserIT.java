@@ -31,7 +31,7 @@ public class NewCaseFilesBrowserIT {
 
     private static final int TEN_MB = 10 * 1024 * 1024;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

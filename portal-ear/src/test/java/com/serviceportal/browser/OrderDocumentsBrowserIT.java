@@ -33,7 +33,7 @@ public class OrderDocumentsBrowserIT {
     /** The demo order "Yearly service of Freezer 2" (demo V6). */
     private static final long ORDER = 102;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

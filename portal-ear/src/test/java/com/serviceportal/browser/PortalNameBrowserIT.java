@@ -26,7 +26,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 public class PortalNameBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

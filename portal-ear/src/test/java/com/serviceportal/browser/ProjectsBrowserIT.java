@@ -37,7 +37,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 public class ProjectsBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(ProjectsITDriver.class, DemoData.class);
     }

@@ -31,7 +31,7 @@ public class SecurityLogBrowserIT {
 
     private static final Dimension LAPTOP = new Dimension(1366, 900);
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(SignInSecurityITDriver.class, DemoData.class);
     }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class ServiceLevelBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DemoData.class);
     }

@@ -44,7 +44,7 @@ public class SitesBrowserIT {
     /** Malmö's id in the demo data (db/demo V1); a client-side test cannot look it up. */
     private static final long MALMO_ID = 3;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DemoData.class);
     }

@@ -30,7 +30,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 public class StatisticsBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DemoData.class);
     }

@@ -31,7 +31,7 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 public class WorkOrderBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

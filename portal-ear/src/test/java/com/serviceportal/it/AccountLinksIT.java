@@ -30,7 +30,7 @@ public class AccountLinksIT {
     private static final Pattern LINK = Pattern.compile("(http://\\S+/password/set\\.xhtml\\?token=([A-Za-z0-9_-]+))");
     private static final String GOOD_PASSWORD = "blue kettle on the roof";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(AccountLinksITDriver.class, DemoData.class);
     }

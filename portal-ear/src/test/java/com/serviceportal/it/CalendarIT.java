@@ -49,7 +49,7 @@ public class CalendarIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(CalendarITDriver.class, DemoData.class);
     }

@@ -48,7 +48,7 @@ public class CaseMailIT {
     /** Generous: mail left by other tests' cases goes out first, and the machine may be busy. */
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(CaseMailITDriver.class, CaseMailIT.class, DemoData.class);
     }

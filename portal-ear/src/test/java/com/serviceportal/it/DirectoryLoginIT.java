@@ -40,7 +40,7 @@ public class DirectoryLoginIT {
 
     private static InMemoryDirectoryServer ldap;
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(DirectoryLoginITDriver.class, DemoData.class);
     }

@@ -40,7 +40,7 @@ public class FaultReportIT {
     private static final String BALTIC_MARINE = "Baltic Marine Ltd";
     private static final String TOM = "tom@servicedesk.example";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(FaultReportITDriver.class, DemoData.class);
     }

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -41,7 +40,7 @@ public class HealthMetricsIT {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(HealthMetricsITDriver.class, HealthMetricsIT.class, DemoData.class);
     }
@@ -182,23 +181,9 @@ public class HealthMetricsIT {
         return found.find() ? found.group(1) : "missing";
     }
 
-    /**
-     * The sum of a metric's samples in Payara's Prometheus answer whose labels include each of
-     * {@code labels} (e.g. {@code job="contact-import"}), if it has any.
-     */
+    /** The sum of a metric's samples whose labels include each of {@code labels}, if it has any. */
     private OptionalDouble metric(String name, String... labels) {
-        Pattern sample = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*\\})?\\s+(\\S+)$", Pattern.MULTILINE);
-        Matcher found = sample.matcher(metrics());
-        boolean any = false;
-        double sum = 0;
-        while (found.find()) {
-            String have = found.group(1) == null ? "" : found.group(1);
-            if (Arrays.stream(labels).allMatch(have::contains)) {
-                any = true;
-                sum += Double.parseDouble(found.group(2));
-            }
-        }
-        return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
+        return Metrics.sum(metrics(), name, labels);
     }
 
     private String metrics() {

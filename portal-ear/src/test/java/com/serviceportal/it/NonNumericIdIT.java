@@ -57,7 +57,7 @@ public class NonNumericIdIT {
             "/portal/equipment/edit.xhtml?id=",
             "/portal/equipment/list.xhtml?site=");
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses();
     }

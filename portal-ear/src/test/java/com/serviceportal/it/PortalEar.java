@@ -5,7 +5,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The EAR the build produced, with a test's own classes added to its web module. */
+/**
+ * The EAR the build produced, with a test's own classes added to its web module. A run deploys it once,
+ * with the classes of every test ({@link OnceDeployedPortal}).
+ */
 public final class PortalEar {
 
     private static final String WEB_MODULE = "portal-web.war";

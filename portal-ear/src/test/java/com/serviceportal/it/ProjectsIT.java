@@ -39,7 +39,7 @@ public class ProjectsIT {
     private static final String PACKING_LINE = "NF-P-2602";
     private static final String TOM = "tom@servicedesk.example";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(ProjectsITDriver.class, DemoData.class);
     }

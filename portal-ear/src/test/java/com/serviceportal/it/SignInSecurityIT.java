@@ -41,7 +41,7 @@ public class SignInSecurityIT {
     private static final Pattern LINK = Pattern.compile("/password/set\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final String LOCKED_SUBJECT = "Sign-in to your service portal account has been paused";
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(SignInSecurityITDriver.class, DemoData.class);
     }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class TenantIsolationIT {
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(TenantIsolationITDriver.class, DemoData.class);
     }

@@ -42,7 +42,7 @@ public class CaseListDuringImportBenchmark {
     // short enough to lie inside the import, which takes well under a minute here
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 15);
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(
                 CaseListBenchmarkData.class,

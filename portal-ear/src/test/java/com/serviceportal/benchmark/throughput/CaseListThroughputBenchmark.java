@@ -49,7 +49,7 @@ public class CaseListThroughputBenchmark {
 
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return PortalEar.withTestClasses(CaseListBenchmarkData.class, BenchmarkCustomers.class, BareCaseList.class);
     }

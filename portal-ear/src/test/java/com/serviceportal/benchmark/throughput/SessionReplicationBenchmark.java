@@ -3,6 +3,7 @@ package com.serviceportal.benchmark.throughput;
 import com.serviceportal.cluster.Cluster;
 import com.serviceportal.it.Await;
 import com.serviceportal.it.DemoData;
+import com.serviceportal.it.Metrics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -12,8 +13,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -41,9 +40,6 @@ public class SessionReplicationBenchmark {
 
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
     private static final Path EAR = Path.of("target", "portal.ear").toAbsolutePath();
-    private static final Pattern LISTS_SERVED =
-            Pattern.compile("^portal_case_list_seconds_count(?:\\{[^}]*\\})?\\s+(\\S+)$", Pattern.MULTILINE);
-    private static final StringBuilder spread = new StringBuilder();
 
     @BeforeAll
     static void makeTheGroup() {
@@ -58,9 +54,10 @@ public class SessionReplicationBenchmark {
     @Test
     public void caseListWithAndWithoutSessionReplication() throws IOException {
         URL balancer = Cluster.balancer();
-        GatlingRun.Figures[] on = load(balancer, "replication-on");
+        StringBuilder spread = new StringBuilder();
+        GatlingRun.Figures[] on = load(balancer, "replication-on", spread);
         deploy(false);
-        GatlingRun.Figures[] off = load(balancer, "replication-off");
+        GatlingRun.Figures[] off = load(balancer, "replication-off", spread);
         deploy(true);
 
         StringBuilder table = new StringBuilder(String.format(
@@ -87,7 +84,8 @@ public class SessionReplicationBenchmark {
         Files.writeString(out, table);
     }
 
-    private static GatlingRun.Figures[] load(URL balancer, String what) throws IOException {
+    /** Runs each number of users, and writes into {@code spread} how many lists each instance served. */
+    private static GatlingRun.Figures[] load(URL balancer, String what, StringBuilder spread) throws IOException {
         GatlingRun.Figures[] figures = new GatlingRun.Figures[USERS.length];
         for (int i = 0; i < USERS.length; i++) {
             GatlingRun.of(balancer, "portal", USERS[i], WARM_UP_SECONDS, what + "-warm-up", DemoData.COMPANY_CONTACT);
@@ -109,12 +107,9 @@ public class SessionReplicationBenchmark {
     private static Map<String, Double> listsServed() {
         Map<String, Double> served = new TreeMap<>();
         Cluster.instances().forEach((name, instance) -> {
-            Matcher count = LISTS_SERVED.matcher(Cluster.get(url(instance + "metrics?scope=application")));
-            double sum = 0;
-            while (count.find()) {
-                sum += Double.parseDouble(count.group(1));
-            }
-            served.put(name, sum);
+            String metrics = Cluster.get(url(instance + "metrics?scope=application"));
+            served.put(
+                    name, Metrics.sum(metrics, "portal_case_list_seconds_count").orElse(0));
         });
         return served;
     }
