@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Every kind of name as long as its field takes (200 characters where it allows more, mostly one word
  * without spaces): customer, site, address, contact, signed-in user, equipment, case summary, status,
- * case type, team, subject, fault code, order, order line, contract and document. The pages that show
+ * case type, team, subject, fault code, order, order line, contract, document, and a project with its
+ * number, objective, work item, request for change and line. The pages that show
  * them, as the customers and the desk see them, stay inside the window at 1366 and at 390 px: the
  * page does not scroll sideways and no element reaches past the window's edge (except inside a box
  * that scrolls or clips it). The demo rows get their names back afterwards.
@@ -102,6 +103,7 @@ public class LongNamesBrowserIT {
                     "portal/statistics/index.xhtml",
                     "portal/projects/list.xhtml",
                     "portal/projects/project.xhtml?id=1",
+                    "portal/projects/project.xhtml?id=2",
                     "portal/calendar/index.xhtml");
             visit(
                     SITE_CONTACT,

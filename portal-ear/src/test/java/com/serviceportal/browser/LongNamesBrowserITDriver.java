@@ -59,7 +59,15 @@ public class LongNamesBrowserITDriver extends HttpServlet {
             new String[] {"contract", "description", "1"},
             new String[] {"contract", "description", "2"},
             new String[] {"document", "title", "1"},
-            new String[] {"document", "file_name", "1"});
+            new String[] {"document", "file_name", "1"},
+            new String[] {"project", "name", "1"},
+            new String[] {"project", "name", "2"},
+            new String[] {"project", "project_number", "2"},
+            new String[] {"project_objective", "objective", "1"},
+            new String[] {"project_work_item", "name", "11"},
+            new String[] {"project_change", "description", "31"},
+            new String[] {"project_line", "article", "41"},
+            new String[] {"project_line", "description", "41"});
 
     private static final String WORD = "Kylcontainerterminaltemperaturövervakningssystem";
 
