@@ -23,7 +23,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The test domain's Payara container, deploying the portal once per test run instead of once per test
- * class: a deployment of the EAR takes 12 to 15 seconds, which over some ninety classes was half the run.
+ * class: deploying the EAR again for each of some ninety classes took about ten minutes of a run
+ * (decision 0056).
  *
  * <p>The first class's deployment (with Arquillian's test protocol in its web module) is deployed with
  * every class that any test's {@link Deployment} method adds to the web module: the in-container tests
