@@ -34,7 +34,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public class OnceDeployedPortal extends PayaraRemoteDeployableContainer {
 
-    private static final String WEB_MODULE = "portal-web.war";
     private static final String WEB_CLASSES = "/WEB-INF/classes/.*";
 
     private Archive<?> deployed;
@@ -79,11 +78,11 @@ public class OnceDeployedPortal extends PayaraRemoteDeployableContainer {
     }
 
     private static EnterpriseArchive withEveryTestsClasses(EnterpriseArchive first) {
-        WebArchive web = first.getAsType(WebArchive.class, WEB_MODULE);
+        WebArchive web = first.getAsType(WebArchive.class, PortalEar.WEB_MODULE);
         for (EnterpriseArchive wanted : everyTestsDeployment()) {
-            web.merge(wanted.getAsType(WebArchive.class, WEB_MODULE), Filters.include(WEB_CLASSES));
+            web.merge(wanted.getAsType(WebArchive.class, PortalEar.WEB_MODULE), Filters.include(WEB_CLASSES));
         }
-        first.delete(WEB_MODULE);
+        first.delete(PortalEar.WEB_MODULE);
         return first.addAsModule(web);
     }
 

@@ -11,7 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class PortalEar {
 
-    private static final String WEB_MODULE = "portal-web.war";
+    static final String WEB_MODULE = "portal-web.war";
 
     private PortalEar() {}
 
