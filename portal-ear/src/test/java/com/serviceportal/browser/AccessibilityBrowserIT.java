@@ -77,6 +77,7 @@ public class AccessibilityBrowserIT {
         for (String language : List.of("en", "sv")) {
             for (Dimension width : List.of(LAPTOP, Browser.PHONE)) {
                 try (Browser browser = Browser.open(base, language)) {
+                    browser.checkEachPage(false); // each page is checked below, by name
                     browser.resize(width);
                     SignInPage.open(browser);
                     browser.assertAccessible("page");

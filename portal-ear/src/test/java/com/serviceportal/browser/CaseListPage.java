@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -130,6 +131,12 @@ public class CaseListPage extends Page {
                 // the panel opened under the top bar (the page scrolled as it opened): scroll, click again
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
                 item.click();
+            } catch (ElementNotInteractableException closing) {
+                // the panel closed again as the click came (the opening click met the page settling)
+                if (attempt == 2) {
+                    throw closing;
+                }
+                continue;
             }
             try {
                 waitUntil(
