@@ -10,12 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -35,19 +32,8 @@ import org.openqa.selenium.support.events.WebDriverListener;
  * Selenium never tries to download a browser or a driver. Every page a test shows is checked against
  * WCAG 2.1 AA with axe-core once it has loaded (once per path, language and width in a run); a
  * critical or serious violation fails the test when it closes its browser.
- *
- * <p>A closed browser is made as good as new (one blank tab, no cookies, storage or cache) and kept for
- * the next test in its language: starting Chromium and its driver costs about a second a test.
  */
 public final class Browser implements AutoCloseable {
-
-    /** Chromium processes ready for the next test, by the language they prefer. */
-    private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
-
-    static {
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Browser::quit))));
-    }
 
     /** The calls after which a new page may be showing. */
     private static final Set<String> MAY_SHOW_A_PAGE = Set.of(
@@ -101,15 +87,13 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver chromium;
     private final WebDriver driver;
     private final URL base;
-    private final String language;
     private final List<String> inaccessible = new ArrayList<>();
     private boolean checking;
     private boolean checkEachPage = true;
 
-    private Browser(ChromeDriver chromium, URL base, String language) {
+    private Browser(ChromeDriver chromium, URL base) {
         this.chromium = chromium;
         this.base = base;
-        this.language = language;
         this.driver = new EventFiringDecorator<>(new WebDriverListener() {
                     @Override
                     public void afterAnyWebDriverCall(WebDriver d, Method method, Object[] args, Object result) {
@@ -184,12 +168,6 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser (no cookies) whose preferred language is the given one. */
     public static Browser open(URL base, String language) {
-        ChromeDriver idle = IDLE.computeIfAbsent(language, l -> new ConcurrentLinkedDeque<>())
-                .poll();
-        return new Browser(idle != null ? idle : start(language), base, language);
-    }
-
-    private static ChromeDriver start(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -211,7 +189,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver chromium = new ChromeDriver(service, options);
         chromium.manage().window().setSize(DESKTOP);
         chromium.manage().timeouts().implicitlyWait(Duration.ZERO);
-        return chromium;
+        return new Browser(chromium, base);
     }
 
     public WebDriver driver() {
@@ -265,47 +243,10 @@ public final class Browser implements AutoCloseable {
     /** Closes the browser; fails when a page it showed broke a WCAG 2.1 AA rule. */
     @Override
     public void close() {
-        if (asGoodAsNew()) {
-            IDLE.get(language).push(chromium);
-        } else {
-            quit(chromium);
-        }
+        chromium.quit();
         if (!inaccessible.isEmpty()) {
             throw new AssertionError(
                     inaccessible.size() + " WCAG 2.1 AA violation(s):\n" + String.join("\n", inaccessible));
-        }
-    }
-
-    /**
-     * Puts the browser back as {@link #open} starts one: one blank tab at the desktop width, no
-     * cookies, web storage, cache or downloads folder, its console read. False when it cannot be, e.g.
-     * with an alert open or the browser gone.
-     */
-    private boolean asGoodAsNew() {
-        try {
-            List<String> tabs = new ArrayList<>(chromium.getWindowHandles());
-            for (String tab : tabs.subList(1, tabs.size())) {
-                chromium.switchTo().window(tab).close();
-            }
-            chromium.switchTo().window(tabs.get(0));
-            chromium.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
-            chromium.get("about:blank");
-            chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-            chromium.executeCdpCommand("Network.clearBrowserCache", Map.of());
-            chromium.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
-            chromium.manage().window().setSize(DESKTOP);
-            chromium.manage().logs().get(LogType.BROWSER);
-            return true;
-        } catch (WebDriverException e) {
-            return false;
-        }
-    }
-
-    private static void quit(ChromeDriver chromium) {
-        try {
-            chromium.quit();
-        } catch (WebDriverException e) {
-            // already gone
         }
     }
 }

@@ -4,12 +4,11 @@ import com.serviceportal.it.Await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -112,19 +111,12 @@ public class CaseListPage extends Page {
 
     /**
      * Picks an option of a single-choice filter, e.g. "site", "Nordic Foods Malmö warehouse", and
-     * waits until the menu shows it. The menu's panel closes when the window scrolls or resizes, e.g.
-     * as the table above it settles after the last filter: a click that comes just then is lost, as it
-     * would be for a person, who opens the menu again and clicks again; so does this, up to three times.
+     * waits until the menu shows it. A click that lands while the menu's panel is still opening is
+     * lost, as it would be for a person, who clicks again: so does this, once.
      */
     public CaseListPage pickFilter(String filter, String option) {
-        By panel = By.cssSelector("[id$=':" + filter + "_panel']");
         settle();
         for (int attempt = 1; ; attempt++) {
-            // a panel still open or closing from the last attempt would be closed by the click that opens it
-            waitUntil(
-                    () -> driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed),
-                    "the " + filter + " menu closed",
-                    Duration.ofSeconds(5));
             WebElement menu = find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu"));
             // in the middle of the window, so its panel opens clear of the top bar that stays in view
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
@@ -134,6 +126,12 @@ public class CaseListPage extends Page {
                     + " normalize-space(.)='" + option + "']"));
             try {
                 item.click();
+            } catch (ElementClickInterceptedException covered) {
+                // the panel opened under the top bar (the page scrolled as it opened): scroll, click again
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+                item.click();
+            }
+            try {
                 waitUntil(
                         () -> option.equals(find(By.cssSelector("[id$=':" + filter + "'] .ui-selectonemenu-label"))
                                 .getText()),
@@ -141,12 +139,10 @@ public class CaseListPage extends Page {
                         Duration.ofSeconds(5));
                 settle();
                 return this;
-            } catch (ElementNotInteractableException | AssertionError lost) {
-                if (attempt == 3) {
+            } catch (AssertionError lost) {
+                if (attempt == 2) {
                     throw lost;
                 }
-                // the panel may still be open, e.g. under the top bar: Escape closes it for the next attempt
-                new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             }
         }
     }
