@@ -57,13 +57,17 @@ final class Accessibility {
     private Accessibility() {}
 
     /**
-     * The page's key: its path, language and width class; {@code null} while it is still loading or
-     * an AJAX request is under way.
+     * The page's key: its path, language and width class; {@code null} while it is still loading, an
+     * AJAX request is under way or something on it is still moving.
      */
     static String key(WebDriver driver, String state) {
         Object where = ((JavascriptExecutor) driver)
                 .executeScript("return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        // a panel or dialog still fading in shows its text lighter than it ends up
+                        + " && document.getAnimations().every(a => a.playState !== 'running'"
+                        + "      || a.effect.getComputedTiming().iterations === Infinity)"
+                        + " && !(window.jQuery && jQuery(':animated').length)"
                         // the application's pages, not the tests' own drivers or downloaded files
                         + " && (location.pathname.endsWith('.xhtml') || location.pathname.endsWith('/'))"
                         + " ? location.pathname + ' ' + document.documentElement.lang"
