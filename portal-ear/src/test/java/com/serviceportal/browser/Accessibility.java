@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import javax.naming.OperationNotSupportedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -95,7 +96,7 @@ final class Accessibility {
     private static String axeScript() {
         try {
             return new AxeBuilder().getAxeScriptProvider().getScript();
-        } catch (javax.naming.OperationNotSupportedException | IOException e) {
+        } catch (OperationNotSupportedException | IOException e) {
             throw new IllegalStateException("axe-core's script is not bundled", e);
         }
     }
