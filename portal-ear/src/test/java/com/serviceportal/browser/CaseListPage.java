@@ -4,7 +4,7 @@ import com.serviceportal.it.Await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -111,13 +111,18 @@ public class CaseListPage extends Page {
 
     /**
      * Picks an option of a single-choice filter, e.g. "site", "Nordic Foods Malmö warehouse", and
-     * waits until the menu shows it. A click that lands while the menu's panel is still opening is
-     * lost, as it would be for a person, who clicks again: so does this, once.
+     * waits until the menu shows it. A click that misses the option (the panel still opening, under the
+     * top bar, or closing again because the page scrolled: PrimeFaces closes a select panel when the
+     * window scrolls) is tried again as a person would: the menu closed, brought to the middle of the
+     * window and opened again. Scrolling while the panel is open would close it.
      */
     public CaseListPage pickFilter(String filter, String option) {
         settle();
+        By panel = By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
+                + filter + "_panel']");
         for (int attempt = 1; ; attempt++) {
             WebElement menu = find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu"));
+            closePanel(menu, panel);
             // in the middle of the window, so its panel opens clear of the top bar that stays in view
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
             menu.click();
@@ -126,12 +131,6 @@ public class CaseListPage extends Page {
                     + " normalize-space(.)='" + option + "']"));
             try {
                 item.click();
-            } catch (ElementClickInterceptedException covered) {
-                // the panel opened under the top bar (the page scrolled as it opened): scroll, click again
-                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
-                item.click();
-            }
-            try {
                 waitUntil(
                         () -> option.equals(find(By.cssSelector("[id$=':" + filter + "'] .ui-selectonemenu-label"))
                                 .getText()),
@@ -139,11 +138,20 @@ public class CaseListPage extends Page {
                         Duration.ofSeconds(5));
                 settle();
                 return this;
-            } catch (AssertionError lost) {
-                if (attempt == 2) {
-                    throw lost;
+            } catch (ElementNotInteractableException | AssertionError missed) {
+                if (attempt == 3) {
+                    throw missed;
                 }
             }
+        }
+    }
+
+    /** Closes the menu's panel if it is open and waits until it is gone. */
+    private void closePanel(WebElement menu, By panel) {
+        if (driver.findElements(panel).stream().anyMatch(WebElement::isDisplayed)) {
+            menu.click(); // the menu toggles its panel
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
         }
     }
 
