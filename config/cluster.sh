@@ -95,6 +95,10 @@ case $command in
         asadmin create-system-properties --target portal-config \
             "portal.base-url=http\\://localhost\\:$balancer_port:portal.outbox.interval=1:portal.outbox.first-retry=1:portal.outbox.longest-retry=3:portal.nightly-jobs.every-minute=true:portal.jobs.silent-after=90" \
             >>"$state/setup.log"
+        if hot_only_jit_wanted; then
+            asadmin create-jvm-options --target portal-config \
+                "$(printf '%s\n' "${hot_only_jit[@]}" | sed 's/:/\\:/g' | paste -sd:)" >>"$state/setup.log"
+        fi
         # The README's third block: start the group, deploy, list the instances' addresses.
         eval "$(readme_block 3)" >"$state/instances.txt" 2>"$state/deploy.log"
         cat "$state/instances.txt"

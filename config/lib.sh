@@ -21,3 +21,26 @@ wait_for() {
     echo "Nothing answered 200 on port $port $path within $seconds s; see $logs" >&2
     return 1
 }
+
+# asadmin is a new JVM for every command, a few hundred milliseconds of work: the JIT's optimizing
+# compiler and the parallel collector only cost it CPU (about half of it, measured). The caller's own
+# AS_EXTRA_JAVA_OPTS wins.
+export AS_EXTRA_JAVA_OPTS=${AS_EXTRA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+
+# A test server lives for one test run. There the JIT's optimizing compiler (C2) took more CPU than the
+# requests themselves, compiling code that ran some thousands of times and then never again; these
+# options leave it the code that runs ten times as often as its defaults wait for (decision 0058).
+# Only for test runs (PORTAL_TEST_JIT=hot-only): a benchmark or a production server keeps the defaults.
+hot_only_jit=(
+    -XX:Tier4InvocationThreshold=50000
+    -XX:Tier4MinInvocationThreshold=6000
+    -XX:Tier4CompileThreshold=150000
+    -XX:Tier4BackEdgeThreshold=400000
+)
+hot_only_jit_wanted() {
+    case ${PORTAL_TEST_JIT:-default} in
+        hot-only) return 0 ;;
+        default) return 1 ;;
+        *) echo "PORTAL_TEST_JIT is '$PORTAL_TEST_JIT'; it may be hot-only or default." >&2; exit 1 ;;
+    esac
+}

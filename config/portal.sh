@@ -157,6 +157,15 @@ job_priority() {
     fi
 }
 
+# The hot-only JIT options of lib.sh in a test domain's domain.xml, before it starts.
+test_jit() {
+    local xml="$payara/glassfish/domains/$1/config/domain.xml" options="" option
+    hot_only_jit_wanted || return 0
+    for option in "${hot_only_jit[@]}"; do options+="<jvm-options>$option</jvm-options>"; done
+    sed -i "s|<jvm-options>-Xmx2g</jvm-options>|&$options|" "$xml"
+    grep -q -- "${hot_only_jit[0]}" "$xml" || { echo "No -Xmx2g option in $xml to add the JIT's options to" >&2; exit 1; }
+}
+
 # A new domain with the demo data, started and configured, replacing one of that name: on H2, or on
 # the tests' SQL Server when a third argument says sqlserver.
 fresh_domain() {
@@ -174,6 +183,7 @@ fresh_domain() {
     # before the last, so the domains get 2 GB.
     sed -i 's/-Xmx512m/-Xmx2g/' "$payara/glassfish/domains/$domain/config/domain.xml"
     job_priority "$domain"
+    test_jit "$domain"
     if [[ $database == sqlserver ]]; then
         # the domain's lib folder is read when the domain starts
         cp "$driver" "$payara/glassfish/domains/$domain/lib/"
