@@ -17,6 +17,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,8 +69,10 @@ public class AccessibilityBrowserIT {
     @Test
     public void thePagesOfASiteContactAndATechnician() {
         List<String> failures = new ArrayList<>();
-        int pages = walk(SITE_CONTACT, "en", LAPTOP, "portal/sites/list.xhtml", "/portal/", failures);
-        pages += walk(TECHNICIAN, "sv", Browser.PHONE, "desk/cases/queue.xhtml", "/desk/", failures);
+        int pages = walkTwo(
+                found -> walk(SITE_CONTACT, "en", LAPTOP, "portal/sites/list.xhtml", "/portal/", found),
+                found -> walk(TECHNICIAN, "sv", Browser.PHONE, "desk/cases/queue.xhtml", "/desk/", found),
+                failures);
         assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
         assertTrue(pages > 15, "the walk reached " + pages + " pages");
     }
@@ -147,10 +152,40 @@ public class AccessibilityBrowserIT {
     private void walkAll(String user, String start, String area) {
         List<String> failures = new ArrayList<>();
         int pages = 0;
-        pages += walk(user, "en", LAPTOP, start, area, failures);
-        pages += walk(user, "sv", Browser.PHONE, start, area, failures);
+        pages += walkTwo(
+                found -> walk(user, "en", LAPTOP, start, area, found),
+                found -> walk(user, "sv", Browser.PHONE, start, area, found),
+                failures);
         assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
         assertTrue(pages > 20, "the walk reached " + pages + " pages");
+    }
+
+    /**
+     * Two walks at once, each in a browser of its own: a walk spends much of its time waiting for its
+     * browser or the server, which the other walk uses. Returns the pages both checked; the failures of
+     * both are added to the list.
+     */
+    private static int walkTwo(
+            Function<List<String>, Integer> first, Function<List<String>, Integer> second, List<String> failures) {
+        List<String> secondFailures = new ArrayList<>();
+        CompletableFuture<Integer> secondWalk = CompletableFuture.supplyAsync(() -> second.apply(secondFailures));
+        int pages;
+        try {
+            pages = first.apply(failures);
+        } catch (RuntimeException | Error e) {
+            secondWalk.exceptionally(failed -> 0).join(); // it closes its browser before the test ends
+            throw e;
+        }
+        try {
+            pages += secondWalk.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause();
+        }
+        failures.addAll(secondFailures);
+        return pages;
     }
 
     /**
