@@ -151,8 +151,7 @@ public class AccessibilityBrowserIT {
 
     private void walkAll(String user, String start, String area) {
         List<String> failures = new ArrayList<>();
-        int pages = 0;
-        pages += walkTwo(
+        int pages = walkTwo(
                 found -> walk(user, "en", LAPTOP, start, area, found),
                 found -> walk(user, "sv", Browser.PHONE, start, area, found),
                 failures);
