@@ -41,11 +41,18 @@ public class CaseListThroughputBenchmark {
             .mapToInt(users -> Integer.parseInt(users.strip()))
             .toArray();
     /**
-     * Two minutes: the server's JIT compiler still takes half a core after one minute of this load,
-     * and a page measured before it is done costs twice the CPU it costs on a server that has run
-     * for a while.
+     * At least two minutes of the load before it is measured, then more rounds until the server's JIT
+     * compiler is done with it: a page measured while the compiler still works costs up to a third more
+     * CPU than on a server that has run for a while, and how long the compiler takes moves from run to
+     * run.
      */
     private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 120);
+
+    private static final int WARM_UP_ROUND_SECONDS = 30;
+    /** Warm-up rounds after the first, at most: ten more minutes. */
+    private static final int WARM_UP_ROUNDS = 20;
+    /** Done: the compiler threads took less than this share of the server's CPU in the last round. */
+    private static final double COMPILER_SETTLED = 0.02;
 
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
 
@@ -62,18 +69,22 @@ public class CaseListThroughputBenchmark {
         fill(CASES);
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%nCase list first page, %,d cases, %d s measured after %d s warm-up (Gatling)%n"
-                        + "%-6s %-7s %10s %9s %9s %9s %12s%n",
+                "%nCase list first page, %,d cases, %d s measured after a warm-up of at least %d s that lasts until"
+                        + " the server's JIT compiler takes under %.0f %% of its CPU (Gatling)%n"
+                        + "%-6s %-7s %10s %9s %9s %9s %12s %10s %9s%n",
                 CASES,
                 MEASURED_SECONDS,
                 WARM_UP_SECONDS,
+                COMPILER_SETTLED * 100,
                 "users",
                 "target",
                 "req/s",
                 "p50 ms",
                 "p95 ms",
                 "errors",
-                "CPU ms/req"));
+                "CPU ms/req",
+                "warm-up s",
+                "JIT %"));
         for (int users : USERS) {
             Measured portal = run("portal", users);
             Measured bare = run("bare", users);
@@ -94,29 +105,64 @@ public class CaseListThroughputBenchmark {
         GatlingRun.Figures figures = measured.figures();
         return String.format(
                 Locale.ROOT,
-                "%-6d %-7s %10.1f %9.0f %9.0f %9.0f %12s%n",
+                "%-6d %-7s %10.1f %9.0f %9.0f %9.0f %12s %10d %9s%n",
                 users,
                 target,
                 figures.perSecond(),
                 figures.p50(),
                 figures.p95(),
                 figures.failed(),
-                Double.isNaN(measured.cpuMillisPerRequest())
-                        ? "-"
-                        : String.format(Locale.ROOT, "%.2f", measured.cpuMillisPerRequest()));
+                orDash("%.2f", measured.cpuMillisPerRequest()),
+                measured.warmUpSeconds(),
+                orDash("%.1f", measured.compilerShare() * 100));
     }
 
-    /** A run's figures and the server's CPU milliseconds per request in it (NaN where unknown). */
-    private record Measured(GatlingRun.Figures figures, double cpuMillisPerRequest) {}
+    private static String orDash(String format, double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, format, value);
+    }
 
-    /** A warm-up run, then the measured one. */
+    /**
+     * A run's figures, the server's CPU milliseconds per request in it and the share of that CPU its JIT
+     * compiler took (NaN where unknown), after how long a warm-up.
+     */
+    private record Measured(
+            GatlingRun.Figures figures, double cpuMillisPerRequest, double compilerShare, int warmUpSeconds) {}
+
+    /** A warm-up, then the measured run. */
     private Measured run(String target, int users) throws IOException {
-        GatlingRun.of(base, target, users, WARM_UP_SECONDS, "warm-up");
         Optional<ServerCpu> server = ServerCpu.ofTestDomain();
-        double before = server.map(ServerCpu::seconds).orElse(Double.NaN);
+        int warmUp = warmUp(target, users, server);
+        double cpu = server.map(ServerCpu::seconds).orElse(Double.NaN);
+        double compiler = server.map(ServerCpu::compilerSeconds).orElse(Double.NaN);
         GatlingRun.Figures figures = GatlingRun.of(base, target, users, MEASURED_SECONDS, "measured");
-        double used = server.map(ServerCpu::seconds).orElse(Double.NaN) - before;
-        return new Measured(figures, used * 1000 / (figures.perSecond() * MEASURED_SECONDS));
+        double used = server.map(ServerCpu::seconds).orElse(Double.NaN) - cpu;
+        double compiled = server.map(ServerCpu::compilerSeconds).orElse(Double.NaN) - compiler;
+        return new Measured(figures, used * 1000 / (figures.perSecond() * MEASURED_SECONDS), compiled / used, warmUp);
+    }
+
+    /**
+     * {@link #WARM_UP_SECONDS} of the load, then rounds of it until the server's compiler threads took
+     * less than {@link #COMPILER_SETTLED} of its CPU in one; returns the seconds of load it took. Without
+     * the server's {@code /proc} (not Linux) only the first part.
+     */
+    private int warmUp(String target, int users, Optional<ServerCpu> server) throws IOException {
+        GatlingRun.of(base, target, users, WARM_UP_SECONDS, "warm-up");
+        int seconds = WARM_UP_SECONDS;
+        if (server.isEmpty()) {
+            return seconds;
+        }
+        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+            double cpu = server.get().seconds();
+            double compiler = server.get().compilerSeconds();
+            GatlingRun.of(base, target, users, WARM_UP_ROUND_SECONDS, "warm-up-" + round);
+            seconds += WARM_UP_ROUND_SECONDS;
+            double share =
+                    (server.get().compilerSeconds() - compiler) / (server.get().seconds() - cpu);
+            if (share < COMPILER_SETTLED) {
+                break;
+            }
+        }
+        return seconds;
     }
 
     private void fill(int total) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The CPU time the test server's process has used so far, from Linux's {@code /proc}. Divided by the
@@ -22,25 +23,65 @@ final class ServerCpu {
         this.pid = pid;
     }
 
-    /** The Payara Server of this build's test domain, if it runs on Linux. */
+    /**
+     * The Payara Server of this build's test domain, if it runs on Linux: the pid Payara writes to the
+     * domain's {@code config/pid} (a process's command line as Java reads it stops at 4,096 characters,
+     * before Payara's names the domain).
+     */
     static Optional<ServerCpu> ofTestDomain() {
-        String payara = Path.of("target", "payara6").toAbsolutePath().toString();
-        return ProcessHandle.allProcesses()
-                .filter(process -> process.info()
-                        .commandLine()
-                        .filter(line -> line.contains(payara) && line.contains("-domainname portal-it"))
-                        .isPresent())
-                .map(process -> new ServerCpu(process.pid()))
-                .filter(server -> Files.isReadable(server.stat()))
-                .findFirst();
+        Path pidFile = Path.of("target", "payara6", "glassfish", "domains", "portal-it", "config", "pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .map(process -> new ServerCpu(pid))
+                    .filter(server -> Files.isReadable(server.stat(server.pid)));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** User and system CPU seconds of all the server's threads so far. */
     double seconds() {
+        return cpuSeconds(stat(pid));
+    }
+
+    /**
+     * CPU seconds of the JVM's JIT compiler threads so far ("C1 CompilerThre...", "C2 CompilerThre...").
+     * A compiler thread the JVM ends takes its seconds with it; on two cores the JVM keeps one of each.
+     */
+    double compilerSeconds() {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.filter(thread -> name(thread).contains("CompilerThre"))
+                    .mapToDouble(ServerCpu::threadSeconds)
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String name(Path thread) {
         try {
-            String stat = Files.readString(stat());
+            return Files.readString(thread.resolve("comm"));
+        } catch (IOException ended) {
+            return "";
+        }
+    }
+
+    /** A thread's CPU seconds; 0 for one that ended between listing and reading. */
+    private static double threadSeconds(Path thread) {
+        try {
+            return cpuSeconds(thread.resolve("stat"));
+        } catch (UncheckedIOException ended) {
+            return 0;
+        }
+    }
+
+    private static double cpuSeconds(Path stat) {
+        try {
+            String line = Files.readString(stat);
             // the fields after the command name, which is in brackets and may hold spaces
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             long user = Long.parseLong(fields[11]);
             long system = Long.parseLong(fields[12]);
             return (user + system) / TICKS_PER_SECOND;
@@ -49,7 +90,7 @@ final class ServerCpu {
         }
     }
 
-    private Path stat() {
+    private static Path stat(long pid) {
         return Path.of("/proc", Long.toString(pid), "stat");
     }
 }
