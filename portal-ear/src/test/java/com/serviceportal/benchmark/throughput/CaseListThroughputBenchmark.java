@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,19 +40,6 @@ public class CaseListThroughputBenchmark {
                     System.getProperty("benchmark.users", "4,32").split(","))
             .mapToInt(users -> Integer.parseInt(users.strip()))
             .toArray();
-    /**
-     * At least two minutes of the load before it is measured, then more rounds until the server's JIT
-     * compiler is done with it: a page measured while the compiler still works costs up to a third more
-     * CPU than on a server that has run for a while, and how long the compiler takes moves from run to
-     * run.
-     */
-    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 120);
-
-    private static final int WARM_UP_ROUND_SECONDS = 30;
-    /** Warm-up rounds after the first, at most: ten more minutes. */
-    private static final int WARM_UP_ROUNDS = 20;
-    /** Done: the compiler threads took less than this share of the server's CPU in the last round. */
-    private static final double COMPILER_SETTLED = 0.02;
 
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
 
@@ -69,13 +56,11 @@ public class CaseListThroughputBenchmark {
         fill(CASES);
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%nCase list first page, %,d cases, %d s measured after a warm-up of at least %d s that lasts until"
-                        + " the server's JIT compiler takes under %.0f %% of its CPU (Gatling)%n"
+                "%nCase list first page, %,d cases, %d s measured after %s (Gatling)%n"
                         + "%-6s %-7s %10s %9s %9s %9s %12s %10s %9s%n",
                 CASES,
                 MEASURED_SECONDS,
-                WARM_UP_SECONDS,
-                COMPILER_SETTLED * 100,
+                WarmUp.described(),
                 "users",
                 "target",
                 "req/s",
@@ -130,39 +115,18 @@ public class CaseListThroughputBenchmark {
 
     /** A warm-up, then the measured run. */
     private Measured run(String target, int users) throws IOException {
-        Optional<ServerCpu> server = ServerCpu.ofTestDomain();
-        int warmUp = warmUp(target, users, server);
-        double cpu = server.map(ServerCpu::seconds).orElse(Double.NaN);
-        double compiler = server.map(ServerCpu::compilerSeconds).orElse(Double.NaN);
+        List<ServerCpu> server = ServerCpu.ofTestDomain().stream().toList();
+        int warmUp = WarmUp.until((seconds, what) -> GatlingRun.of(base, target, users, seconds, what), server);
+        ServerCpu.Reading before = ServerCpu.Reading.of(server);
         GatlingRun.Figures figures = GatlingRun.of(base, target, users, MEASURED_SECONDS, "measured");
-        double used = server.map(ServerCpu::seconds).orElse(Double.NaN) - cpu;
-        double compiled = server.map(ServerCpu::compilerSeconds).orElse(Double.NaN) - compiler;
-        return new Measured(figures, used * 1000 / (figures.perSecond() * MEASURED_SECONDS), compiled / used, warmUp);
-    }
-
-    /**
-     * {@link #WARM_UP_SECONDS} of the load, then rounds of it until the server's compiler threads took
-     * less than {@link #COMPILER_SETTLED} of its CPU in one; returns the seconds of load it took. Without
-     * the server's {@code /proc} (not Linux) only the first part.
-     */
-    private int warmUp(String target, int users, Optional<ServerCpu> server) throws IOException {
-        GatlingRun.of(base, target, users, WARM_UP_SECONDS, "warm-up");
-        int seconds = WARM_UP_SECONDS;
-        if (server.isEmpty()) {
-            return seconds;
-        }
-        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-            double cpu = server.get().seconds();
-            double compiler = server.get().compilerSeconds();
-            GatlingRun.of(base, target, users, WARM_UP_ROUND_SECONDS, "warm-up-" + round);
-            seconds += WARM_UP_ROUND_SECONDS;
-            double share =
-                    (server.get().compilerSeconds() - compiler) / (server.get().seconds() - cpu);
-            if (share < COMPILER_SETTLED) {
-                break;
-            }
-        }
-        return seconds;
+        ServerCpu.Reading used = ServerCpu.Reading.of(server).since(before);
+        return server.isEmpty()
+                ? new Measured(figures, Double.NaN, Double.NaN, warmUp)
+                : new Measured(
+                        figures,
+                        used.seconds() * 1000 / (figures.perSecond() * MEASURED_SECONDS),
+                        used.compilerShare(),
+                        warmUp);
     }
 
     private void fill(int total) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,27 +18,57 @@ final class ServerCpu {
     /** Linux's clock ticks per second, in which {@code /proc/PID/stat} counts CPU time. */
     private static final double TICKS_PER_SECOND = 100;
 
+    private static final Path PAYARA = Path.of("target", "payara6");
+
     private final long pid;
 
     private ServerCpu(long pid) {
         this.pid = pid;
     }
 
-    /**
-     * The Payara Server of this build's test domain, if it runs on Linux: the pid Payara writes to the
-     * domain's {@code config/pid} (a process's command line as Java reads it stops at 4,096 characters,
-     * before Payara's names the domain).
-     */
+    /** The Payara Server of this build's test domain, if it runs on Linux. */
     static Optional<ServerCpu> ofTestDomain() {
-        Path pidFile = Path.of("target", "payara6", "glassfish", "domains", "portal-it", "config", "pid");
+        return ofPidFile(PAYARA.resolve(Path.of("glassfish", "domains", "portal-it", "config", "pid")));
+    }
+
+    /** An instance of the cluster tier's group ({@code portal-1}, {@code portal-2}), if it runs on Linux. */
+    static Optional<ServerCpu> ofClusterInstance(String name) {
+        return ofPidFile(PAYARA.resolve(Path.of("glassfish", "nodes", "portal-node", name, "config", "pid")));
+    }
+
+    /**
+     * By the pid Payara writes to a server's {@code config/pid}: a process's command line as Java reads
+     * it stops at 4,096 characters, before Payara's names the domain or instance.
+     */
+    private static Optional<ServerCpu> ofPidFile(Path pidFile) {
         try {
             long pid = Long.parseLong(Files.readString(pidFile).strip());
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
                     .map(process -> new ServerCpu(pid))
-                    .filter(server -> Files.isReadable(server.stat(server.pid)));
+                    .filter(server -> Files.isReadable(stat(server.pid)));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** What a group of servers has used so far: CPU seconds in all, and of that their JIT compilers'. */
+    record Reading(double seconds, double compilerSeconds) {
+
+        static Reading of(List<ServerCpu> servers) {
+            return new Reading(
+                    servers.stream().mapToDouble(ServerCpu::seconds).sum(),
+                    servers.stream().mapToDouble(ServerCpu::compilerSeconds).sum());
+        }
+
+        /** What was used since {@code earlier}. */
+        Reading since(Reading earlier) {
+            return new Reading(seconds - earlier.seconds, compilerSeconds - earlier.compilerSeconds);
+        }
+
+        /** The compilers' share of the CPU; NaN when nothing was used. */
+        double compilerShare() {
+            return seconds > 0 ? compilerSeconds / seconds : Double.NaN;
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,13 +32,6 @@ import org.junit.jupiter.api.Test;
 public class SessionReplicationBenchmark {
 
     private static final int[] USERS = {4, 32};
-    /**
-     * As long as the throughput benchmark's: replication on is measured first, on instances just
-     * started, and with a short warm-up it paid for their JIT compiler's work while replication off,
-     * measured later on the same warm JVMs, did not.
-     */
-    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 120);
-
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
     private static final Path EAR = Path.of("target", "portal.ear").toAbsolutePath();
 
@@ -63,10 +57,11 @@ public class SessionReplicationBenchmark {
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%nCase list through the balancer, two instances, every user signed in as %s,"
-                        + " %d s measured after %d s warm-up (Gatling)%n%s",
+                        + " %d s measured after %s; replication on is measured on instances just started,"
+                        + " off after the EAR is deployed again (Gatling)%n%s",
                 DemoData.COMPANY_CONTACT,
                 MEASURED_SECONDS,
-                WARM_UP_SECONDS,
+                WarmUp.described(),
                 GatlingRun.Figures.header()));
         for (int i = 0; i < USERS.length; i++) {
             table.append(on[i].row(USERS[i] + " users, replication on"))
@@ -87,12 +82,27 @@ public class SessionReplicationBenchmark {
     /** Runs each number of users, and writes into {@code spread} how many lists each instance served. */
     private static GatlingRun.Figures[] load(URL balancer, String what, StringBuilder spread) throws IOException {
         GatlingRun.Figures[] figures = new GatlingRun.Figures[USERS.length];
+        List<ServerCpu> instances = Cluster.instances().keySet().stream()
+                .flatMap(name -> ServerCpu.ofClusterInstance(name).stream())
+                .toList();
         for (int i = 0; i < USERS.length; i++) {
-            GatlingRun.of(balancer, "portal", USERS[i], WARM_UP_SECONDS, what + "-warm-up", DemoData.COMPANY_CONTACT);
+            int users = USERS[i];
+            int warmUp = WarmUp.until(
+                    (seconds, name) -> GatlingRun.of(
+                            balancer, "portal", users, seconds, what + "-" + name, DemoData.COMPANY_CONTACT),
+                    instances);
             Map<String, Double> before = listsServed();
-            figures[i] = GatlingRun.of(balancer, "portal", USERS[i], MEASURED_SECONDS, what, DemoData.COMPANY_CONTACT);
+            ServerCpu.Reading cpu = ServerCpu.Reading.of(instances);
+            figures[i] = GatlingRun.of(balancer, "portal", users, MEASURED_SECONDS, what, DemoData.COMPANY_CONTACT);
+            double compilerShare = ServerCpu.Reading.of(instances).since(cpu).compilerShare();
             Map<String, Double> after = listsServed();
-            spread.append(String.format(Locale.ROOT, "%d users, %s: case lists served by", USERS[i], what));
+            spread.append(String.format(
+                    Locale.ROOT,
+                    "%d users, %s (warm-up %d s, JIT %.1f %% of the measured CPU): case lists served by",
+                    users,
+                    what,
+                    warmUp,
+                    compilerShare * 100));
             after.forEach((instance, count) -> spread.append(
                     String.format(Locale.ROOT, " %s %.0f", instance, count - before.getOrDefault(instance, 0.0))));
             spread.append(System.lineSeparator());
