@@ -65,14 +65,18 @@ public class NewCasePage extends Page {
 
     /**
      * Types into the filter of a menu ("contact", "equipment") and answers the entries it still
-     * shows; closes the menu again.
+     * shows; closes the menu again. Types only once the menu is open (it says so with
+     * {@code aria-expanded}): its filter shows while the panel still fades in, and an Escape pressed
+     * before the fade-in ends leaves the panel open.
      */
     public List<String> filter(String field, String text) {
         By trigger = By.cssSelector("[id='newCase:" + field + "'] .ui-selectonemenu-trigger");
         By filter = By.id("newCase:" + field + "_filter");
+        By open = By.cssSelector("[id='newCase:" + field + "'] [aria-expanded='true']");
         find(trigger).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(filter).stream().anyMatch(WebElement::isDisplayed));
+                .until(d -> !d.findElements(open).isEmpty()
+                        && d.findElements(filter).stream().anyMatch(WebElement::isDisplayed));
         driver.findElement(filter).sendKeys(text);
         By shown = By.cssSelector("[id='newCase:" + field + "_panel'] li.ui-selectonemenu-item");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(shown).stream()

@@ -2,6 +2,7 @@ package com.serviceportal.benchmark.throughput;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A load run before the measured one until the servers' JIT compilers are done with it: at least
@@ -50,7 +51,7 @@ final class WarmUp {
     /** The warm-up as the benchmarks' tables head it. */
     static String described() {
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "a warm-up of at least %d s that lasts until the servers' JIT compilers take under %.0f %% of their CPU",
                 FIRST_SECONDS,
                 COMPILER_SETTLED * 100);
