@@ -162,19 +162,13 @@ public class ContactImportCrashIT {
                 Boolean.parseBoolean(values[5]) ? 1 : 0);
     }
 
-    /**
-     * SIGKILL to the domain's JVM, as a crash or an out-of-memory killer would end it. The JVM is found by
-     * the pid Payara keeps in the domain's config folder: a Java program sees at most 4,096 characters of
-     * another process's command line, and Payara's is longer.
-     */
-    private static void killTheServer() throws IOException {
-        Path pidFile = payara.resolve("glassfish/domains/" + DOMAIN + "/config/pid");
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
-        ProcessHandle server = ProcessHandle.of(pid)
-                .orElseThrow(() -> new AssertionError("no process " + pid + " for " + DOMAIN + " (" + pidFile + ")"));
+    /** SIGKILL to the domain's JVM, as a crash or an out-of-memory killer would end it. */
+    private static void killTheServer() {
+        ProcessHandle server = ServerProcess.ofDomain(payara, DOMAIN)
+                .orElseThrow(() -> new AssertionError("no running JVM for the domain " + DOMAIN + " under " + payara));
         assertTrue(
                 server.info().command().orElse("").endsWith("/java"),
-                () -> "process " + pid + " of " + pidFile + " is a JVM: " + server.info());
+                () -> "the process of " + DOMAIN + "'s config/pid is a JVM: " + server.info());
         assertTrue(server.destroyForcibly());
         server.onExit().orTimeout(30, TimeUnit.SECONDS).join();
     }

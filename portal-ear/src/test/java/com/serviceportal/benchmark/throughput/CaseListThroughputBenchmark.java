@@ -57,7 +57,7 @@ public class CaseListThroughputBenchmark {
         StringBuilder table = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%nCase list first page, %,d cases, %d s measured after %s (Gatling)%n"
-                        + "%-6s %-7s %10s %9s %9s %9s %12s %10s %9s%n",
+                        + "%-6s %-7s %10s %9s %9s %9s %12s %10s %9s %9s%n",
                 CASES,
                 MEASURED_SECONDS,
                 WarmUp.described(),
@@ -69,7 +69,8 @@ public class CaseListThroughputBenchmark {
                 "errors",
                 "CPU ms/req",
                 "warm-up s",
-                "JIT %"));
+                "JIT %",
+                "GC %"));
         for (int users : USERS) {
             Measured portal = run("portal", users);
             Measured bare = run("bare", users);
@@ -90,7 +91,7 @@ public class CaseListThroughputBenchmark {
         GatlingRun.Figures figures = measured.figures();
         return String.format(
                 Locale.ROOT,
-                "%-6d %-7s %10.1f %9.0f %9.0f %9.0f %12s %10d %9s%n",
+                "%-6d %-7s %10.1f %9.0f %9.0f %9.0f %12s %10d %9s %9s%n",
                 users,
                 target,
                 figures.perSecond(),
@@ -99,7 +100,8 @@ public class CaseListThroughputBenchmark {
                 figures.failed(),
                 orDash("%.2f", measured.cpuMillisPerRequest()),
                 measured.warmUpSeconds(),
-                orDash("%.1f", measured.compilerShare() * 100));
+                orDash("%.1f", measured.compilerShare() * 100),
+                orDash("%.1f", measured.collectorShare() * 100));
     }
 
     private static String orDash(String format, double value) {
@@ -107,11 +109,15 @@ public class CaseListThroughputBenchmark {
     }
 
     /**
-     * A run's figures, the server's CPU milliseconds per request in it and the share of that CPU its JIT
-     * compiler took (NaN where unknown), after how long a warm-up.
+     * A run's figures, the server's CPU milliseconds per request in it and the shares of that CPU its JIT
+     * compiler and its garbage collector took (NaN where unknown), after how long a warm-up.
      */
     private record Measured(
-            GatlingRun.Figures figures, double cpuMillisPerRequest, double compilerShare, int warmUpSeconds) {}
+            GatlingRun.Figures figures,
+            double cpuMillisPerRequest,
+            double compilerShare,
+            double collectorShare,
+            int warmUpSeconds) {}
 
     /** A warm-up, then the measured run. */
     private Measured run(String target, int users) throws IOException {
@@ -121,11 +127,12 @@ public class CaseListThroughputBenchmark {
         GatlingRun.Figures figures = GatlingRun.of(base, target, users, MEASURED_SECONDS, "measured");
         ServerCpu.Reading used = ServerCpu.Reading.of(server).since(before);
         return server.isEmpty()
-                ? new Measured(figures, Double.NaN, Double.NaN, warmUp)
+                ? new Measured(figures, Double.NaN, Double.NaN, Double.NaN, warmUp)
                 : new Measured(
                         figures,
                         used.seconds() * 1000 / (figures.perSecond() * MEASURED_SECONDS),
                         used.compilerShare(),
+                        used.collectorShare(),
                         warmUp);
     }
 

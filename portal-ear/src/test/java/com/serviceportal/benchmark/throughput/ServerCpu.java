@@ -1,11 +1,13 @@
 package com.serviceportal.benchmark.throughput;
 
+import com.serviceportal.it.ServerProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -28,62 +30,76 @@ final class ServerCpu {
 
     /** The Payara Server of this build's test domain, if it runs on Linux. */
     static Optional<ServerCpu> ofTestDomain() {
-        return ofPidFile(PAYARA.resolve(Path.of("glassfish", "domains", "portal-it", "config", "pid")));
+        return of(ServerProcess.ofDomain(PAYARA, "portal-it"));
     }
 
     /** An instance of the cluster tier's group ({@code portal-1}, {@code portal-2}), if it runs on Linux. */
     static Optional<ServerCpu> ofClusterInstance(String name) {
-        return ofPidFile(PAYARA.resolve(Path.of("glassfish", "nodes", "portal-node", name, "config", "pid")));
+        return of(ServerProcess.ofInstance(PAYARA, "portal-node", name));
+    }
+
+    private static Optional<ServerCpu> of(Optional<ProcessHandle> server) {
+        return server.map(process -> new ServerCpu(process.pid())).filter(cpu -> Files.isReadable(stat(cpu.pid)));
     }
 
     /**
-     * By the pid Payara writes to a server's {@code config/pid}: a process's command line as Java reads
-     * it stops at 4,096 characters, before Payara's names the domain or instance.
+     * What a group of servers has used so far: CPU seconds in all, and of that their JIT compilers' and
+     * their garbage collectors'.
      */
-    private static Optional<ServerCpu> ofPidFile(Path pidFile) {
-        try {
-            long pid = Long.parseLong(Files.readString(pidFile).strip());
-            return ProcessHandle.of(pid)
-                    .filter(ProcessHandle::isAlive)
-                    .map(process -> new ServerCpu(pid))
-                    .filter(server -> Files.isReadable(stat(server.pid)));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** What a group of servers has used so far: CPU seconds in all, and of that their JIT compilers'. */
-    record Reading(double seconds, double compilerSeconds) {
+    record Reading(double seconds, double compilerSeconds, double collectorSeconds) {
 
         static Reading of(List<ServerCpu> servers) {
             return new Reading(
                     servers.stream().mapToDouble(ServerCpu::seconds).sum(),
-                    servers.stream().mapToDouble(ServerCpu::compilerSeconds).sum());
+                    servers.stream()
+                            .mapToDouble(server -> server.threadsSeconds(COMPILER))
+                            .sum(),
+                    servers.stream()
+                            .mapToDouble(server -> server.threadsSeconds(COLLECTOR))
+                            .sum());
         }
 
         /** What was used since {@code earlier}. */
         Reading since(Reading earlier) {
-            return new Reading(seconds - earlier.seconds, compilerSeconds - earlier.compilerSeconds);
+            return new Reading(
+                    seconds - earlier.seconds,
+                    compilerSeconds - earlier.compilerSeconds,
+                    collectorSeconds - earlier.collectorSeconds);
         }
 
         /** The compilers' share of the CPU; NaN when nothing was used. */
         double compilerShare() {
             return seconds > 0 ? compilerSeconds / seconds : Double.NaN;
         }
+
+        /** The garbage collector's share of the CPU; NaN when nothing was used. */
+        double collectorShare() {
+            return seconds > 0 ? collectorSeconds / seconds : Double.NaN;
+        }
     }
+
+    /**
+     * The JVM's JIT compiler threads ("C1 CompilerThre...", "C2 CompilerThre...": Linux keeps 15
+     * characters of a thread's name). A compiler thread the JVM ends takes its seconds with it; on two
+     * cores the JVM keeps one of each.
+     */
+    private static final Predicate<String> COMPILER = name -> name.contains("CompilerThre");
+
+    /**
+     * G1's threads: its parallel workers ("GC Thread#0"), concurrent markers and refiners ("G1 Conc#0",
+     * "G1 Main Marker", "G1 Refine#0") and its service thread.
+     */
+    private static final Predicate<String> COLLECTOR = name -> name.startsWith("GC Thread") || name.startsWith("G1 ");
 
     /** User and system CPU seconds of all the server's threads so far. */
     double seconds() {
         return cpuSeconds(stat(pid));
     }
 
-    /**
-     * CPU seconds of the JVM's JIT compiler threads so far ("C1 CompilerThre...", "C2 CompilerThre...").
-     * A compiler thread the JVM ends takes its seconds with it; on two cores the JVM keeps one of each.
-     */
-    double compilerSeconds() {
+    /** CPU seconds so far of the server's threads whose names {@code named} accepts. */
+    private double threadsSeconds(Predicate<String> named) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return threads.filter(thread -> name(thread).contains("CompilerThre"))
+            return threads.filter(thread -> named.test(name(thread).strip()))
                     .mapToDouble(ServerCpu::threadSeconds)
                     .sum();
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,12 @@ import org.junit.jupiter.api.Test;
 @Tag("replication")
 public class SessionReplicationBenchmark {
 
-    private static final int[] USERS = {4, 32};
+    /** The numbers of concurrent users measured, {@code -Dbenchmark.users=4,32}. */
+    private static final int[] USERS = Arrays.stream(
+                    System.getProperty("benchmark.users", "4,32").split(","))
+            .mapToInt(users -> Integer.parseInt(users.strip()))
+            .toArray();
+
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
     private static final Path EAR = Path.of("target", "portal.ear").toAbsolutePath();
 
@@ -94,15 +100,18 @@ public class SessionReplicationBenchmark {
             Map<String, Double> before = listsServed();
             ServerCpu.Reading cpu = ServerCpu.Reading.of(instances);
             figures[i] = GatlingRun.of(balancer, "portal", users, MEASURED_SECONDS, what, DemoData.COMPANY_CONTACT);
-            double compilerShare = ServerCpu.Reading.of(instances).since(cpu).compilerShare();
+            ServerCpu.Reading used = ServerCpu.Reading.of(instances).since(cpu);
             Map<String, Double> after = listsServed();
             spread.append(String.format(
                     Locale.ROOT,
-                    "%d users, %s (warm-up %d s, JIT %.1f %% of the measured CPU): case lists served by",
+                    "%d users, %s (warm-up %d s; the instances' CPU %.2f ms a request, JIT %.1f %% and GC %.1f %% of it):"
+                            + " case lists served by",
                     users,
                     what,
                     warmUp,
-                    compilerShare * 100));
+                    used.seconds() * 1000 / (figures[i].perSecond() * MEASURED_SECONDS),
+                    used.compilerShare() * 100,
+                    used.collectorShare() * 100));
             after.forEach((instance, count) -> spread.append(
                     String.format(Locale.ROOT, " %s %.0f", instance, count - before.getOrDefault(instance, 0.0))));
             spread.append(System.lineSeparator());
