@@ -1,6 +1,5 @@
 package com.serviceportal.browser;
 
-import com.serviceportal.it.Await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -60,17 +59,22 @@ public class CaseListPage extends Page {
         return waitUntil(() -> caseNumbers().contains(number), "case " + number, patience);
     }
 
-    /** Types into the search field; the table follows as the user types. */
-    /** Longer than the text filter's delay after a key (the page's {@code p:ajax delay}). */
-    private static final Duration FILTER_DELAY = Duration.ofMillis(600);
-
+    /**
+     * Types into the search field and waits until the table shows the answer: the list filters 400 ms
+     * after the last key (the page's {@code p:ajax delay}) and draws the table anew, so the table shown
+     * before is marked first and the answer is the table without the mark. A click before it arrives (a
+     * sort) would be overtaken by it.
+     */
     public CaseListPage search(String text) {
         WebElement field = find(By.cssSelector(".list-filter-text input"));
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('.case-table').dataset.beforeSearch = 'true';");
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
-        // The list filters 400 ms after the last key; a click before its answer arrives (a sort)
-        // would be overtaken by it.
-        Await.pause(FILTER_DELAY);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("const table = document.querySelector('.case-table');"
+                                + " return table !== null && !table.dataset.beforeSearch;")));
         return waitForAjax();
     }
 
