@@ -71,11 +71,12 @@ abstract class Page {
                 continue;
             }
             try {
+                // the panel may close again before the click (an AJAX update of the form, a scroll): then
+                // nothing is clicked and the next round opens it again
                 driver.findElements(item).stream()
                         .filter(WebElement::isDisplayed)
                         .findFirst()
-                        .orElseThrow()
-                        .click();
+                        .ifPresent(WebElement::click);
             } catch (ElementNotInteractableException | StaleElementReferenceException e) {
                 // the panel was still opening or an AJAX update replaced it: the next round opens it again
                 continue;
