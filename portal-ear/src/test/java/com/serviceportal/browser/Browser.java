@@ -10,15 +10,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,6 +37,10 @@ import org.openqa.selenium.support.events.WebDriverListener;
  * Selenium never tries to download a browser or a driver. Every page a test shows is checked against
  * WCAG 2.1 AA with axe-core once it has loaded (once per path, language and width in a run); a
  * critical or serious violation fails the test when it closes its browser.
+ *
+ * <p>A closed browser is wiped (cookies, storage, tabs, window size, downloads, console) and kept for
+ * the next test that asks for its language: starting Chromium took about a second of both cores'
+ * time for each of the run's browsers, more than most of the pages a test shows.
  */
 public final class Browser implements AutoCloseable {
 
@@ -84,16 +93,26 @@ public final class Browser implements AutoCloseable {
             return found;
             """;
 
+    /** Wiped browsers waiting for a test, by their language. */
+    private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(ChromeDriver::quit))));
+    }
+
     private final ChromeDriver chromium;
     private final WebDriver driver;
     private final URL base;
+    private final String language;
     private final List<String> inaccessible = new ArrayList<>();
     private boolean checking;
     private boolean checkEachPage = true;
 
-    private Browser(ChromeDriver chromium, URL base) {
+    private Browser(ChromeDriver chromium, URL base, String language) {
         this.chromium = chromium;
         this.base = base;
+        this.language = language;
         this.driver = new EventFiringDecorator<>(new WebDriverListener() {
                     @Override
                     public void afterAnyWebDriverCall(WebDriver d, Method method, Object[] args, Object result) {
@@ -166,8 +185,15 @@ public final class Browser implements AutoCloseable {
                         folder.toAbsolutePath().toString()));
     }
 
-    /** A fresh browser (no cookies) whose preferred language is the given one. */
+    /** A fresh browser (no cookies, no storage) whose preferred language is the given one. */
     public static Browser open(URL base, String language) {
+        ChromeDriver chromium = Optional.ofNullable(IDLE.computeIfAbsent(language, l -> new ConcurrentLinkedDeque<>())
+                        .pollFirst())
+                .orElseGet(() -> launch(language));
+        return new Browser(chromium, base, language);
+    }
+
+    private static ChromeDriver launch(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -179,6 +205,14 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                // what a test never uses but Chromium starts with every browser
+                "--disable-extensions",
+                "--disable-default-apps",
+                "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider",
+                "--disable-client-side-phishing-detection",
+                "--disable-domain-reliability",
+                "--disable-breakpad",
+                "--mute-audio",
                 "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // what the page's console says, e.g. a script the Content-Security-Policy refused
@@ -189,11 +223,43 @@ public final class Browser implements AutoCloseable {
         ChromeDriver chromium = new ChromeDriver(service, options);
         chromium.manage().window().setSize(DESKTOP);
         chromium.manage().timeouts().implicitlyWait(Duration.ZERO);
-        return new Browser(chromium, base);
+        return chromium;
+    }
+
+    /**
+     * Leaves the browser as {@link #launch} gave it, as far as a page can tell: one new tab (no history,
+     * no session storage, no dialog), no cookies, no stored data, the desktop size, downloads as
+     * Chromium's default and an empty console. The HTTP cache stays, as for anyone who visited before.
+     * False when the browser cannot be wiped, e.g. when it crashed.
+     */
+    private static boolean wipe(ChromeDriver chromium, URL base) {
+        try {
+            String kept = chromium.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+            for (String tab : chromium.getWindowHandles()) {
+                if (!tab.equals(kept)) {
+                    chromium.switchTo().window(tab).close();
+                }
+            }
+            chromium.switchTo().window(kept);
+            chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            String origin = base.getProtocol() + "://" + base.getAuthority();
+            chromium.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            chromium.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+            chromium.manage().window().setSize(DESKTOP);
+            chromium.manage().logs().get(LogType.BROWSER);
+            return chromium.getWindowHandles().size() == 1;
+        } catch (WebDriverException e) {
+            return false;
+        }
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Chromium's session, the same for a browser a test closed and the next test got again. */
+    String session() {
+        return chromium.getSessionId().toString();
     }
 
     /** Opens a path of the portal, e.g. {@code portal/cases/list.xhtml}. */
@@ -243,7 +309,11 @@ public final class Browser implements AutoCloseable {
     /** Closes the browser; fails when a page it showed broke a WCAG 2.1 AA rule. */
     @Override
     public void close() {
-        chromium.quit();
+        if (wipe(chromium, base)) {
+            IDLE.get(language).offerFirst(chromium);
+        } else {
+            chromium.quit();
+        }
         if (!inaccessible.isEmpty()) {
             throw new AssertionError(
                     inaccessible.size() + " WCAG 2.1 AA violation(s):\n" + String.join("\n", inaccessible));
