@@ -29,8 +29,19 @@ public class NewCasePage extends Page {
                 .getAttribute("for");
     }
 
+    /**
+     * Types the summary. On the customer's form a pause in the typing brings article suggestions above
+     * the description, which moves everything below them: like a person, the page waits for them, so
+     * that a later click does not land where a button was before they came.
+     */
     public NewCasePage summary(String summary) {
+        List<WebElement> suggestions =
+                summary.isEmpty() ? List.of() : driver.findElements(By.id("newCase:suggestions"));
         find(By.id("newCase:summary")).sendKeys(summary);
+        if (!suggestions.isEmpty()) {
+            waitUntilGone(suggestions.get(0));
+            settle();
+        }
         return this;
     }
 
