@@ -40,6 +40,20 @@ readme_block() {
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 
+# The README's commands run as written; on a test run, its `asadmin start-domain` first gives the new
+# domain's administration server the short-lived JIT options of lib.sh (a JVM option takes effect
+# only at a start; the instances get theirs through portal-config below).
+asadmin() {
+    if [[ ${1:-} == start-domain ]] && hot_only_jit_wanted; then
+        local xml="$payara/glassfish/domains/$domain/config/domain.xml" options="" option
+        for option in "${short_lived_jit[@]}"; do options+="<jvm-options>$option</jvm-options>"; done
+        # the first -Xmx option in domain.xml is the administration server's (server-config)
+        sed -i "0,/<jvm-options>-Xmx512m<\/jvm-options>/s||&$options|" "$xml"
+        grep -q -- "${short_lived_jit[0]}" "$xml" || { echo "No -Xmx512m option in $xml for the JIT's options" >&2; exit 1; }
+    fi
+    command asadmin "$@"
+}
+
 # Until the page answers, or fail saying where the logs are.
 wait_until_up() {
     wait_for "$1" "$2" "${3:-300}" "$payara/glassfish/nodes/portal-node/*/logs/server.log"
@@ -88,7 +102,6 @@ case $command in
         unset AS_ADMIN_PORT
         # The README's second block: domain, database, resources, group, demo logins.
         eval "$(readme_block 2)" >"$state/setup.log" 2>&1
-        sed -i 's/-Xmx512m/-Xmx1g/' "$payara/glassfish/domains/$domain/config/domain.xml"
         # What only the tests need: their GreenMail, mail links to the balancer, a quick outbox, a nightly
         # run every minute, and a dead instance's job runs taken over after 90 s instead of 5 minutes.
         asadmin set "resources.mail-resource.mail/portal.property.mail-smtp-port=$((portbase + 25))" >>"$state/setup.log"
@@ -97,7 +110,7 @@ case $command in
             >>"$state/setup.log"
         if hot_only_jit_wanted; then
             asadmin create-jvm-options --target portal-config \
-                "$(printf '%s\n' "${hot_only_jit[@]}" | sed 's/:/\\:/g' | paste -sd:)" >>"$state/setup.log"
+                "$(printf '%s\n' "${short_lived_jit[@]}" | sed 's/:/\\:/g' | paste -sd:)" >>"$state/setup.log"
         fi
         # The README's third block: start the group, deploy, list the instances' addresses.
         eval "$(readme_block 3)" >"$state/instances.txt" 2>"$state/deploy.log"

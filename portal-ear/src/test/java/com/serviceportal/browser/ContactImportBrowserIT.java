@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The administrator downloads the template, uploads a file with a header the wizard half recognises,
@@ -37,10 +38,13 @@ public class ContactImportBrowserIT {
     @ArquillianResource
     private URL base;
 
+    /** The files a test gives the browser to upload or download, removed after the test. */
+    @TempDir
+    private Path folder;
+
     @Test
     public void administratorUploadsMapsChecksImportsAndDownloadsTheReport() throws Exception {
         String p = "web" + System.nanoTime() % 1_000_000 + "-";
-        Path folder = Files.createTempDirectory("contact-import");
         Path file = folder.resolve("kontakter.csv");
         Files.writeString(
                 file,

@@ -30,6 +30,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Images in articles and "Copy to knowledge base" in the browser: the desk puts an image into an
@@ -49,12 +50,16 @@ public class KnowledgeCopyBrowserIT {
     @ArquillianResource
     private URL base;
 
+    /** The files a test gives the browser to upload or download, removed after the test. */
+    @TempDir
+    private Path folder;
+
     @Test
     public void theDeskPublishesAnArticleWithAnImageThatACustomerSees() throws Exception {
         String mark = "img" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String title = "Reading the thermostat dial " + mark;
         String alt = "Thermostat dial set to 4 " + mark;
-        Path picture = picture();
+        Path picture = picture(folder.resolve("dial.png"));
         String[] written = {null};
         String[] src = {null};
         try (Browser desk = Browser.open(base, "en")) {
@@ -162,7 +167,7 @@ public class KnowledgeCopyBrowserIT {
     }
 
     /** A picture of a dial, as a technician's photo would be. */
-    private static Path picture() throws IOException {
+    private static Path picture(Path file) throws IOException {
         BufferedImage image = new BufferedImage(480, 240, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0xe8f0fa));
@@ -172,7 +177,6 @@ public class KnowledgeCopyBrowserIT {
         g.setColor(Color.WHITE);
         g.fillRect(236, 60, 8, 70);
         g.dispose();
-        Path file = Files.createTempFile("dial", ".png");
         ImageIO.write(image, "png", file.toFile());
         return file;
     }

@@ -20,6 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Documents on a work order (SME CustomerPortal): the desk uploads a service report onto the demo
@@ -41,10 +42,14 @@ public class OrderDocumentsBrowserIT {
     @ArquillianResource
     private URL base;
 
+    /** The files a test gives the browser to upload or download, removed after the test. */
+    @TempDir
+    private Path folder;
+
     @Test
     public void theDeskPublishesAServiceReportOnAnOrderAndOnlyTheSitesContactsReadIt() throws Exception {
         String title = "Service report " + UUID.randomUUID().toString().substring(0, 8);
-        Path report = Files.createTempFile("service-report", ".txt");
+        Path report = folder.resolve("service-report.txt");
         Files.writeString(report, "Freezer 2 serviced: " + title);
 
         try (Browser desk = Browser.open(base, "en")) {

@@ -25,6 +25,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -51,6 +52,10 @@ public class SitesBrowserIT {
 
     @ArquillianResource
     private URL base;
+
+    /** The files a test gives the browser to upload or download, removed after the test. */
+    @TempDir
+    private Path folder;
 
     @Test
     public void companyContactSeesJobSitesWithCountsAndWalksASitesTabs() {
@@ -238,7 +243,7 @@ public class SitesBrowserIT {
     public void deskImportsInvoicesAndPublishesADocumentThatTheSiteThenShows() throws IOException {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String good = "INV-B" + suffix;
-        Path bad = Files.createTempFile("invoices", ".csv");
+        Path bad = folder.resolve("invoices-with-problems.csv");
         Files.writeString(
                 bad,
                 "invoice number,account number,date,amount,due date,paid\n"
@@ -246,13 +251,13 @@ public class SitesBrowserIT {
                         + "INV-X" + suffix + ",NF1000-GBG,1 Oct,300.00,2026-10-31,no\n"
                         + "INV-Y" + suffix + ",NF1000-GBG,2026-10-01,300.00,2026-10-31,perhaps\n"
                         + "INV-Z" + suffix + ",NOBODY,2026-10-01,300.00,2026-10-31,no\n");
-        Path fixed = Files.createTempFile("invoices", ".csv");
+        Path fixed = folder.resolve("invoices.csv");
         Files.writeString(
                 fixed,
                 "invoice number,account number,date,amount,due date,paid\n" + good
                         + ",NF1000-GBG,2026-10-01,300.00,2026-10-31,no\n");
         String title = "Service report " + suffix;
-        Path report = Files.createTempFile("report", ".txt");
+        Path report = folder.resolve("report.txt");
         Files.writeString(report, "All conveyors serviced.");
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);

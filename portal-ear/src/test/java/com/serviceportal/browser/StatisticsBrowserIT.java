@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -37,6 +38,10 @@ public class StatisticsBrowserIT {
 
     @ArquillianResource
     private URL base;
+
+    /** The files a test gives the browser to upload or download, removed after the test. */
+    @TempDir
+    private Path folder;
 
     @Test
     public void annaSeesEveryChartWithItsTableOnADesktopAndAPhone() throws Exception {
@@ -83,7 +88,6 @@ public class StatisticsBrowserIT {
                     !malmoEquipment.isEmpty() && malmoEquipment.stream().allMatch(id -> id.startsWith("MMX-")),
                     "only the warehouse's equipment: " + malmoEquipment);
 
-            Path folder = Files.createTempDirectory("statistics");
             Path workbook = malmo.export(folder);
             assertTrue(Files.size(workbook) > 0, workbook.toString());
         }

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -32,10 +33,14 @@ public class ImportFailoverClusterIT {
 
     private static final int ROWS = 100_000;
 
+    /** The import's file, removed after the test. */
+    @TempDir
+    private Path folder;
+
     @Test
     public void anImportWhoseInstanceIsKilledIsContinuedOnTheOtherToEveryRowOnce() throws Exception {
         String prefix = "cl" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-";
-        Path file = contactsFile(prefix);
+        Path file = contactsFile(folder.resolve(prefix + "contacts.csv"), prefix);
         String runner = null;
         try (Browser browser = Browser.open(Cluster.balancer(), "en")) {
             SignInPage.open(browser).signIn(ADMINISTRATOR, PASSWORD);
@@ -90,8 +95,7 @@ public class ImportFailoverClusterIT {
         }
     }
 
-    private static Path contactsFile(String prefix) throws IOException {
-        Path file = Files.createTempDirectory("cluster-import").resolve(prefix + "contacts.csv");
+    private static Path contactsFile(Path file, String prefix) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("First Name,Last Name,Email Address,Company,Username,City\r\n");
             for (int i = 0; i < ROWS; i++) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -28,6 +29,10 @@ import org.openqa.selenium.Cookie;
  * and her case is saved with it.
  */
 public class SessionFailoverClusterIT {
+
+    /** The photo waiting on the form, removed after the test. */
+    @TempDir
+    private Path folder;
 
     @Test
     public void theCaseIsSavedAfterTheInstanceHoldingTheSessionStops() throws IOException {
@@ -39,10 +44,10 @@ public class SessionFailoverClusterIT {
         raiseCaseWhileHerInstance(Cluster::killInstance, "killed");
     }
 
-    private static void raiseCaseWhileHerInstance(Consumer<String> goAway, String how) throws IOException {
+    private void raiseCaseWhileHerInstance(Consumer<String> goAway, String how) throws IOException {
         String summary =
                 "Cold room door seal torn " + UUID.randomUUID().toString().substring(0, 8);
-        Path photo = Files.write(Files.createTempDirectory("failover").resolve("torn-seal.jpg"), new byte[2048]);
+        Path photo = Files.write(folder.resolve("torn-seal.jpg"), new byte[2048]);
         String holder = null;
         try (Browser browser = Browser.open(Cluster.balancer(), "en")) {
             browser.go("portal/cases/new.xhtml");
