@@ -157,19 +157,23 @@ job_priority() {
     fi
 }
 
-# The hot-only JIT options of lib.sh in a test domain's domain.xml, before it starts.
+# The test JIT options of lib.sh in a test domain's domain.xml, before it starts: hot-only, or for a
+# domain that only starts and runs one import (second argument short-lived), C1's code only.
 test_jit() {
     local xml="$payara/glassfish/domains/$1/config/domain.xml" options="" option
     hot_only_jit_wanted || return 0
-    for option in "${hot_only_jit[@]}"; do options+="<jvm-options>$option</jvm-options>"; done
+    local wanted=("${hot_only_jit[@]}")
+    if [[ ${2:-} == short-lived ]]; then wanted=("${short_lived_jit[@]}"); fi
+    for option in "${wanted[@]}"; do options+="<jvm-options>$option</jvm-options>"; done
     sed -i "s|<jvm-options>-Xmx2g</jvm-options>|&$options|" "$xml"
-    grep -q -- "${hot_only_jit[0]}" "$xml" || { echo "No -Xmx2g option in $xml to add the JIT's options to" >&2; exit 1; }
+    grep -q -- "${wanted[0]}" "$xml" || { echo "No -Xmx2g option in $xml to add the JIT's options to" >&2; exit 1; }
 }
 
 # A new domain with the demo data, started and configured, replacing one of that name: on H2, or on
-# the tests' SQL Server when a third argument says sqlserver.
+# the tests' SQL Server when a third argument says sqlserver; a fourth (short-lived) chooses test_jit's
+# options.
 fresh_domain() {
-    local domain=$1 portbase=$2 database=${3:-h2}
+    local domain=$1 portbase=$2 database=${3:-h2} jit=${4:-}
     "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
     if [[ -d $payara/glassfish/domains/$domain ]]; then
         "$asadmin" delete-domain "$domain" >/dev/null
@@ -183,7 +187,7 @@ fresh_domain() {
     # before the last, so the domains get 2 GB.
     sed -i 's/-Xmx512m/-Xmx2g/' "$payara/glassfish/domains/$domain/config/domain.xml"
     job_priority "$domain"
-    test_jit "$domain"
+    test_jit "$domain" "$jit"
     if [[ $database == sqlserver ]]; then
         # the domain's lib folder is read when the domain starts
         cp "$driver" "$payara/glassfish/domains/$domain/lib/"
@@ -267,7 +271,7 @@ case $command in
         ;;
     crash-start)
         need_payara
-        fresh_domain portal-crash "$crash_portbase" h2-server
+        fresh_domain portal-crash "$crash_portbase" h2-server short-lived
         echo "Payara Server for the crash test is up: admin port $((crash_portbase + 48)), HTTP port $((crash_portbase + 80))"
         ;;
     crash-restart)
