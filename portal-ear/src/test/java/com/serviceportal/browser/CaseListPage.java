@@ -125,7 +125,8 @@ public class CaseListPage extends Page {
         By panel = By.xpath("//*[substring(@id, string-length(@id) - string-length('" + filter + "_panel') + 1) = '"
                 + filter + "_panel']");
         for (int attempt = 1; ; attempt++) {
-            WebElement menu = find(By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu"));
+            By menuLocator = By.cssSelector("[id$=':" + filter + "'].ui-selectonemenu");
+            WebElement menu = find(menuLocator);
             closePanel(menu, panel);
             // in the middle of the window, so its panel opens clear of the top bar that stays in view
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
@@ -134,6 +135,8 @@ public class CaseListPage extends Page {
                     + "_panel') + 1) = '" + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and"
                     + " normalize-space(.)='" + option + "']"));
             try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(d -> !d.findElements(open(menuLocator)).isEmpty());
                 item.click();
                 waitUntil(
                         () -> option.equals(find(By.cssSelector("[id$=':" + filter + "'] .ui-selectonemenu-label"))
@@ -142,7 +145,7 @@ public class CaseListPage extends Page {
                         Duration.ofSeconds(5));
                 settle();
                 return this;
-            } catch (ElementNotInteractableException | AssertionError missed) {
+            } catch (ElementNotInteractableException | TimeoutException | AssertionError missed) {
                 if (attempt == 3) {
                     throw missed;
                 }

@@ -83,7 +83,7 @@ public class NewCasePage extends Page {
     public List<String> filter(String field, String text) {
         By trigger = By.cssSelector("[id='newCase:" + field + "'] .ui-selectonemenu-trigger");
         By filter = By.id("newCase:" + field + "_filter");
-        By open = By.cssSelector("[id='newCase:" + field + "'] [aria-expanded='true']");
+        By open = open(By.cssSelector("[id='newCase:" + field + "']"));
         find(trigger).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(open).isEmpty()

@@ -10,6 +10,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object shares: waiting for elements and reading the page heading. */
@@ -48,11 +49,13 @@ abstract class Page {
 
     /**
      * Picks an entry of a PrimeFaces select menu by the start of its label, and waits until the menu
-     * shows it (a click that lands while the panel still opens is tried again).
+     * shows it (a click that lands while the panel still opens is tried again). The entry is clicked
+     * only once the panel has opened: see {@link #open(By)}.
      */
     protected void choose(String menuId, String labelStart) {
         By item = By.xpath(
                 "//li[contains(@class,'ui-selectonemenu-item') and starts-with(@data-label, '" + labelStart + "')]");
+        By open = open(By.cssSelector("[id='" + menuId + "']"));
         for (int attempt = 1; !chosen(menuId).startsWith(labelStart); attempt++) {
             if (attempt > 5) {
                 throw new AssertionError("Could not choose " + labelStart + " in " + menuId);
@@ -65,7 +68,8 @@ abstract class Page {
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(20))
                         .ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+                        .until(d -> !d.findElements(open).isEmpty()
+                                && d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
             } catch (TimeoutException e) {
                 // an AJAX update of the form replaced the menu while its panel opened: open it again
                 continue;
@@ -89,6 +93,17 @@ abstract class Page {
             // A choice may reload part of the form.
             settle();
         }
+    }
+
+    /**
+     * What a select menu shows once its panel has opened: PrimeFaces marks the menu
+     * {@code aria-expanded} when the panel's fade-in has ended. A choice clicked while the panel still
+     * fades in is taken, but when the panel has faded out PrimeFaces moves the focus back to the menu,
+     * also when another field has it by then: the next thing typed would go to the menu, not the field.
+     * A person's click comes later than the fade-in's tenth of a second; a test waits for it.
+     */
+    protected static By open(By menu) {
+        return new ByChained(menu, By.cssSelector("[aria-expanded='true']"));
     }
 
     /** Clicks a button that posts the whole page and waits until the browser shows the answer. */
