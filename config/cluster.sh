@@ -45,11 +45,7 @@ readme_block() {
 # only at a start; the instances get theirs through portal-config below).
 asadmin() {
     if [[ ${1:-} == start-domain ]] && hot_only_jit_wanted; then
-        local xml="$payara/glassfish/domains/$domain/config/domain.xml" options="" option
-        for option in "${short_lived_jit[@]}"; do options+="<jvm-options>$option</jvm-options>"; done
-        # the first -Xmx option in domain.xml is the administration server's (server-config)
-        sed -i "0,/<jvm-options>-Xmx512m<\/jvm-options>/s||&$options|" "$xml"
-        grep -q -- "${short_lived_jit[0]}" "$xml" || { echo "No -Xmx512m option in $xml for the JIT's options" >&2; exit 1; }
+        server_jvm_options "$payara/glassfish/domains/$domain/config/domain.xml" "${short_lived_jit[@]}"
     fi
     command asadmin "$@"
 }

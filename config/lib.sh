@@ -42,6 +42,15 @@ hot_only_jit=(
 # or one import: there even the optimizing compiler's hot code did not pay for its compiling. With C1's
 # code only, the cluster tier used 28 % less CPU, the crash test's domain a third less (decision 0063).
 short_lived_jit=(-XX:TieredStopAtLevel=1)
+# Adds JVM options to a domain's administration server (server-config: the first -Xmx option in its
+# domain.xml) before it starts, as a JVM option takes effect only at a start; fails if there is none.
+server_jvm_options() {
+    local xml=$1 options="" option
+    shift
+    for option in "$@"; do options+="<jvm-options>$option</jvm-options>"; done
+    sed -i "0,/<jvm-options>-Xmx[0-9]*[mg]<\/jvm-options>/s||&$options|" "$xml"
+    grep -q -- "<jvm-options>$1</jvm-options>" "$xml" || { echo "No -Xmx option in $xml to add $* to" >&2; exit 1; }
+}
 hot_only_jit_wanted() {
     case ${PORTAL_TEST_JIT:-default} in
         hot-only) return 0 ;;

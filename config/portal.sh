@@ -149,24 +149,22 @@ start_domain() {
 
 # Java thread priorities become Linux nice values, the lowest (the batch jobs' threads, see
 # resources.asadmin) nice 19, so jobs take only the CPU that people's pages leave (decision 0042).
-# Written into domain.xml before the domain starts, as a JVM option takes effect only at a start.
 job_priority() {
     local xml="$payara/glassfish/domains/$1/config/domain.xml"
-    if ! grep -q 'ThreadPriorityPolicy' "$xml"; then
-        sed -i 's|<jvm-options>-Xmx\([0-9]*[mg]\)</jvm-options>|&<jvm-options>-XX:ThreadPriorityPolicy=1</jvm-options><jvm-options>-XX:JavaPriority1_To_OSPriority=19</jvm-options>|' "$xml"
-    fi
+    grep -q 'ThreadPriorityPolicy' "$xml" \
+        || server_jvm_options "$xml" -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19
 }
 
 # The test JIT options of lib.sh in a test domain's domain.xml, before it starts: hot-only, or for a
 # domain that only starts and runs one import (second argument short-lived), C1's code only.
 test_jit() {
-    local xml="$payara/glassfish/domains/$1/config/domain.xml" options="" option
+    local xml="$payara/glassfish/domains/$1/config/domain.xml"
     hot_only_jit_wanted || return 0
-    local wanted=("${hot_only_jit[@]}")
-    if [[ ${2:-} == short-lived ]]; then wanted=("${short_lived_jit[@]}"); fi
-    for option in "${wanted[@]}"; do options+="<jvm-options>$option</jvm-options>"; done
-    sed -i "s|<jvm-options>-Xmx2g</jvm-options>|&$options|" "$xml"
-    grep -q -- "${wanted[0]}" "$xml" || { echo "No -Xmx2g option in $xml to add the JIT's options to" >&2; exit 1; }
+    if [[ ${2:-} == short-lived ]]; then
+        server_jvm_options "$xml" "${short_lived_jit[@]}"
+    else
+        server_jvm_options "$xml" "${hot_only_jit[@]}"
+    fi
 }
 
 # A new domain with the demo data, started and configured, replacing one of that name: on H2, or on
