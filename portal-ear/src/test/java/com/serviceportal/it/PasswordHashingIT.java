@@ -7,14 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.security.AccountService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import javax.naming.InitialContext;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -29,9 +37,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class PasswordHashingIT {
 
+    private static final String ARGON2 = "org.bouncycastle.crypto.generators.Argon2BytesGenerator";
+
     @Deployment
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(PasswordHashingIT.class, DemoData.class);
+        return PortalEar.withTestClasses(PasswordHashingIT.class, DemoData.class, AtOnce.class);
     }
 
     @Inject
@@ -87,6 +97,46 @@ public class PasswordHashingIT {
         subject.login(new UsernamePasswordToken(username, "Second-Secret-2"));
         assertTrue(subject.hasRole("technician"));
         subject.logout();
+    }
+
+    /**
+     * Many people signing in at once are checked a few at a time: each Argon2id check holds 64 MiB, and
+     * 32 at once ran the demo's server out of memory, so none of them got in. The checks under way are
+     * counted from the threads' stacks while twelve people sign in at once.
+     */
+    @Test
+    public void aCrowdSigningInAtOnceIsCheckedAFewAtATimeAndEveryoneGetsIn() throws Exception {
+        String hash = storedHashes(
+                        "SELECT password_hash FROM user_account WHERE username = '" + DemoData.SITE_CONTACT + "'")
+                .get(0);
+        int crowd = 12;
+        int cores = Runtime.getRuntime().availableProcessors();
+        ManagedThreadFactory threads = InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
+        ExecutorService people = Executors.newFixedThreadPool(crowd, threads);
+        try {
+            List<Future<Boolean>> answers =
+                    AtOnce.start(people, crowd, () -> accounts.passwordMatches(DemoData.PASSWORD.toCharArray(), hash));
+            int most = 0;
+            while (!answers.stream().allMatch(Future::isDone)) {
+                most = Math.max(most, hashingNow());
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertTrue(answer.get(), "everyone in the crowd gets in");
+            }
+            assertTrue(most >= 1, "the checks were seen");
+            assertTrue(most <= cores, most + " passwords were checked at once on " + cores + " cores");
+        } finally {
+            people.shutdownNow();
+        }
+    }
+
+    /** How many threads are computing an Argon2 hash now. */
+    private static int hashingNow() {
+        return (int) Thread.getAllStackTraces().values().stream()
+                .filter(stack -> Arrays.stream(stack)
+                        .anyMatch(frame -> frame.getClassName().startsWith(ARGON2)))
+                .count();
     }
 
     private static long insertStaffAccountWithoutPassword(String username) throws Exception {

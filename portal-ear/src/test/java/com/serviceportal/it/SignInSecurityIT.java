@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -147,15 +146,8 @@ public class SignInSecurityIT {
         int atOnce = 12;
         ExecutorService browsers = Executors.newFixedThreadPool(atOnce);
         try {
-            CountDownLatch ready = new CountDownLatch(atOnce);
-            List<Future<String>> landings = new ArrayList<>();
-            for (int i = 0; i < atOnce; i++) {
-                landings.add(browsers.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return WebSignIn.landing(base, olle.username(), PASSWORD);
-                }));
-            }
+            List<Future<String>> landings =
+                    AtOnce.start(browsers, atOnce, () -> WebSignIn.landing(base, olle.username(), PASSWORD));
             for (Future<String> landing : landings) {
                 assertTrue(landing.get(2, TimeUnit.MINUTES).endsWith("/portal/cases/list.xhtml"), landing.get());
             }

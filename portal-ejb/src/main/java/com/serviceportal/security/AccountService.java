@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.authc.credential.PasswordService;
 
@@ -24,11 +26,19 @@ public class AccountService {
     private static final PasswordService PASSWORDS = new DefaultPasswordService();
 
     /**
+     * Password hashes computed at once. An Argon2id hash holds 64 MiB (Shiro's cost) while one core
+     * computes it: 32 people signing in at once ran the demo's server (Payara's 512 MB heap) out of
+     * memory, and none of them got in. More hashes than cores would finish no sooner, so the others wait
+     * their turn, and the memory stays at cores × 64 MiB however many sign in together.
+     */
+    private static final Semaphore HASHING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
+    /**
      * A hash of a password nobody knows, with the same Argon2id cost as a real one: a sign-in with a
      * name no login has is checked against it, so it takes as long as a wrong password would.
      */
     private static final String NOBODYS_HASH =
-            PASSWORDS.encryptPassword(UUID.randomUUID().toString().toCharArray());
+            hashing(() -> PASSWORDS.encryptPassword(UUID.randomUUID().toString().toCharArray()));
 
     @PersistenceContext
     private EntityManager em;
@@ -67,12 +77,12 @@ public class AccountService {
     }
 
     public boolean passwordMatches(char[] password, String storedHash) {
-        return PASSWORDS.passwordsMatch(password, storedHash);
+        return hashing(() -> PASSWORDS.passwordsMatch(password, storedHash));
     }
 
     /** Does the work of checking a password for a login that does not exist; the answer is always no. */
     public boolean nobodysPasswordMatches(char[] password) {
-        PASSWORDS.passwordsMatch(password, NOBODYS_HASH);
+        hashing(() -> PASSWORDS.passwordsMatch(password, NOBODYS_HASH));
         return false;
     }
 
@@ -90,7 +100,16 @@ public class AccountService {
         if (account == null) {
             throw new NotFoundException();
         }
-        account.setPasswordHash(PASSWORDS.encryptPassword(newPassword));
+        account.setPasswordHash(hashing(() -> PASSWORDS.encryptPassword(newPassword)));
         securityLog.record(SecurityEventKind.PASSWORD_CHANGED, account, null);
+    }
+
+    private static <T> T hashing(Supplier<T> hash) {
+        HASHING.acquireUninterruptibly();
+        try {
+            return hash.get();
+        } finally {
+            HASHING.release();
+        }
     }
 }
