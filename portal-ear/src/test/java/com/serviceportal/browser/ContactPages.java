@@ -196,7 +196,7 @@ public final class ContactPages {
         }
 
         public FormPage save() {
-            find(By.id("contact:save")).click();
+            submit(By.id("contact:save"));
             return new FormPage(browser);
         }
 

@@ -93,6 +93,10 @@ abstract class Page {
             // A choice may reload part of the form.
             settle();
         }
+        // A person's next click comes once the panel has gone, not while it still fades out over the form.
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(item).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /**
