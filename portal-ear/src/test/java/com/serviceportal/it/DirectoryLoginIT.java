@@ -84,6 +84,37 @@ public class DirectoryLoginIT {
     }
 
     @Test
+    public void whileTheDirectoryIsDownItsUsersAreToldTheirPasswordCouldNotBeCheckedNotThatItIsWrong()
+            throws Exception {
+        String greta = person("Greta", "Grå", "Nordic Foods AB", "greta's secret");
+        assertTrue(WebSignIn.landing(base, greta, "greta's secret").endsWith("/portal/cases/list.xhtml"));
+
+        ldap.shutDown(true);
+        try {
+            WebSignIn.Answer answer = WebSignIn.signIn(base, greta, "greta's secret");
+            assertTrue(
+                    answer.couldNotCheck(),
+                    "told the password could not be checked, not that it is wrong: " + answer.path());
+            assertTrue(
+                    WebSignIn.signIn(base, DemoData.TECHNICIAN, "not tom's password")
+                            .couldNotCheck(),
+                    "a portal login refused hears the same, so the answer tells no portal login from the directory's");
+            assertTrue(
+                    WebSignIn.signIn(base, "nobody-" + UUID.randomUUID(), "any").couldNotCheck(),
+                    "nor from a name nobody has");
+            assertTrue(
+                    WebSignIn.landing(base, DemoData.TECHNICIAN, DemoData.PASSWORD)
+                            .endsWith("/desk/cases/queue.xhtml"),
+                    "a login with a portal password does not need the directory");
+        } finally {
+            ldap.startListening();
+        }
+        assertTrue(
+                WebSignIn.landing(base, greta, "greta's secret").endsWith("/portal/cases/list.xhtml"),
+                "the directory back, she signs in as before");
+    }
+
+    @Test
     public void aDirectoryUserSignsInWithTheDirectoryPasswordWhichThePortalNeverStores() throws Exception {
         String dirk = person("Dirk", "Dahl", "Nordic Foods AB", "directory pass one");
 

@@ -32,6 +32,11 @@ public final class WebSignIn {
         public boolean refused() {
             return path.endsWith("/signin.xhtml") && page.contains("The username or password is not right.");
         }
+
+        /** Whether the answer is the sign-in page again, saying the password could not be checked at all. */
+        public boolean couldNotCheck() {
+            return path.endsWith("/signin.xhtml") && page.contains("could not be checked just now");
+        }
     }
 
     /** The path the portal lands the user on after the form is sent; the sign-in page when refused. */

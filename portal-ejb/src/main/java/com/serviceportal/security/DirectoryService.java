@@ -130,9 +130,12 @@ public class DirectoryService {
     }
 
     /**
-     * Checks a username and password against the directory. Tried for logins with a directory DN,
-     * and for usernames the portal does not know, which the directory may introduce: such a user is
-     * created as a contact on first sign-in, as the sync would.
+     * Checks a username and password against the directory. Asked for every sign-in the portal's own
+     * passwords did not let in; it signs in logins with a directory DN, and usernames the portal does not
+     * know, which the directory may introduce: such a user is created as a contact on first sign-in, as
+     * the sync would.
+     *
+     * @throws DirectoryUnavailableException when the directory does not answer
      */
     @Allowed(Audience.ANYONE)
     public Optional<SignInDetails> signIn(String username, char[] password) {
@@ -141,13 +144,15 @@ public class DirectoryService {
             return Optional.empty();
         }
         Optional<UserAccount> known = accountByUsername(username.strip());
-        if (known.isPresent()
-                && (known.get().getDirectoryDn() == null || !known.get().isEnabled())) {
-            return Optional.empty();
-        }
         try {
             Directory directory = new Directory(config);
+            // asked for every name, also one it cannot sign in: while the directory does not answer, every
+            // name hears so alike, and no answer tells a portal login from the directory's or from nobody's
             Optional<DirectoryEntry> entry = directory.find(username.strip());
+            if (known.isPresent()
+                    && (known.get().getDirectoryDn() == null || !known.get().isEnabled())) {
+                return Optional.empty();
+            }
             if (entry.isEmpty() || !directory.passwordMatches(entry.get().dn(), password)) {
                 return Optional.empty();
             }
@@ -155,8 +160,9 @@ public class DirectoryService {
                     .filter(UserAccount::isEnabled)
                     .map(a -> new SignInDetails(a.getId(), a.getUsername(), null, a.getRole(), a.getDisplayName()));
         } catch (NamingException e) {
+            // not a wrong password: the person is told the password could not be checked
             LOG.log(Level.WARNING, "The directory could not be reached for sign-in", e);
-            return Optional.empty();
+            throw new DirectoryUnavailableException("directory.unreachable");
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.Optional;
  * locked for a while, answered like a wrong password, and the login's owner is mailed. A name no
  * login has is counted and checked the same way (against a hash nobody's password matches), so
  * neither the answer, its time nor a lock tells whether a username exists. The counts live in the
- * database, so every instance of a cluster sees the same.
+ * database, so every instance of a cluster sees the same. While a configured directory does not
+ * answer, every refusal (whatever the name) is counted as before but answered that the password could
+ * not be checked, rather than that it is wrong.
  */
 @Stateless
 @Allowed(Audience.ANYONE)
@@ -37,6 +39,9 @@ public class SignInService {
     /**
      * The login, when the name and the password are right and sign-in is not locked for it or for
      * the client's {@code address} ({@code null} when unknown); empty otherwise, for whatever reason.
+     *
+     * @throws DirectoryUnavailableException when a configured directory does not answer and the portal's own
+     *     passwords did not let the person in
      */
     public Optional<SignInDetails> signIn(String usernameOrEmail, char[] password, String address) {
         String name = usernameOrEmail == null ? "" : usernameOrEmail.strip();
@@ -55,7 +60,15 @@ public class SignInService {
         }
         pause(attempt.delay());
 
-        Optional<SignInDetails> signedIn = check(name, given, account);
+        Optional<SignInDetails> signedIn;
+        try {
+            signedIn = check(name, given, account);
+        } catch (DirectoryUnavailableException notAnswering) {
+            // counted as any refusal, so that an outage opens no way around the locks; only the answer differs
+            throttles.failed(keys, accountId, logged, "directory not answering");
+            throttles.forgetStale();
+            throw notAnswering;
+        }
         if (signedIn.isPresent()) {
             throttles.succeeded(keys, signedIn.get());
         } else {
@@ -67,10 +80,14 @@ public class SignInService {
 
     private Optional<SignInDetails> check(String name, char[] password, Optional<SignInDetails> account) {
         if (account.isPresent() && account.get().passwordHash() != null) {
-            return accounts.passwordMatches(password, account.get().passwordHash()) ? account : Optional.empty();
+            if (accounts.passwordMatches(password, account.get().passwordHash())) {
+                return account;
+            }
+        } else {
+            accounts.nobodysPasswordMatches(password);
         }
-        accounts.nobodysPasswordMatches(password);
-        // A directory login, or a name the directory may know (it then becomes a contact).
+        // A directory login, or a name the directory may know (it then becomes a contact); a portal login
+        // refused above is asked about too, so that every refusal hears the same while the directory is down.
         return directory.signIn(account.map(SignInDetails::username).orElse(name), password);
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.util.SavedRequest;
@@ -27,10 +28,10 @@ public class SignInView {
     @Inject
     private Feedback feedback;
 
-    @NotBlank
     @Inject
     private SessionPolicy sessions;
 
+    @NotBlank
     private String username;
 
     @NotBlank
@@ -49,8 +50,15 @@ public class SignInView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
             subject.login(new UsernamePasswordToken(username, password, false, RequestAddress.of(request)));
-        } catch (AuthenticationException e) {
+        } catch (IncorrectCredentialsException refused) {
+            // a wrong password, a name nobody has and a lock all read the same
             feedback.error("signin.failed");
+            password = null;
+            return;
+        } catch (AuthenticationException fault) {
+            // the password could not be checked (the directory or the server failed): saying it was
+            // wrong would send the person to reset a password that is fine
+            feedback.error("signin.unavailable");
             password = null;
             return;
         }
