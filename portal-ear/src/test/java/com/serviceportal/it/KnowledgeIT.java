@@ -4,15 +4,18 @@ import static com.serviceportal.it.DemoData.COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.OTHER_COMPANY_CONTACT;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.knowledge.AddedImage;
 import com.serviceportal.knowledge.ArticleChangedException;
 import com.serviceportal.knowledge.ArticleFilter;
 import com.serviceportal.knowledge.ArticleForm;
 import com.serviceportal.knowledge.ArticleHit;
+import com.serviceportal.knowledge.ArticleImageService;
 import com.serviceportal.knowledge.ArticleLanguage;
 import com.serviceportal.knowledge.ArticleMonth;
 import com.serviceportal.knowledge.ArticlePage;
@@ -25,6 +28,9 @@ import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.security.Caller;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -56,6 +63,9 @@ public class KnowledgeIT {
 
     @Inject
     private KnowledgeService knowledge;
+
+    @Inject
+    private ArticleImageService images;
 
     @Inject
     private Caller caller;
@@ -379,6 +389,43 @@ public class KnowledgeIT {
     }
 
     @Test
+    public void aTranslationShowsTheOriginalsImageToItsReadersAndNoOtherImage() throws IOException {
+        long english = write(form("Ice maker " + tag, Visibility.CHOSEN_COMPANIES, "BM2000"));
+        byte[] valve = png();
+        AddedImage shown = images.addImage(english, "Water valve of the ice maker", valve);
+        AddedImage notShown = images.addImage(english, "A drawing only the original shows", png());
+        ArticleForm original = knowledge.articleForm(english);
+        original.setSolution(
+                "<p>Replace the valve.</p><p><img src=\"" + shown.src() + "\" alt=\"" + shown.alt() + "\"></p>");
+        knowledge.saveArticle(original, ArticleState.PUBLISHED);
+        // the Swedish version keeps the image and is published for every customer, the original only for BM2000
+        ArticleForm version = swedishVersion(english, "Ismaskin " + tag);
+        version.setVisibility(Visibility.EVERY_CUSTOMER);
+        version.setCompanies(null);
+        long swedish = published(version);
+
+        signIn(SITE_CONTACT);
+        assertThrows(NotFoundException.class, () -> knowledge.read(english), "sven may not read the original");
+        assertTrue(knowledge.read(swedish).solutionHtml().contains(shown.alt()), "the Swedish text keeps the image");
+        assertArrayEquals(
+                valve, knowledge.image(shown.id()).content(), "the translation's image is shown to its reader");
+        assertThrows(
+                NotFoundException.class,
+                () -> knowledge.image(notShown.id()),
+                "an image of the original that the translation does not show stays the original's readers'");
+
+        signIn(TECHNICIAN);
+        knowledge.archive(swedish, knowledge.articleForm(swedish).getVersion());
+        signIn(SITE_CONTACT);
+        assertThrows(
+                NotFoundException.class,
+                () -> knowledge.image(shown.id()),
+                "the translation archived, the image goes too");
+        signIn(OTHER_COMPANY_CONTACT);
+        assertArrayEquals(valve, knowledge.image(shown.id()).content(), "the original's readers keep it");
+    }
+
+    @Test
     public void aVersionInACategoryOfItsOwnIsListedThere() {
         long english = published(form("Fan motor " + tag, Visibility.EVERY_CUSTOMER, null));
         ArticleForm version = swedishVersion(english, "Fläktmotor " + tag);
@@ -403,6 +450,15 @@ public class KnowledgeIT {
         ArticleForm version = knowledge.versionForm(english);
         version.setTitle(title);
         return version;
+    }
+
+    /** A small PNG of its own: each image stored is told apart by its bytes. */
+    private static byte[] png() throws IOException {
+        BufferedImage picture = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(0, 0, UUID.randomUUID().hashCode() & 0xFFFFFF);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", bytes);
+        return bytes.toByteArray();
     }
 
     private long categoryCount(String category) {

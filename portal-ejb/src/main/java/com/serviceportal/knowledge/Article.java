@@ -157,6 +157,12 @@ public class Article {
         this.updatedAt = now;
     }
 
+    /** Whether the article's text shows the image. */
+    boolean shows(long imageId) {
+        return ArticleHtml.imageIds(problem).contains(imageId)
+                || ArticleHtml.imageIds(solution).contains(imageId);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -1,5 +1,6 @@
 package com.serviceportal.knowledge;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,16 +77,27 @@ final class ArticleHtml {
         return POLICY.sanitize(html);
     }
 
+    /** The ids of the images the sanitized HTML shows, read from their sources as a browser reads them. */
+    static Set<Long> imageIds(String html) {
+        Set<Long> ids = new HashSet<>();
+        HtmlSanitizer.sanitize(sanitize(html), new Reading() {
+            @Override
+            public void openTag(String elementName, List<String> attrs) {
+                for (int i = 0; "img".equals(elementName) && i + 1 < attrs.size(); i += 2) {
+                    if ("src".equals(attrs.get(i))
+                            && IMAGE_SOURCE.matcher(attrs.get(i + 1)).matches()) {
+                        ids.add(Long.valueOf(attrs.get(i + 1).substring(ArticleImage.PATH.length())));
+                    }
+                }
+            }
+        });
+        return ids;
+    }
+
     /** The words a reader sees, for the index and the snippets: the text of the sanitized HTML. */
     static String text(String html) {
         StringBuilder text = new StringBuilder();
-        HtmlSanitizer.sanitize(sanitize(html), new HtmlSanitizer.Policy() {
-            @Override
-            public void openDocument() {}
-
-            @Override
-            public void closeDocument() {}
-
+        HtmlSanitizer.sanitize(sanitize(html), new Reading() {
             @Override
             public void openTag(String elementName, List<String> attrs) {
                 if (BLOCKS.contains(elementName)) {
@@ -106,5 +118,23 @@ final class ArticleHtml {
             }
         });
         return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Reads sanitized HTML, doing nothing where a reader does not say otherwise. */
+    private abstract static class Reading implements HtmlSanitizer.Policy {
+        @Override
+        public void openDocument() {}
+
+        @Override
+        public void closeDocument() {}
+
+        @Override
+        public void openTag(String elementName, List<String> attrs) {}
+
+        @Override
+        public void closeTag(String elementName) {}
+
+        @Override
+        public void text(String textChunk) {}
     }
 }

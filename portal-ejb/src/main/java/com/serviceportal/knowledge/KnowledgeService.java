@@ -201,7 +201,9 @@ public class KnowledgeService {
 
     /**
      * An image of an article, for a reader who may read that article (a published one shown to the
-     * reader); staff get any article's image, for the editor and the preview. "Not found" otherwise.
+     * reader), or its other language's version whose text shows the image (a translation keeps the
+     * original's images, and may be published for readers the original is not); staff get any
+     * article's image, for the editor and the preview. "Not found" otherwise.
      */
     @Allowed(Audience.SIGNED_IN)
     public FileDownload image(long imageId) {
@@ -210,8 +212,8 @@ public class KnowledgeService {
         if (image == null) {
             throw new NotFoundException();
         }
-        if (!scope.isStaff()) {
-            readable(scope, image.getArticleId());
+        if (!scope.isStaff() && !readableWith(scope, image)) {
+            throw new NotFoundException();
         }
         return new FileDownload("image-" + imageId, image.getContentType(), image.content());
     }
@@ -399,6 +401,20 @@ public class KnowledgeService {
      * A published article the caller may read, by the same readers every search uses (decision
      * 0049); "not found" for any other.
      */
+    /** Whether the reader may read the image's own article, or the other version that shows it. */
+    private boolean readableWith(AccessScope scope, ArticleImage image) {
+        Article own = em.find(Article.class, image.getArticleId());
+        if (own == null) {
+            return false;
+        }
+        ArticleRanking.Readers readers = readers(scope, false);
+        return readers.mayRead(own)
+                || otherVersion(own)
+                        .filter(other -> other.shows(image.getId()))
+                        .filter(readers::mayRead)
+                        .isPresent();
+    }
+
     private Article readable(AccessScope scope, long id) {
         Article article = em.find(Article.class, id);
         if (article == null || !readers(scope, false).mayRead(article)) {
