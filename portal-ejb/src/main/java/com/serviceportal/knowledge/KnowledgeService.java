@@ -397,10 +397,6 @@ public class KnowledgeService {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /**
-     * A published article the caller may read, by the same readers every search uses (decision
-     * 0049); "not found" for any other.
-     */
     /** Whether the reader may read the image's own article, or the other version that shows it. */
     private boolean readableWith(AccessScope scope, ArticleImage image) {
         Article own = em.find(Article.class, image.getArticleId());
@@ -415,6 +411,10 @@ public class KnowledgeService {
                         .isPresent();
     }
 
+    /**
+     * A published article the caller may read, by the same readers every search uses (decision
+     * 0049); "not found" for any other.
+     */
     private Article readable(AccessScope scope, long id) {
         Article article = em.find(Article.class, id);
         if (article == null || !readers(scope, false).mayRead(article)) {
