@@ -227,18 +227,28 @@ fresh_domain() {
     listeners_back "$domain" $((portbase + 80)) $((portbase + 81))
 }
 
+# The portal an earlier run deployed loads with the domain, in the background, while this run deploys
+# the new EAR, and the two deployments collide (WELD-000163, non-unique bean deployment identifier).
+# Switched off in the stopped domain's configuration it does not load; the deployment switches it on.
+earlier_portal_off() {
+    local config=$payara/glassfish/domains/$1/config/domain.xml
+    [[ -f $config ]] && sed -i '/<application-ref [^>]*ref="portal"/{s/ enabled="[^"]*"//g;s/<application-ref /<application-ref enabled="false" /}' "$config"
+    return 0
+}
+
 case $command in
     demo)
         need_payara
         [[ -f $ear ]] || { echo "No EAR at $ear: build first." >&2; exit 1; }
         "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
+        earlier_portal_off domain1
         job_priority domain1
         echo "Starting Payara Server (domain1) ..."
         "$asadmin" start-domain domain1 >/dev/null
         configure domain1 4848
         listeners_back domain1 8080 8181
         echo "Deploying $(basename "$ear") ..."
-        "$asadmin" deploy --force=true --name portal "$ear" >/dev/null
+        "$asadmin" deploy --force=true --enabled=true --name portal "$ear" >/dev/null
         wait_until_up 8080 /signin.xhtml
         echo
         echo "Service Portal is running at http://localhost:8080/"
