@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -121,6 +125,27 @@ public class FieldErrorsBrowserIT {
             assertEquals("dc1.example.com", directory.valueOf("directory:url"), "the field shows what was typed");
             assertFalse(directory.fieldError("directory:bindDn").invalid(), "a field without error stays unmarked");
             browser.screenshot("field-errors-desk-directory");
+        }
+    }
+
+    @Test
+    public void aTitleOfOnlySpacesIsRefusedBesideItAsEmptyAndNothingIsUploaded() throws IOException {
+        Path file = Files.createTempFile("blank-title", ".pdf");
+        try (Browser browser = Browser.open(base, "en")) {
+            Files.write(file, "%PDF-1.4 blank title".getBytes(StandardCharsets.US_ASCII));
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            DeskDocumentsPage documents =
+                    DeskDocumentsPage.open(browser, "NF1000-GBG").upload("NF1000-GBG", "   ", file);
+
+            assertEquals("Title: please fill this in.", documents.messageBeside("upload:title"));
+            assertEquals(
+                    new Page.FieldError(true, "Title: please fill this in.", true),
+                    documents.fieldError("upload:title"));
+            assertFalse(documents.text().contains("has been uploaded"), documents.text());
+            assertEquals("NF1000-GBG", documents.valueOf("upload:account"), "the account typed stays");
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

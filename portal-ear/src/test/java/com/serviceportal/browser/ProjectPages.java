@@ -81,6 +81,21 @@ final class ProjectPages {
             return this;
         }
 
+        /** Approves the waiting request with a comment the page refuses, and reads the error beside it. */
+        String refusedApproval(String comment) {
+            WebElement field = find(By.cssSelector(".change-decision textarea"));
+            field.clear();
+            field.sendKeys(comment);
+            find(By.cssSelector(".change-decision button[id$='approve']")).click();
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".change-decision .ui-message-error")).stream()
+                            .map(WebElement::getText)
+                            .filter(text -> !text.isBlank())
+                            .findFirst()
+                            .orElse(null));
+        }
+
         String messages() {
             return find(By.id("messages")).getText();
         }

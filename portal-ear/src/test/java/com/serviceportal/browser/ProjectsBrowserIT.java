@@ -84,6 +84,11 @@ public class ProjectsBrowserIT {
             browser.resize(Browser.DESKTOP);
             project.tab("Requests for change");
 
+            assertEquals(
+                    "Your comment: at most 2,000 characters.",
+                    project.refusedApproval("Agreed. ".repeat(251)),
+                    "a comment longer than the request keeps is refused beside it");
+            assertEquals(List.of("Waiting for you"), project.states(), "and nothing was decided");
             project.decide(true, "Agreed, please fit them during the Malmö switch-over.");
             assertTrue(project.messages().contains("You approved request for change 1"), project.messages());
             assertEquals(List.of("Approved"), project.states());

@@ -164,6 +164,30 @@ public class CaseWorkIT {
     }
 
     @Test
+    public void aCustomersNoteThatKeepsTheStatusTheySeeLeavesTheDesksInternalStepAlone() {
+        long number = raise(SITE_CONTACT, unique("Scale drifts after cleaning"));
+        signIn(TECHNICIAN);
+        cases.addNote(note(number, STATUS_INTERNAL_REVIEW, "Checking the load cell with the supplier"));
+
+        signIn(SITE_CONTACT);
+        NewNote note = NewNote.of(cases.getByNumber(number));
+        note.setText("It drifted again this morning");
+        cases.addNote(note);
+        CaseDetails seen = cases.getByNumber(number);
+        assertEquals("New", seen.getStatus());
+        assertEquals(
+                List.of("It drifted again this morning"),
+                seen.getNotes().stream().map(NoteDetails::getText).toList());
+
+        signIn(TECHNICIAN);
+        assertEquals("Internal review", cases.getByNumber(number).getStatus(), "the desk's own step stays");
+        signIn(SITE_CONTACT);
+        cases.addNote(note(number, STATUS_IN_PROGRESS, "Please call me about it"));
+        signIn(TECHNICIAN);
+        assertEquals("In progress", cases.getByNumber(number).getStatus(), "a status the customer picks is set");
+    }
+
+    @Test
     public void mandatoryAnalysisFieldsMustBeAnsweredAndAnswersMustFitTheirType() throws SQLException {
         String label = unique("Meter reading");
         long field = addAnalysisField(label, "NUMBER", true);

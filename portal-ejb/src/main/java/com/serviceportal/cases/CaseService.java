@@ -316,6 +316,11 @@ public class CaseService {
         }
         boolean keepStatus = c.getVersion() != note.getVersion()
                 && !status.getId().equals(c.getStatus().getId());
+        // A customer's note that keeps the status the customer sees leaves a step of the desk's own
+        // (a status customers never see) where it is: the customer did not ask for a change.
+        boolean keepsWhatTheCustomerSees = !scope.isStaff()
+                && !c.getStatus().isAvailableToCustomers()
+                && status.getId().equals(c.getCustomerStatus().getId());
         String changedBy = c.getUpdatedBy();
         Instant changedAt = c.getUpdatedAt();
         UserAccount author = author(scope);
@@ -333,7 +338,7 @@ public class CaseService {
         }
         em.persist(added);
         TrackingStatus before = c.getStatus();
-        if (!keepStatus) {
+        if (!keepStatus && !keepsWhatTheCustomerSees) {
             record(c, author, now, "status", c.getStatus().getName(), status.getName());
             c.moveTo(status);
         }
