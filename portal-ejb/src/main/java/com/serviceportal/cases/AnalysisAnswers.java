@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The rules for answers to analysis fields: none longer than the column holds, mandatory ones
- * answered, numbers that are numbers, dates as ISO dates, list answers among the options. Every problem is reported at once, so the
- * person fixes the form in one go.
+ * answered, numbers that are numbers (kept written out in full, so that form must fit too), dates as
+ * ISO dates, list answers among the options. Every problem is reported at once, so the person fixes
+ * the form in one go.
  */
 final class AnalysisAnswers {
 
@@ -70,12 +71,25 @@ final class AnalysisAnswers {
         try {
             return switch (field.getType()) {
                 case TEXT -> answer;
-                case NUMBER -> new BigDecimal(answer.replace(',', '.')).toPlainString();
+                case NUMBER -> writtenOut(new BigDecimal(answer.replace(',', '.')));
                 case DATE -> LocalDate.parse(answer).toString();
                 case LIST -> field.getOptionList().contains(answer) ? answer : null;
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The number written out in full, as it is kept; {@code null} when that would not fit the answer.
+     * A short answer can stand for a very long number ("1e-3000"), so its size is judged from the
+     * exponent before anything is written out.
+     */
+    private static String writtenOut(BigDecimal number) {
+        if (Math.abs((long) number.scale()) > ANSWER_MAX) {
+            return null;
+        }
+        String plain = number.toPlainString();
+        return plain.length() > ANSWER_MAX ? null : plain;
     }
 }
