@@ -25,7 +25,7 @@ final class AnalysisAnswers {
 
     /** The answers to keep, by field, in their canonical form; blank answers are left out. */
     static Map<AnalysisField, String> check(List<AnalysisField> fields, Map<Long, String> given, Locale reader) {
-        tooLong(fields, given);
+        tooLong(fields, given, reader);
         Map<AnalysisField, String> accepted = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
@@ -53,8 +53,8 @@ final class AnalysisAnswers {
         return accepted;
     }
 
-    /** Refuses answers longer than the column holds, naming each field, so none is cut. */
-    private static void tooLong(List<AnalysisField> fields, Map<Long, String> given) {
+    /** Refuses answers longer than the column holds, naming each field in the reader's language, so none is cut. */
+    private static void tooLong(List<AnalysisField> fields, Map<Long, String> given, Locale reader) {
         List<AnalysisField> over = fields.stream()
                 .filter(f -> given.get(f.getId()) != null
                         && given.get(f.getId()).strip().length() > ANSWER_MAX)
@@ -62,7 +62,7 @@ final class AnalysisAnswers {
         if (!over.isEmpty()) {
             throw new AnswersTooLongException(
                     over.stream().map(AnalysisField::getId).toList(),
-                    String.join(", ", over.stream().map(AnalysisField::getLabel).toList()),
+                    String.join(", ", over.stream().map(f -> f.label(reader)).toList()),
                     ANSWER_MAX);
         }
     }

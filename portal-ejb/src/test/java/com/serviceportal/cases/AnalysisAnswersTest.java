@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.settings.AnalysisField;
 import com.serviceportal.settings.FieldType;
-import java.util.HashMap;
+import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class AnalysisAnswersTest {
 
-    private final AnalysisField meterReading = new AnalysisField("Meter reading", FieldType.NUMBER, false, null, 10);
+    private final AnalysisField meterReading =
+            stored(new AnalysisField("Meter reading", FieldType.NUMBER, false, null, 10), 1);
 
     @Test
     void aNumberIsKeptWrittenOutInFull() {
@@ -42,15 +43,37 @@ class AnalysisAnswersTest {
         }
     }
 
+    @Test
+    void aSwedishReaderIsToldWhichAnswerIsTooLongByTheFieldsSwedishLabel() {
+        AnalysisField remarks = stored(new AnalysisField("Remarks", FieldType.TEXT, false, null, 20), 2);
+        remarks.setLabelSv("Anmärkningar");
+        String tooLong = "x".repeat(AnalysisAnswers.ANSWER_MAX + 1);
+
+        AnswersTooLongException refused = assertThrows(
+                AnswersTooLongException.class,
+                () -> AnalysisAnswers.check(List.of(remarks), given(remarks, tooLong), Locale.forLanguageTag("sv")));
+        assertEquals("case.error.answerTooLong", refused.getMessageKey());
+        assertEquals("Anmärkningar", refused.getArguments()[0]);
+    }
+
     private static String kept(AnalysisField field, String answer) {
         return AnalysisAnswers.check(List.of(field), given(field, answer), Locale.ENGLISH)
                 .get(field);
     }
 
-    /** The form's answer to the field, by the field's id (none here: the field is not stored). */
     private static Map<Long, String> given(AnalysisField field, String answer) {
-        Map<Long, String> given = new HashMap<>();
-        given.put(field.getId(), answer);
-        return given;
+        return Map.of(field.getId(), answer);
+    }
+
+    /** The field with the id the database would give it. */
+    private static AnalysisField stored(AnalysisField field, long id) {
+        try {
+            Field idField = AnalysisField.class.getDeclaredField("id");
+            idField.setAccessible(true);
+            idField.set(field, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return field;
     }
 }
