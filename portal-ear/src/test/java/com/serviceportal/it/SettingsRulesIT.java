@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.CustomerAction;
 import com.serviceportal.cases.NewCase;
+import com.serviceportal.cases.NewNote;
 import com.serviceportal.cases.Severity;
 import com.serviceportal.cases.StatusEntry;
 import com.serviceportal.cases.TrackingStatusService;
@@ -97,6 +98,40 @@ public class SettingsRulesIT {
         StillInUseException inUse = assertThrows(StillInUseException.class, () -> statuses.delete(awaiting.getId()));
         assertEquals("settings.inUse", inUse.getMessageKey());
         assertTrue(statuses.statuses().stream().anyMatch(s -> s.getName().equals(awaiting.getName())));
+    }
+
+    @Test
+    public void aStatusACustomerStillSeesOnACaseCannotBeDeleted() {
+        StatusEntry awaiting = addStatus(unique("Awaiting approval"));
+        awaiting.setDefaultForNew(true);
+        long number;
+        try {
+            statuses.save(awaiting);
+            signIn(DemoData.SITE_CONTACT);
+            number = cases.raise(newCase(unique("New door seal"))).getNumber();
+        } finally {
+            signIn(DemoData.ADMINISTRATOR);
+            StatusEntry fresh = status("New");
+            fresh.setDefaultForNew(true);
+            statuses.save(fresh);
+        }
+        // The desk moves the case on to an internal status: its customer still sees the new one.
+        signIn(DemoData.TECHNICIAN);
+        addNote(number, DemoData.id("tracking_status", "Internal review"));
+        signIn(DemoData.SITE_CONTACT);
+        assertEquals(awaiting.getName(), cases.getByNumber(number).getStatus());
+
+        signIn(DemoData.ADMINISTRATOR);
+        StillInUseException inUse = assertThrows(StillInUseException.class, () -> statuses.delete(awaiting.getId()));
+        assertEquals("settings.inUse", inUse.getMessageKey());
+        assertTrue(statuses.statuses().stream().anyMatch(s -> s.getName().equals(awaiting.getName())));
+
+        // Once the customer sees another status, nothing uses it any more.
+        signIn(DemoData.TECHNICIAN);
+        addNote(number, DemoData.id("tracking_status", "In progress"));
+        signIn(DemoData.ADMINISTRATOR);
+        statuses.delete(awaiting.getId());
+        assertTrue(statuses.statuses().stream().noneMatch(s -> s.getName().equals(awaiting.getName())));
     }
 
     @Test
@@ -302,6 +337,14 @@ public class SettingsRulesIT {
                 .filter(t -> t.getName().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no case type " + name));
+    }
+
+    /** A note of the desk's that moves the case to the status. */
+    private void addNote(long number, long statusId) {
+        NewNote note = NewNote.of(cases.getByNumber(number));
+        note.setStatusId(statusId);
+        note.setText("Checked with the supplier");
+        cases.addNote(note);
     }
 
     private void signIn(String username) {

@@ -109,13 +109,19 @@ public class TrackingStatusService {
         }
     }
 
-    /** Deletes a status that no case is in and no note has set; the default cannot go. */
+    /**
+     * Deletes a status that no case is in, none shows its customer (a case moved on to an internal
+     * status still shows the last one available to customers) and no note has set; the default
+     * cannot go.
+     */
     public void delete(long id) {
         TrackingStatus status = find(id);
         if (status.isDefaultForNew()) {
             throw new BusinessException("settings.status.defaultNotDeletable", status.getName());
         }
-        long uses = em.createQuery("SELECT COUNT(c) FROM Case c WHERE c.status = :status", Long.class)
+        long uses = em.createQuery(
+                                "SELECT COUNT(c) FROM Case c WHERE c.status = :status OR c.customerStatus = :status",
+                                Long.class)
                         .setParameter("status", status)
                         .getSingleResult()
                 + em.createQuery("SELECT COUNT(n) FROM TrackingNote n WHERE n.status = :status", Long.class)
