@@ -159,6 +159,36 @@ public class SettingsRulesIT {
     }
 
     @Test
+    public void aStatusCustomersDoNotSeeCannotBeTheDefaultForNewCases() {
+        StatusEntry triage = addStatus(unique("Triage"));
+        try {
+            triage.setAvailableToCustomers(false);
+            triage.setDefaultForNew(true);
+            assertEquals(
+                    "settings.status.defaultInternal",
+                    assertThrows(BusinessException.class, () -> statuses.save(triage))
+                            .getMessageKey());
+            StatusEntry current = status("New");
+            current.setAvailableToCustomers(false);
+            assertEquals(
+                    "settings.status.defaultInternal",
+                    assertThrows(BusinessException.class, () -> statuses.save(current))
+                            .getMessageKey(),
+                    "nor can the default stop being available to customers");
+            assertTrue(status("New").isDefaultForNew(), "nothing changed");
+            assertTrue(status("New").isAvailableToCustomers());
+            assertTrue(status(triage.getName()).isAvailableToCustomers());
+        } finally {
+            // had either save been taken, the demo default would be lost: it is put back in any case
+            StatusEntry demoDefault = status("New");
+            demoDefault.setAvailableToCustomers(true);
+            demoDefault.setDefaultForNew(true);
+            statuses.save(demoDefault);
+            statuses.delete(triage.getId());
+        }
+    }
+
+    @Test
     public void anUnusedStatusIsDeletedAndRenamed() {
         StatusEntry spare = addStatus(unique("On hold"));
         spare.setName(unique("Paused"));

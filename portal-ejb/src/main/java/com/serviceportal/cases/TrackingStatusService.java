@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * The administrator's changes to the tracking statuses. Keeps them usable: exactly one default for
- * new cases (never a complete one), unique names, at most one status for each customer action (which
- * must be complete and available to customers), and no status deleted while a case or note uses it.
+ * new cases (never a complete one, always one available to customers), unique names, at most one
+ * status for each customer action (which must be complete and available to customers), and no
+ * status deleted while a case or note uses it.
  */
 @Stateless
 @Allowed(Audience.ADMINISTRATORS)
@@ -55,6 +56,10 @@ public class TrackingStatusService {
         }
         if (entry.isDefaultForNew() && entry.isComplete()) {
             throw new BusinessException("settings.status.defaultComplete", name);
+        }
+        if (entry.isDefaultForNew() && !entry.isAvailableToCustomers()) {
+            // a new case's customer would see the desk's internal step
+            throw new BusinessException("settings.status.defaultInternal", name);
         }
         if (entry.getCustomerAction() != null && !(entry.isComplete() && entry.isAvailableToCustomers())) {
             throw new BusinessException(

@@ -19,6 +19,7 @@ public class StatusSettingsView extends SettingsListView<StatusEntry> {
     /** The form's field for each of the service's refusals that concern one field. */
     private static final Map<String, String> PROBLEM_FIELDS = Map.of(
             "settings.status.defaultComplete", "defaultForNew",
+            "settings.status.defaultInternal", "defaultForNew",
             "settings.status.defaultRequired", "defaultForNew",
             "settings.status.actionNeedsComplete", "customerAction");
 
