@@ -27,6 +27,11 @@ import com.serviceportal.cases.NoteDetails;
 import com.serviceportal.cases.RaisedCase;
 import com.serviceportal.cases.Severity;
 import com.serviceportal.cases.StatusChoice;
+import com.serviceportal.cases.files.CaseFileService;
+import com.serviceportal.cases.files.FileListing;
+import com.serviceportal.customers.ContactForm;
+import com.serviceportal.customers.ContactService;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.Choice;
 import com.serviceportal.platform.NotFoundException;
@@ -35,6 +40,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -55,8 +62,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Working a case: who reads which note, the analysis fields a new case must answer, the contracts a
- * case may be raised under, the customer's close and cancel, the history of every change, and a
- * save based on an older version ending in a conflict rather than a lost update.
+ * case may be raised under, the customer's close and cancel, the history of every change, a person
+ * with the longest name allowed, and a save based on an older version ending in a conflict rather
+ * than a lost update.
  */
 @ExtendWith(ArquillianExtension.class)
 public class CaseWorkIT {
@@ -87,6 +95,12 @@ public class CaseWorkIT {
 
     @Inject
     private CaseSearch search;
+
+    @Inject
+    private ContactService contacts;
+
+    @Inject
+    private CaseFileService files;
 
     @Test
     public void aCustomersNoteCannotEndTheCaseWhichOnlyItsConfirmedActionsDo() {
@@ -185,6 +199,56 @@ public class CaseWorkIT {
         cases.addNote(note(number, STATUS_IN_PROGRESS, "Please call me about it"));
         signIn(TECHNICIAN);
         assertEquals("In progress", cases.getByNumber(number).getStatus(), "a status the customer picks is set");
+    }
+
+    @Test
+    public void aContactWithTheLongestNameAllowedRaisesACaseAddsANoteAndUploadsAFile() {
+        signIn(TECHNICIAN);
+        String username = "longname" + UUID.randomUUID().toString().substring(0, 8);
+        ContactForm form = ContactForm.blank();
+        form.setFirstName("Maria" + "e".repeat(ContactFieldRules.FIRST_NAME - 5));
+        form.setLastName("Lindqvist" + "t".repeat(ContactFieldRules.LAST_NAME - 9));
+        form.setUsername(username);
+        form.setEmail(username + "@nordicfoods.example");
+        form.setCustomerId(DemoData.customerId("Nordic Foods Göteborg plant"));
+        form.setWebAccess(true);
+        long contact = contacts.save(form);
+        String name = form.getFirstName() + " " + form.getLastName();
+        assertEquals(ContactFieldRules.DISPLAY_NAME, name.length());
+        try {
+            caller.signIn(DemoData.accountId(username));
+            long number =
+                    cases.raise(newCase(unique("Labels peel off the crates"))).getNumber();
+            cases.addNote(note(number, STATUS_IN_PROGRESS, "A photo of the labels is attached"));
+            long caseId = cases.getByNumber(number).getId();
+            files.upload(
+                    caseId,
+                    null,
+                    "labels.txt",
+                    "text/plain",
+                    new ByteArrayInputStream("Peeling labels".getBytes(StandardCharsets.UTF_8)));
+
+            signIn(TECHNICIAN);
+            CaseDetails desk = cases.getByNumber(number);
+            assertEquals(name, desk.getUpdatedBy(), "the last change is the contact's, by its whole name");
+            assertEquals(
+                    List.of(name),
+                    desk.getNotes().stream().map(NoteDetails::getAuthor).toList());
+            assertEquals(
+                    List.of(name),
+                    desk.getHistory().stream()
+                            .map(ChangeDetails::getChangedBy)
+                            .distinct()
+                            .toList());
+            assertEquals(
+                    List.of(name),
+                    files.list(caseId).files().stream()
+                            .map(FileListing::uploadedBy)
+                            .toList());
+        } finally {
+            signIn(TECHNICIAN);
+            contacts.delete(contact);
+        }
     }
 
     @Test

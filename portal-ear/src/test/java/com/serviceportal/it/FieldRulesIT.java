@@ -31,10 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One set of field rules: the columns hold exactly what {@link ContactFieldRules} allows, a row the
- * import's preview accepts is written by the job (two names of 64 characters, which once failed their
- * whole chunk), a row too long is refused by both, and a row the database refuses for a reason of its
- * own becomes a rejected row of the run, while the rest of its chunk is imported.
+ * One set of field rules: the columns hold exactly what {@link ContactFieldRules} allows (those that
+ * keep a copy of a person's name too), a row the import's preview accepts is written by the job (two
+ * names of 64 characters, which once failed their whole chunk), a row too long is refused by both,
+ * and a row the database refuses for a reason of its own becomes a rejected row of the run, while
+ * the rest of its chunk is imported.
  */
 @ExtendWith(ArquillianExtension.class)
 public class FieldRulesIT {
@@ -69,6 +70,21 @@ public class FieldRulesIT {
         expected.put("contact.notes", ContactFieldRules.NOTES);
         expected.put("user_account.username", ContactFieldRules.USERNAME);
         expected.put("user_account.display_name", ContactFieldRules.DISPLAY_NAME);
+        // where a person's name is copied as it was at the time
+        for (String copy : List.of(
+                "service_case.updated_by",
+                "tracking_note.author_name",
+                "case_file.uploaded_by",
+                "case_change.changed_by",
+                "fault_report.decided_by",
+                "equipment_move.moved_by",
+                "fault_code_import.uploaded_by",
+                "document.uploaded_by",
+                "knowledge_article.author",
+                "knowledge_revision.edited_by",
+                "knowledge_article_image.uploaded_by")) {
+            expected.put(copy, ContactFieldRules.DISPLAY_NAME);
+        }
         expected.put("user_account.email", ContactFieldRules.EMAIL);
         expected.put("customer.name", ContactFieldRules.CUSTOMER_NAME);
         expected.put("customer.address_line1", ContactFieldRules.ADDRESS_LINE);

@@ -4,6 +4,7 @@ import com.serviceportal.contracts.Contract;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.platform.SearchWords;
 import com.serviceportal.security.UserAccount;
 import com.serviceportal.settings.CaseSubject;
@@ -158,7 +159,7 @@ public class Case {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Size(max = 120)
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "updated_by")
     private String updatedBy;
 

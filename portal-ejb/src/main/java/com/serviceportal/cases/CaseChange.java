@@ -1,5 +1,6 @@
 package com.serviceportal.cases;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** One line of a case's history: who changed which field, when, from what to what. Never changed. */
@@ -28,6 +30,7 @@ public class CaseChange {
     @JoinColumn(name = "case_id", nullable = false, updatable = false)
     private Case serviceCase;
 
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "changed_by", nullable = false, updatable = false)
     private String changedBy;
 

@@ -1,6 +1,7 @@
 package com.serviceportal.cases;
 
 import com.serviceportal.contracts.Contract;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import com.serviceportal.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,7 @@ public class TrackingNote {
     private UserAccount author;
 
     /** The author's name as it was when writing, so the note reads the same later. */
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "author_name", nullable = false)
     private String authorName;
 

@@ -1,6 +1,7 @@
 package com.serviceportal.documents;
 
 import com.serviceportal.customers.Customer;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -54,6 +55,7 @@ public class Document {
     @Column(nullable = false)
     private boolean published;
 
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "uploaded_by", nullable = false, updatable = false)
     private String uploadedBy;
 

@@ -1,6 +1,7 @@
 package com.serviceportal.equipment;
 
 import com.serviceportal.customers.Customer;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -40,6 +41,7 @@ public class EquipmentMove {
     @Column(name = "moved_at", nullable = false)
     private Instant movedAt;
 
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "moved_by", nullable = false)
     private String movedBy;
 

@@ -2,6 +2,7 @@ package com.serviceportal.knowledge;
 
 import com.serviceportal.cases.Case;
 import com.serviceportal.customers.Customer;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,6 +79,7 @@ public class Article {
     @Column(nullable = false)
     private ArticleState state = ArticleState.DRAFT;
 
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(nullable = false)
     private String author;
 

@@ -1,5 +1,6 @@
 package com.serviceportal.knowledge;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -51,6 +52,7 @@ public class ArticleImage {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "uploaded_by", nullable = false, updatable = false)
     private String uploadedBy;
 

@@ -1,5 +1,6 @@
 package com.serviceportal.knowledge;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** One saved state of an {@link Article}: every edit, publishing and archiving adds one. */
@@ -61,6 +63,7 @@ public class ArticleRevision {
     @Column(nullable = false, updatable = false)
     private ArticleState state;
 
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "edited_by", nullable = false, updatable = false)
     private String editedBy;
 

@@ -3,6 +3,7 @@ package com.serviceportal.orders;
 import com.serviceportal.customers.Contact;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.equipment.Equipment;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,7 +72,7 @@ public class FaultReport {
     private Instant decidedAt;
 
     /** The display name of the staff member who accepted or rejected the report. */
-    @Size(max = 120)
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "decided_by")
     private String decidedBy;
 

@@ -1,6 +1,7 @@
 package com.serviceportal.cases.files;
 
 import com.serviceportal.cases.Case;
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -54,7 +55,7 @@ public class CaseFile {
     private long size;
 
     @NotBlank
-    @Size(max = 120)
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "uploaded_by", nullable = false)
     private String uploadedBy;
 

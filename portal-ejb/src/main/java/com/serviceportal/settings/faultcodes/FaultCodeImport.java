@@ -1,5 +1,6 @@
 package com.serviceportal.settings.faultcodes;
 
+import com.serviceportal.jobs.contacts.ContactFieldRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** A checked fault-code file handed to the import job, with the job's counts once it has run. */
@@ -26,6 +28,7 @@ public class FaultCodeImport {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
+    @Size(max = ContactFieldRules.DISPLAY_NAME)
     @Column(name = "uploaded_by", nullable = false)
     private String uploadedBy;
 
