@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.serviceportal.cases.CaseService;
 import com.serviceportal.cases.NewCase;
 import com.serviceportal.cases.Severity;
+import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.orders.LineForm;
 import com.serviceportal.orders.OrderClosedException;
 import com.serviceportal.orders.OrderDetails;
@@ -64,6 +65,9 @@ public class WorkOrderIT {
 
     @Inject
     private CaseService cases;
+
+    @Inject
+    private EquipmentService equipment;
 
     @Inject
     private Caller caller;
@@ -281,6 +285,31 @@ public class WorkOrderIT {
 
         signIn(TECHNICIAN);
         assertEquals(OrderStatus.CANCELLED, orders.get(order.id()).status(), "the desk still sees it");
+    }
+
+    @Test
+    public void cancelledOrdersDisappearFromTheItemPageWhenTheSettingSaysSo() {
+        long freezer = equipmentId("GBG-FR2");
+        signIn(TECHNICIAN);
+        OrderForm form = orders.newOrder(null);
+        form.setSiteId(DemoData.customerId(GOTEBORG));
+        form.setEquipmentId(freezer);
+        form.setDescription(unique("Freezer visit that was called off"));
+        OrderDetails order = orders.create(form);
+        orders.cancel(order.id(), order.version());
+
+        signIn(SITE_CONTACT);
+        assertTrue(onItemPage(freezer, order.number()), "listed while the setting is off");
+
+        setting("cancelled-orders-hidden", "true");
+        assertFalse(onItemPage(freezer, order.number()), "hidden on the item's page as on the order list");
+
+        signIn(TECHNICIAN);
+        assertTrue(onItemPage(freezer, order.number()), "the desk still sees it");
+    }
+
+    private boolean onItemPage(long itemId, long orderNumber) {
+        return equipment.get(itemId).getOrders().stream().anyMatch(o -> o.getNumber() == orderNumber);
     }
 
     private OrderDetails orderWithLine() {

@@ -9,6 +9,7 @@ import com.serviceportal.customers.ContactExport;
 import com.serviceportal.customers.ContactFile;
 import com.serviceportal.customers.Customer;
 import com.serviceportal.customers.ExportFormat;
+import com.serviceportal.orders.OrderService;
 import com.serviceportal.orders.WorkOrder;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
@@ -165,9 +166,10 @@ public class EquipmentService {
         List<ItemOrder> orders = visibleOrders
                 .bind(em.createQuery(
                         "SELECT o FROM WorkOrder o WHERE o.equipment = :item AND " + visibleOrders.text()
-                                + " ORDER BY o.createdAt DESC",
+                                + " AND o.status IN :shown ORDER BY o.createdAt DESC",
                         WorkOrder.class))
                 .setParameter("item", item)
+                .setParameter("shown", OrderService.statusesShownTo(scope, em))
                 .setMaxResults(50)
                 .getResultStream()
                 .map(o -> new ItemOrder(

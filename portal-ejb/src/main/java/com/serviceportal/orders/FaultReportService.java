@@ -135,9 +135,7 @@ public class FaultReportService {
     @Allowed(Audience.CUSTOMERS)
     public List<FaultReportRow> visibleReports() {
         AccessScope scope = requireContact();
-        boolean hideCancelled = OrderService.setting(em, OrderSettings.HIDE_CANCELLED_ORDERS)
-                .map(Boolean::parseBoolean)
-                .orElse(false);
+        boolean hideCancelled = OrderService.cancelledHiddenFrom(scope, em);
         ScopeCondition visible = ScopeCondition.customers(scope, "r.site.id");
         // "Hide cancelled orders" hides the reports the desk turned down as well
         TypedQuery<FaultReport> query = visible.bind(em.createQuery(

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -239,12 +240,7 @@ public class OrderService {
         if (type != null) {
             jpql.append(" AND o.type = :type");
         }
-        if (!includeClosed) {
-            jpql.append(" AND o.status IN :open");
-        } else if (settingOn(OrderSettings.HIDE_CANCELLED_ORDERS)) {
-            jpql.append(" AND o.status <> :cancelled");
-        }
-        jpql.append(" ORDER BY o.number DESC");
+        jpql.append(" AND o.status IN :shown ORDER BY o.number DESC");
         TypedQuery<WorkOrder> query = visible.bind(em.createQuery(jpql.toString(), WorkOrder.class));
         if (site != null) {
             query.setParameter("site", site.getId());
@@ -252,11 +248,7 @@ public class OrderService {
         if (type != null) {
             query.setParameter("type", type);
         }
-        if (!includeClosed) {
-            query.setParameter("open", openStatuses());
-        } else if (settingOn(OrderSettings.HIDE_CANCELLED_ORDERS)) {
-            query.setParameter("cancelled", OrderStatus.CANCELLED);
-        }
+        query.setParameter("shown", includeClosed ? statusesShownTo(scope, em) : openStatuses());
         List<OrderRow> rows = query.setMaxResults(LIST_LIMIT)
                 .getResultStream()
                 .map(OrderRow::of)
@@ -274,7 +266,7 @@ public class OrderService {
         if (scope.isStaff()) {
             return deskView(order);
         }
-        if (order.getStatus() == OrderStatus.CANCELLED && settingOn(OrderSettings.HIDE_CANCELLED_ORDERS)) {
+        if (order.getStatus() == OrderStatus.CANCELLED && cancelledHiddenFrom(scope, em)) {
             throw new NotFoundException();
         }
         Contact contact = em.find(Contact.class, scope.contactId());
@@ -333,6 +325,26 @@ public class OrderService {
                 .setParameter("site", siteId)
                 .getResultStream()
                 .map(e -> new Choice(e.getId(), e.getLabel()))
+                .toList();
+    }
+
+    /**
+     * Whether the caller's pages leave cancelled orders out. "Hide cancelled orders" hides them
+     * everywhere in the portal (decision 0019), so every service that shows a customer orders asks
+     * here; the desk always sees them.
+     */
+    public static boolean cancelledHiddenFrom(AccessScope scope, EntityManager em) {
+        return !scope.isStaff()
+                && setting(em, OrderSettings.HIDE_CANCELLED_ORDERS)
+                        .map(Boolean::parseBoolean)
+                        .orElse(false);
+    }
+
+    /** The statuses of the orders the caller's pages show: all but Cancelled while those are hidden from it. */
+    public static List<OrderStatus> statusesShownTo(AccessScope scope, EntityManager em) {
+        boolean hideCancelled = cancelledHiddenFrom(scope, em);
+        return Arrays.stream(OrderStatus.values())
+                .filter(status -> !(hideCancelled && status == OrderStatus.CANCELLED))
                 .toList();
     }
 
