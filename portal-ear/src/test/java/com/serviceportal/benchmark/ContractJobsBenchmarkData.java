@@ -52,7 +52,8 @@ public class ContractJobsBenchmarkData extends HttpServlet {
             + " AND p.awaiting_invoice = CAST(0 AS BIT) AND p.start_date <= ?)))";
 
     private static final String EXPIRE =
-            "UPDATE contract SET state = 'EXPIRED', version = version + 1 WHERE state = 'ACTIVE' AND end_date < ?";
+            "UPDATE contract SET state = 'EXPIRED', version = version + 1 WHERE state IN ('ACTIVE', 'PENDING')"
+                    + " AND end_date < ?";
 
     private static final String LATEST_ROLLOVER;
 

@@ -337,6 +337,28 @@ public class ContractServiceIT {
     }
 
     @Test
+    public void aPendingContractWhoseEndHasPassedNoLongerHoldsNewCases() throws SQLException {
+        long company = newCustomer();
+        long site = newSite(company);
+        long contact = newContact(site);
+
+        ContractForm unpaid = form(company, ContractType.SUBSCRIPTION);
+        unpaid.setStartDate(today.minusMonths(2));
+        unpaid.setEndDate(today);
+        unpaid.setAwaitingInvoice(true);
+        ContractRow waiting = contracts.save(unpaid);
+        assertEquals(ContractState.PENDING, waiting.getState());
+        assertEquals("Pending - no contract", status(raise(site, contact, null, "On the contract's last day")));
+
+        // the day after: the nightly job has not run yet, the row still says pending
+        execute(
+                "UPDATE contract SET end_date = ? WHERE id = ?",
+                java.sql.Date.valueOf(today.minusDays(1)),
+                waiting.getId());
+        assertEquals("New", status(raise(site, contact, null, "After the contract's last day")));
+    }
+
+    @Test
     public void aContractOnAListOfItemsCoversCasesAboutThoseItemsOnly() throws SQLException {
         long company = newCustomer();
         long site = newSite(company);

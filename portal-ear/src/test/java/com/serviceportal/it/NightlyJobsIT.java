@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The nightly contract jobs on the real server and database: activation and expiry, the one active
+ * The nightly contract jobs on the real server and database: activation and expiry (also of a pending
+ * contract whose end has passed), the one active
  * contract per customer, "Pending - no contract" cases moved on, the support-hour reset on the rollover
  * day and after missed nights, second runs that change nothing, and a run stopped after ten chunks
  * and restarted from its checkpoint. Every date is relative to today; each test adds its own customers,
@@ -105,6 +106,22 @@ public class NightlyJobsIT {
                 versions(List.of(startedYesterday, secondForSameCustomer, endedYesterday, endsToday)),
                 "a second run changes nothing");
         assertEquals("PENDING", state(secondForSameCustomer));
+    }
+
+    @Test
+    public void aPendingContractWhoseEndDateHasPassedExpires() throws Exception {
+        long unpaidEndedYesterday = contract(customer(), "PENDING", today.minusMonths(2), today.minusDays(1));
+        setAwaitingInvoice(unpaidEndedYesterday);
+        long unpaidEndsToday = contract(customer(), "PENDING", today.minusMonths(2), today);
+        setAwaitingInvoice(unpaidEndsToday);
+        long wholeTermPassed = contract(customer(), "PENDING", today.minusMonths(2), today.minusDays(1));
+
+        JobRun run = runNowAndWait(NightlyJob.CONTRACT_ACTIVATION);
+
+        assertEquals("COMPLETED", run.status());
+        assertEquals("EXPIRED", state(unpaidEndedYesterday), "still waiting for its invoice when its last day passed");
+        assertEquals("PENDING", state(unpaidEndsToday), "pending up to and including its end date");
+        assertEquals("EXPIRED", state(wholeTermPassed), "expired rather than activated for a term that is over");
     }
 
     @Test
@@ -215,7 +232,7 @@ public class NightlyJobsIT {
         for (int i = 0; i < 25; i++) {
             ended.add(contract(customer, "ACTIVE", today.minusYears(1), today.minusDays(1 + i)));
         }
-        long due = count("SELECT COUNT(*) FROM contract WHERE state = 'ACTIVE' AND end_date < ?", today);
+        long due = count("SELECT COUNT(*) FROM contract WHERE state IN ('ACTIVE', 'PENDING') AND end_date < ?", today);
         List<Long> before = versions(ended);
         Properties stopping = new Properties();
         // Chunks of one row: more than 20 chunks' worth is due, so the reader walks the table by id; the
@@ -230,7 +247,7 @@ public class NightlyJobsIT {
         assertTrue(stopped.restartable(), "the jobs screen offers to continue it");
         // A stop takes effect at the end of the chunk under way, which the batch runtime commits with its
         // checkpoint.
-        long left = count("SELECT COUNT(*) FROM contract WHERE state = 'ACTIVE' AND end_date < ?", today);
+        long left = count("SELECT COUNT(*) FROM contract WHERE state IN ('ACTIVE', 'PENDING') AND end_date < ?", today);
         assertTrue(left <= due - 10 && left > 0, "stopped after ten chunks and before the end: " + left + " left");
 
         long restart = jobs.restart(first);

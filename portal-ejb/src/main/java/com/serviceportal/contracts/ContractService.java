@@ -293,12 +293,14 @@ public class ContractService {
 
     /**
      * The status a new case gets instead of the default when no active contract covers it (on the
-     * customer, its company, the item or a list holding the item) but a pending one would.
+     * customer, its company, the item or a list holding the item) but a pending one would. A contract
+     * whose end date has passed covers nothing, also before the nightly job marks it expired: a
+     * pending one still waiting for its invoice would otherwise hold every new case for ever.
      */
     @Internal
     public Optional<TrackingStatus> pendingContractStatus(@NotNull Customer customer, Equipment item) {
-        String covering =
-                "SELECT COUNT(k) FROM Contract k WHERE k.state = :state AND " + ContractCover.of("k", item != null);
+        String covering = "SELECT COUNT(k) FROM Contract k WHERE k.state = :state"
+                + " AND (k.endDate IS NULL OR k.endDate >= :today) AND " + ContractCover.of("k", item != null);
         if (count(covering, ContractState.ACTIVE, customer, item) > 0
                 || count(covering, ContractState.PENDING, customer, item) == 0) {
             return Optional.empty();
@@ -313,6 +315,7 @@ public class ContractService {
     private long count(String jpql, ContractState state, Customer customer, Equipment item) {
         return ContractCover.bind(em.createQuery(jpql, Long.class), customer, item)
                 .setParameter("state", state)
+                .setParameter("today", today())
                 .getSingleResult();
     }
 

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Expires a chunk of contracts whose end date has passed. */
+/** Expires a chunk of active or pending contracts whose end date has passed. */
 @Named
 @Dependent
 public class ContractExpiry extends IdListWriter {

@@ -8,13 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** Active contracts whose end date has passed. */
+/**
+ * Active and pending contracts whose end date has passed: a contract still waiting for its invoice (or
+ * its start) when its last day goes by expires as well, as {@code ContractLifecycle.stateOn} says.
+ */
 @Named
 @Dependent
 public class ExpiringContracts extends IdPageReader<Long> {
 
     /** The step's condition, shared with {@link ContractExpiry}; one parameter: today. */
-    static final String CONDITION = "k.state = 'ACTIVE' AND k.end_date < ?";
+    static final String CONDITION = "k.state IN ('ACTIVE', 'PENDING') AND k.end_date < ?";
 
     @Override
     String table() {
