@@ -3,8 +3,10 @@ package com.serviceportal.browser;
 import static com.serviceportal.it.DemoData.ADMINISTRATOR;
 import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
+import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
 import java.net.URL;
@@ -21,8 +23,9 @@ import org.openqa.selenium.Dimension;
 /**
  * Fields that the browser used to cut at {@code maxlength} in a headless Chromium: an over-long
  * analysis answer on the new-case form, case folder name, and names on the administrator's teams and
- * statuses screens are refused with a message beside the field, what was typed stays in it, and the
- * page is no error page. Nothing over-long is saved, so no shared setting changes.
+ * statuses screens, and the performed action of a desk's work order, are refused with a message beside
+ * the field, what was typed stays in it, and the page is no error page. Nothing over-long is saved, so
+ * no shared setting changes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -100,6 +103,26 @@ public class FieldLengthsBrowserIT {
                     .press("editor:save");
             assertEquals("Name: at most 60 characters", statuses.messageBeside("editor:name"));
             assertEquals(status, statuses.value("editor:name"), "what was typed is kept, not cut");
+        }
+    }
+
+    @Test
+    public void aPerformedActionTooLongIsRefusedAndWhatWasTypedStays() {
+        String typed = "Mounted the cold room panels and " + "x".repeat(3968);
+        assertEquals(4001, typed.length());
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            // the demo's planned install order (V6); a refused save changes nothing
+            browser.go("desk/orders/order.xhtml?id=103");
+            DeskOrderPage order = new DeskOrderPage(browser);
+            order.replaceText("performed:performedAction", typed);
+            order.post("performed:savePerformed");
+            order = new DeskOrderPage(browser);
+            String refusal = order.messageBeside("performed:performedAction");
+            assertTrue(refusal.startsWith("The performed action is too long"), refusal);
+            assertEquals(
+                    typed, order.valueOf("performed:performedAction"), "what was typed is kept, not the saved text");
         }
     }
 

@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * One order at the desk ({@code /desk/orders/order.xhtml?id=…}): schedule it, add, change and remove
- * its lines, record the performed action, start, complete or cancel it. A change refused because
- * someone else changed the order meanwhile keeps what was typed, beside the order as it now stands.
+ * its lines, record the performed action, start, complete or cancel it. A refused change keeps what
+ * was typed; when someone else changed the order meanwhile, beside the order as it now stands.
  */
 @Named
 @ViewScoped
@@ -116,7 +116,14 @@ public class OrderWorkView implements Serializable {
             return false;
         } catch (BusinessException e) {
             feedback.error(e, PROBLEM_FIELDS);
-            show(orders.get(id));
+            // the forms keep what was typed, to be corrected and saved again; only the order itself is
+            // read again, beside the forms should someone have changed it meanwhile
+            OrderDetails current = orders.get(id);
+            if (current.version() == order.version()) {
+                order = current;
+            } else {
+                showBesideTyped(current);
+            }
             return false;
         }
     }
