@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Service levels in a real headless Chromium: the administrator sets up a level with a one-minute
- * Critical response as the default, a customer raises a case without a contract and one under the
+ * Critical response (75 minutes are refused beside the field) as the default, a customer raises a case without a contract and one under the
  * Gold contract, the desk answers the second, and then the desk's queue, sorted by due time, flags
  * the first as breached while the customer sees the targets, the due times and which were met.
  */
@@ -53,10 +53,13 @@ public class ServiceLevelBrowserIT {
                 levels = levels.fill("editor:name", quick)
                         .pick("editor:calendar", "Around the clock")
                         .fill("editor:targets:0:responseHours", "0")
-                        .fill("editor:targets:0:responseMinutes", "1")
+                        .fill("editor:targets:0:responseMinutes", "75")
                         .fill("editor:targets:0:resolutionHours", "0")
                         .fill("editor:targets:0:resolutionMinutes", "0")
                         .press("editor:save");
+                String minutes = levels.messageBeside("editor:targets:0:responseMinutes");
+                assertTrue(minutes.startsWith("Response (min): ") && minutes.contains("59"), minutes);
+                levels = levels.fill("editor:targets:0:responseMinutes", "1").press("editor:save");
                 assertTrue(levels.text().contains("cannot be shorter than its response target"), levels.text());
                 levels = levels.fill("editor:targets:0:resolutionMinutes", "2").press("editor:save");
                 assertTrue(levels.messages().contains("\"" + quick + "\" has been saved."), levels.messages());
