@@ -52,7 +52,6 @@ public record OrderDetails(
                         .map(l -> LineDetails.of(l, showPurchasePrices))
                         .toList()
                 : List.of();
-        BigDecimal value = o.getLines().stream().map(OrderLine::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new OrderDetails(
                 o.getId(),
                 o.getNumber(),
@@ -73,7 +72,7 @@ public record OrderDetails(
                 o.getCreatedAt(),
                 o.getCompletedAt(),
                 lines,
-                showLines ? value : null,
+                showLines ? o.getValue() : null,
                 showLines,
                 showLines && showPurchasePrices,
                 showPerformedAction);

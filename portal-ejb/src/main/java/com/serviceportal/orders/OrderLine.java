@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** One article on a work order: how many, at what price, and what it cost us. */
 @Entity
@@ -113,8 +114,11 @@ public class OrderLine {
         this.purchasePrice = purchasePrice;
     }
 
-    /** Quantity times price: what the line adds to the order's value. */
+    /**
+     * Quantity times price, rounded half up to the cent: what the line shows and adds to the order's
+     * value, so the lines as shown add up to the total (1.5 × 99.99 is 149.99, not 149.985).
+     */
     public BigDecimal getValue() {
-        return quantity.multiply(price);
+        return quantity.multiply(price).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -207,6 +208,11 @@ public class WorkOrder {
 
     public List<OrderLine> getLines() {
         return lines;
+    }
+
+    /** The sum of the lines' values, each already rounded to the cent as the lines show it. */
+    public BigDecimal getValue() {
+        return lines.stream().map(OrderLine::getValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public long getVersion() {

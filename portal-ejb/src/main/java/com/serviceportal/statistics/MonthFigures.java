@@ -19,7 +19,7 @@ import java.util.Map;
  * @param averageMinutesToResolve the average time from raising to resolving of the cases closed in
  *     the month, in minutes; {@code null} when none closed
  * @param ordersReported work orders reported in the month (cancelled ones are not counted)
- * @param orderValue the value of their lines (quantity times price)
+ * @param orderValue the value of their lines (quantity times price, each line to the cent)
  */
 public record MonthFigures(
         YearMonth month,

@@ -198,7 +198,8 @@ public class StatisticsService {
             }
             List<Object> parameters = new ArrayList<>();
             String sql = "SELECT YEAR(o.created_at), MONTH(o.created_at), COUNT(DISTINCT o.id),"
-                    + " SUM(l.quantity * l.price)"
+                    // each line to the cent as the order shows it (SQL Server's and H2's ROUND round half up)
+                    + " SUM(ROUND(l.quantity * l.price, 2))"
                     + " FROM work_order o LEFT JOIN order_line l ON l.work_order_id = o.id WHERE "
                     + slice.customers("o.customer_id", parameters)
                     + " AND o.created_at >= ? AND o.created_at < ? AND o.status <> 'CANCELLED'"
