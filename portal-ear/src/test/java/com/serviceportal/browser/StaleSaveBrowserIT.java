@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.serviceportal.browser.ProjectPages.DeskProjectForm;
 import com.serviceportal.it.DemoData;
 import com.serviceportal.it.PortalEar;
 import com.serviceportal.it.TestDriver;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The desk's contract, order, contact, customer and equipment pages in a headless Chromium: the technician's
+ * The desk's contract, order, contact, customer, equipment and project pages in a headless Chromium: the technician's
  * page is open when the administrator saves a change to the same record; the technician's save is
  * refused with a message, the page shows the record as it now stands beside what was typed, and the
  * second save stores it. Each test works on a record of its own, made by {@link StaleSaveBrowserITDriver}.
@@ -155,6 +156,33 @@ public class StaleSaveBrowserIT {
 
             EquipmentItemPage saved = form.save();
             assertTrue(saved.text().contains("BC-2201"), "saving again stores what was typed");
+        }
+    }
+
+    @Test
+    public void projectSavedOnAnOlderPageIsRefusedAndSavedAgain() {
+        long id = create("project");
+        try (Browser browser = signedIn()) {
+            browser.go("desk/projects/edit.xhtml?id=" + id);
+            DeskProjectForm form = new DeskProjectForm(browser);
+            changedByAnother("project", id);
+
+            form.replaceText("project:description", "Covers the night shift too");
+            form = form.save();
+            assertTrue(form.error().contains("changed by someone else"), form.error());
+            assertEquals(
+                    List.of("Description: Renewed by phone → Covers the night shift too"), form.changedMeanwhile());
+            assertEquals("Covers the night shift too", form.valueOf("project:description"), "what was typed is kept");
+
+            form = form.save();
+            assertTrue(form.messages().contains("was saved"), form.messages());
+            assertFalse(form.showsChangedMeanwhile());
+            assertEquals(
+                    "Covers the night shift too",
+                    form.valueOf("project:description"),
+                    "saving again stores what was typed");
+        } finally {
+            TestDriver.at(base, "stale-save").post("remove-project", "id", Long.toString(id));
         }
     }
 

@@ -14,6 +14,8 @@ import com.serviceportal.orders.OrderDetails;
 import com.serviceportal.orders.OrderForm;
 import com.serviceportal.orders.OrderSchedule;
 import com.serviceportal.orders.OrderService;
+import com.serviceportal.projects.ProjectForm;
+import com.serviceportal.projects.ProjectService;
 import com.serviceportal.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -31,9 +33,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Test-only helper of {@link StaleSaveBrowserIT}: makes a record of the test's own as the technician
  * ({@code /new-contract}, {@code /new-contact}, {@code /new-customer}, {@code /new-item},
- * {@code /new-order}, answering its
+ * {@code /new-order}, {@code /new-project}, answering its
  * id), and saves the administrator's change to it while the technician's page is open
- * ({@code /change-contract?id=…} and so on), through the same services the pages call.
+ * ({@code /change-contract?id=…} and so on), through the same services the pages call;
+ * {@code /remove-project?id=…} takes the test's project away again.
  */
 @WebServlet("/it/stale-save/*")
 public class StaleSaveBrowserITDriver extends HttpServlet {
@@ -58,6 +61,9 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
     private transient OrderService orders;
 
     @Inject
+    private transient ProjectService projects;
+
+    @Inject
     private transient Caller caller;
 
     @Override
@@ -72,6 +78,9 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 caller.signIn(DemoData.accountId(DemoData.ADMINISTRATOR));
                 change(action.substring("/change-".length()), Long.parseLong(request.getParameter("id")));
                 answer = "changed";
+            } else if (action.equals("/remove-project")) {
+                DemoData.update("DELETE FROM project WHERE id = ?", Long.parseLong(request.getParameter("id")));
+                answer = "removed";
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -120,6 +129,13 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 form.setDescription("Replace the belt of conveyor 4 " + tag);
                 return orders.create(form).id();
             }
+            case "project" -> {
+                ProjectForm form = new ProjectForm();
+                form.setCustomerId(newCustomer());
+                form.setNumber("STALE-" + tag);
+                form.setName("Cold room " + tag);
+                return projects.save(form);
+            }
             default -> throw new IllegalArgumentException(what);
         }
     }
@@ -151,6 +167,11 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 OrderSchedule schedule = OrderSchedule.of(order);
                 schedule.setPlannedDate(LocalDate.of(2027, 3, 1));
                 orders.schedule(id, order.version(), schedule);
+            }
+            case "project" -> {
+                ProjectForm form = projects.form(id);
+                form.setDescription("Renewed by phone");
+                projects.save(form);
             }
             default -> throw new IllegalArgumentException(what);
         }

@@ -1,5 +1,6 @@
 package com.serviceportal.projects;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The desk's project form: the project, its objectives, work list and lines, saved together with the
@@ -54,6 +57,45 @@ public class ProjectForm implements Serializable {
 
     @Valid
     private List<LineEntry> lines = new ArrayList<>();
+
+    /**
+     * The fields whose stored value differs from what this form holds; a list differs when its
+     * entries' names do (objectives by their text, work items by name, lines by article).
+     */
+    public List<Difference> differencesFrom(ProjectForm current, ProjectChoices choices) {
+        return Difference.collect()
+                .value("project.number", current.number, number)
+                .value("project.name", current.name, name)
+                .choice("project.customer", current.customerId, customerId, choices.customers())
+                .value("project.description", current.description, description)
+                .named("project.status", current.status, status, "projectStatus.")
+                .value("project.start", current.start, start)
+                .value("project.end", current.end, end)
+                .choice("project.manager", current.managerId, managerId, choices.managers())
+                .value("project.budget", current.budget, budget)
+                .value(
+                        "project.tab.objectives",
+                        names(current.objectives, ObjectiveEntry::getText),
+                        names(objectives, ObjectiveEntry::getText))
+                .value(
+                        "project.tab.work",
+                        names(current.workItems, WorkItemEntry::getName),
+                        names(workItems, WorkItemEntry::getName))
+                .value(
+                        "project.tab.lines",
+                        names(current.lines, LineEntry::getArticle),
+                        names(lines, LineEntry::getArticle))
+                .list();
+    }
+
+    /** Keeps what was typed, to be saved again over the project as it now stands. */
+    public void rebaseOn(ProjectForm current) {
+        version = current.version;
+    }
+
+    private static <T> String names(List<T> entries, Function<T, String> name) {
+        return entries.stream().map(name).collect(Collectors.joining(", "));
+    }
 
     public Long getId() {
         return id;

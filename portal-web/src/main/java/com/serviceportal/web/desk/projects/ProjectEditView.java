@@ -2,6 +2,7 @@ package com.serviceportal.web.desk.projects;
 
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.projects.LineEntry;
 import com.serviceportal.projects.NewChange;
@@ -29,7 +30,8 @@ import java.util.Map;
  * The desk's project form ({@code /desk/projects/edit.xhtml}, {@code ?id=…} to change one): the
  * project's fields, and tabs for its objectives, work list and lines (kept on the page and saved
  * with the project), its requests for change (put to the customer at once) and its cases, with
- * "Raise a case" for the project.
+ * "Raise a case" for the project. A save refused because someone else saved the project meanwhile
+ * keeps what was typed, beside the project as it now stands.
  */
 @Named
 @ViewScoped
@@ -72,6 +74,7 @@ public class ProjectEditView implements Serializable {
     private LineEntry line = new LineEntry();
     private int lineAt = -1;
     private NewChange change = new NewChange();
+    private List<Difference> differences = List.of();
 
     public void load() {
         try {
@@ -95,6 +98,10 @@ public class ProjectEditView implements Serializable {
             return "/desk/projects/edit?faces-redirect=true&id=" + saved;
         } catch (ChangedMeanwhileException e) {
             feedback.error(e);
+            ProjectForm current = projects.form(form.getId());
+            differences = form.differencesFrom(current, choices);
+            form.rebaseOn(current);
+            details = projects.project(form.getId());
         } catch (BusinessException e) {
             feedback.error(e, PROBLEM_FIELDS);
         }
@@ -168,6 +175,11 @@ public class ProjectEditView implements Serializable {
         }
         list.add(entry);
         return -1;
+    }
+
+    /** After a refused save: what the project now holds where it differs from the form. */
+    public List<Difference> getDifferences() {
+        return differences;
     }
 
     public ProjectStatus[] getStatuses() {
