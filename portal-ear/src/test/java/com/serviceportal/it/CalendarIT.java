@@ -39,8 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The calendar and the contacts' feeds against a company of the test's own: a contact sees its
- * sites' visits and its contract's dates, never another company's visit nor a cancelled one; its
- * feed, read back as iCalendar, holds the same; a renewed address and a disabled login's address
+ * sites' visits and its contract's dates, never another company's visit nor a cancelled one; a
+ * site's contact sees the company's contract, as its Contracts page does; a feed, read back as
+ * iCalendar, holds the same; a renewed address and a disabled login's address
  * answer 404.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -91,6 +92,19 @@ public class CalendarIT {
         Map<String, String[]> otherCompany = entries("username", DemoData.OTHER_COMPANY_CONTACT);
         assertFalse(otherCompany.containsKey(visit(10)), "the company's visit, to another company's contact");
         assertFalse(otherCompany.containsKey(visit(13)), "a visit of a company it is not");
+    }
+
+    @Test
+    public void aSitesContactSeesTheDatesOfItsCompanysContractAsItsContractsPageDoes() {
+        String rollover = "rollover-" + (ids + 20) + "-" + nextMonth.withDayOfMonth(15);
+        String siteAccount = Long.toString(ids + 6);
+
+        assertTrue(
+                entries("account", siteAccount).containsKey(rollover),
+                "the company's contract covers the site: "
+                        + entries("account", siteAccount).keySet());
+        String path = driver.post("renew", "account", siteAccount);
+        assertTrue(events(get(path).body()).containsKey(rollover), "and the site contact's feed holds it");
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Test-only helper of {@link CalendarIT}: files a company of its own (a site with visits and a
- * contract, and a contact with a login) beside another company's visit, reads a login's calendar,
+ * contract, a contact of the company and one of the site, each with a login) beside another company's visit, reads a login's calendar,
  * makes and renews a contact's feed address, disables a login, and removes it all again.
  */
 @WebServlet("/it/calendar/*")
@@ -73,7 +73,7 @@ public class CalendarITDriver extends HttpServlet {
 
     /**
      * The company (base), its site (base + 1), the contact (base + 2) and its login (base + 3);
-     * another company (base + 4); on the site a visit at 10:00 on the 5th of next month (base + 10),
+     * another company (base + 4); the site's contact (base + 5) and its login (base + 6); on the site a visit at 10:00 on the 5th of next month (base + 10),
      * an order planned for the 6th without a time (base + 11) and a cancelled visit (base + 12); the
      * other company's visit on the 5th (base + 13); a "by month" contract on the company restoring
      * its hours on the 15th (base + 20). Turns the Calendar tab on; answers whether it was on.
@@ -95,6 +95,17 @@ public class CalendarITDriver extends HttpServlet {
                 base + 3,
                 "cal" + tag,
                 base + 2);
+        sql(
+                "INSERT INTO contact (id, customer_id, first_name, last_name, email, version) VALUES (?, ?, 'Cal', 'Site', ?, 0)",
+                base + 5,
+                base + 1,
+                "cal.site." + tag + "@example.com");
+        sql(
+                "INSERT INTO user_account (id, username, password_hash, role, display_name, contact_id, enabled, version)"
+                        + " VALUES (?, ?, 'x', 'CUSTOMER', 'Cal Site', ?, 1, 0)",
+                base + 6,
+                "cal" + tag + "s",
+                base + 5);
         order(
                 base + 10,
                 base + 1,
@@ -157,11 +168,11 @@ public class CalendarITDriver extends HttpServlet {
     }
 
     private String teardown(long base, boolean tabWasOn) throws SQLException {
-        sql("DELETE FROM calendar_feed WHERE contact_id = ?", base + 2);
+        sql("DELETE FROM calendar_feed WHERE contact_id IN (?, ?)", base + 2, base + 5);
         sql("DELETE FROM work_order WHERE id BETWEEN ? AND ?", base + 10, base + 19);
         sql("DELETE FROM contract WHERE id = ?", base + 20);
-        sql("DELETE FROM user_account WHERE id = ?", base + 3);
-        sql("DELETE FROM contact WHERE id = ?", base + 2);
+        sql("DELETE FROM user_account WHERE id IN (?, ?)", base + 3, base + 6);
+        sql("DELETE FROM contact WHERE id IN (?, ?)", base + 2, base + 5);
         sql("DELETE FROM customer WHERE id = ?", base + 1);
         sql("DELETE FROM customer WHERE id IN (?, ?)", base, base + 4);
         if (!tabWasOn) {

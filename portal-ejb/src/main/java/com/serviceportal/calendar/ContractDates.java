@@ -3,6 +3,7 @@ package com.serviceportal.calendar;
 import com.serviceportal.contracts.Contract;
 import com.serviceportal.contracts.ContractState;
 import com.serviceportal.contracts.ContractType;
+import com.serviceportal.contracts.ContractVisibility;
 import com.serviceportal.security.ScopeCondition;
 import jakarta.enterprise.context.Dependent;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ public class ContractDates implements CalendarSource {
     @Override
     public List<CalendarEntry> entries(CalendarRequest request) {
         CalendarPeriod period = request.period();
-        ScopeCondition visible = ScopeCondition.customers(request.scope(), "k.customer.id");
+        // what the Contracts page shows: a site's contact sees its company's contracts on the whole company too
+        ScopeCondition visible = ContractVisibility.of(request.em(), request.scope(), "k");
         String jpql = "SELECT k FROM Contract k WHERE " + visible.text()
                 + " AND k.state <> :cancelled"
                 + " AND ((k.startDate >= :from AND k.startDate < :until)"

@@ -8,9 +8,7 @@ import com.serviceportal.equipment.Equipment;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
 import com.serviceportal.platform.Choice;
-import com.serviceportal.platform.IdList;
 import com.serviceportal.platform.NotFoundException;
-import com.serviceportal.security.AccessScope;
 import com.serviceportal.security.Allowed;
 import com.serviceportal.security.Audience;
 import com.serviceportal.security.Caller;
@@ -30,12 +28,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Contracts: the desk creates, edits, cancels and enables them early; the state follows from the
@@ -242,23 +237,9 @@ public class ContractService {
      */
     @Allowed(Audience.CUSTOMERS)
     public List<ContractRow> visibleContracts() {
-        AccessScope scope = caller.scope();
-        ScopeCondition sites = ScopeCondition.customers(scope, "c.id");
-        Set<Long> companies = new HashSet<>(sites.bind(em.createQuery(
-                        "SELECT c.parent.id FROM Customer c WHERE " + sites.text() + " AND c.parent IS NOT NULL",
-                        Long.class))
-                .getResultList());
-        ScopeCondition visible = ScopeCondition.customers(scope, "k.customer.id");
-        Map<String, Object> companyParameters = new HashMap<>();
-        String ofCompanies = IdList.jpql("k.customer.id", companies, "companies", companyParameters);
-        // without companies there is no second condition: EclipseLink types FALSE beside "1 = 0" as a number
-        TypedQuery<Contract> query = visible.bind(em.createQuery(
-                "SELECT k FROM Contract k WHERE " + visible.text()
-                        + (companies.isEmpty()
-                                ? ""
-                                : " OR (k.equipment IS NULL AND k.coversItems = FALSE AND " + ofCompanies + ")"),
-                Contract.class));
-        companyParameters.forEach(query::setParameter);
+        ScopeCondition visible = ContractVisibility.of(em, caller.scope(), "k");
+        TypedQuery<Contract> query =
+                visible.bind(em.createQuery("SELECT k FROM Contract k WHERE " + visible.text(), Contract.class));
         return query.getResultStream()
                 .sorted(Comparator.comparingInt((Contract k) -> customerOrder(k.getState()))
                         .thenComparing(Contract::getStartDate, Comparator.nullsLast(Comparator.reverseOrder()))
