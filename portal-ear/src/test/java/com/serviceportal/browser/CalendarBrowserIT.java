@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.DemoData;
 import com.serviceportal.it.PortalEar;
+import com.serviceportal.it.TestDriver;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +24,7 @@ import org.openqa.selenium.By;
 /**
  * The Calendar tab as anna (Nordic Foods) sees it with the demo's visits next month: the plant's
  * and the warehouse's visits in the calendar and in its table, Baltic Marine's not; a click opens
- * the order. The desk's team calendar shows one technician's visits of every customer. Desktop and
+ * the order; her first calendar address is "ready", the next one "renewed". The desk's team calendar shows one technician's visits of every customer. Desktop and
  * phone widths.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -36,7 +37,7 @@ public class CalendarBrowserIT {
 
     @Deployment
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses(DemoData.class);
+        return PortalEar.withTestClasses(CalendarBrowserITDriver.class, DemoData.class);
     }
 
     @ArquillianResource
@@ -84,6 +85,22 @@ public class CalendarBrowserIT {
             browser.scrollTo(".calendar-feed");
             browser.screenshot("calendar-feed-phone");
             browser.resize(Browser.DESKTOP);
+        }
+    }
+
+    @Test
+    public void annasFirstCalendarAddressIsMadeNotRenewed() {
+        TestDriver helper = TestDriver.at(base, "calendar-browser");
+        helper.post("forget-address", "username", COMPANY_CONTACT);
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            new CaseListPage(browser);
+            CalendarPage calendar = CalendarPage.openPortal(browser);
+
+            assertEquals("Your calendar address is ready.", calendar.makeAddress());
+            assertEquals("Your calendar address is renewed; the old one no longer works.", calendar.renewAddress());
+        } finally {
+            helper.post("forget-address", "username", COMPANY_CONTACT);
         }
     }
 

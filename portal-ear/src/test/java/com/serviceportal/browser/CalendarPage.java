@@ -104,6 +104,37 @@ public class CalendarPage extends Page {
         waitUntilGone(page);
     }
 
+    /** "Make my calendar address" on a contact's page: answers the message the page then shows. */
+    public String makeAddress() {
+        String before = feedAddress();
+        find(By.id("feed:renew")).click();
+        return messageOnceAddressIsNot(before);
+    }
+
+    /** "Renew", confirmed: answers the message the page then shows. */
+    public String renewAddress() {
+        String before = feedAddress();
+        find(By.id("feed:renew")).click();
+        find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        return messageOnceAddressIsNot(before);
+    }
+
+    /** The address the page shows right after making one; empty when it shows none. */
+    private String feedAddress() {
+        return driver.findElements(By.id("feed:feedUrl")).stream()
+                .map(field -> field.getAttribute("value"))
+                .findFirst()
+                .orElse("");
+    }
+
+    private String messageOnceAddressIsNot(String before) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !feedAddress().isEmpty() && !feedAddress().equals(before));
+        settle();
+        return find(By.cssSelector("#messages .ui-messages-info")).getText();
+    }
+
     /** Shows one technician's visits (or "The whole team"). */
     public CalendarPage technician(String name) {
         choose("calendar:technician", name);

@@ -59,8 +59,10 @@ public class CalendarView extends CalendarScheduleView {
     /** A new address; the former one stops working. */
     public void renew() {
         try {
+            // "renewed" only where an address existed: the new one's version says nothing about that
+            boolean hadOne = address.exists();
             keep(feeds.renew(address.version()));
-            feedback.info(address.version() == 0 ? "calendar.feed.made" : "calendar.feed.renewed");
+            feedback.info(hadOne ? "calendar.feed.renewed" : "calendar.feed.made");
         } catch (BusinessException e) {
             feedback.error(e);
             keep(feeds.address());
