@@ -107,6 +107,17 @@ public class ProjectsIT {
     }
 
     @Test
+    public void theProjectFormKeepsAnInactiveCustomerAndADisabledManagerOfItsOwnProject() {
+        String number = "CL-P-" + marker().substring(1);
+        undo.add(new String[] {"remove-inactive-project", "number", number});
+
+        String[] offered = post("inactive-project", "number", number).split("\t");
+
+        assertEquals("customer false, manager false", offered[0], "a new project is for active customers and staff");
+        assertEquals("customer true, manager true", offered[1], "the project's own are offered, so it saves as it is");
+    }
+
+    @Test
     public void aSiteContactSeesOnlyItsSitesProjects() {
         List<String> companys = lines(post("list", "user", COMPANY_CONTACT));
         assertTrue(companys.containsAll(List.of(COLD_CHAIN, PACKING_LINE)), "anna sees both: " + companys);

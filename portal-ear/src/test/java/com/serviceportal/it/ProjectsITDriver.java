@@ -11,6 +11,7 @@ import com.serviceportal.projects.LineEntry;
 import com.serviceportal.projects.NewChange;
 import com.serviceportal.projects.NotAuthorisedToDecideException;
 import com.serviceportal.projects.ObjectiveEntry;
+import com.serviceportal.projects.ProjectChoices;
 import com.serviceportal.projects.ProjectDetails;
 import com.serviceportal.projects.ProjectForm;
 import com.serviceportal.projects.ProjectRow;
@@ -34,11 +35,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
  * Test-only helper of {@link ProjectsIT}: lists and opens projects as a demo user, decides requests
- * for change, lets the desk save a project, raise a change and raise a case for a project, and
+ * for change, lets the desk save a project, raise a change and raise a case for a project, reads
+ * what the project form offers for a project of an inactive customer with a disabled manager, and
  * changes (answering the previous value) a contact's project options. Answers are tab-separated;
  * "not found", "not authorised" or "changed" when the service refused.
  */
@@ -75,6 +78,8 @@ public class ProjectsITDriver extends HttpServlet {
                 case "/reset-change" -> resetChange(request);
                 case "/save-project" -> saveProject(request);
                 case "/delete-project" -> deleteProject(request);
+                case "/inactive-project" -> inactiveProject(request);
+                case "/remove-inactive-project" -> removeInactiveProject(request);
                 case "/raise-case" -> raiseCase(request);
                 case "/option" -> option(request);
                 case "/chosen" -> chosen(request);
@@ -224,6 +229,51 @@ public class ProjectsITDriver extends HttpServlet {
         DemoData.update("DELETE FROM contact_project WHERE project_id = ?", id);
         DemoData.update("DELETE FROM project WHERE id = ?", id);
         return "deleted";
+    }
+
+    /**
+     * Files a customer made inactive and a technician whose login is disabled, and saves a project on
+     * them; answers what a new project's form offers of the two, then what the project's own form
+     * offers ("customer true, manager false" and so on), tab-separated.
+     */
+    private String inactiveProject(HttpServletRequest request) throws SQLException {
+        String number = request.getParameter("number");
+        long customerId = 700_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L);
+        long managerId = 700_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L);
+        DemoData.update(
+                "INSERT INTO customer (id, account_number, name, parent_id, active, version) VALUES (?, ?, ?, NULL, 0, 0)",
+                customerId,
+                "CLOSED-" + number,
+                "Closed customer " + number);
+        DemoData.update(
+                "INSERT INTO user_account (id, username, password_hash, role, display_name, contact_id, enabled, version)"
+                        + " VALUES (?, ?, 'x', 'TECHNICIAN', ?, NULL, 0, 0)",
+                managerId,
+                "former-" + number,
+                "Former manager " + number);
+        signIn(DemoData.TECHNICIAN);
+        ProjectForm form = new ProjectForm();
+        form.setCustomerId(customerId);
+        form.setManagerId(managerId);
+        form.setNumber(number);
+        form.setName("Closed down");
+        long id = projects.save(form);
+        return offered(projects.choices(null), customerId, managerId) + "\t"
+                + offered(projects.choices(id), customerId, managerId);
+    }
+
+    private static String offered(ProjectChoices choices, long customerId, long managerId) {
+        return "customer " + choices.customers().stream().anyMatch(c -> c.getId() == customerId) + ", manager "
+                + choices.managers().stream().anyMatch(m -> m.getId() == managerId);
+    }
+
+    /** Removes what {@code /inactive-project} filed, as far as it got. */
+    private String removeInactiveProject(HttpServletRequest request) throws SQLException {
+        String number = request.getParameter("number");
+        DemoData.update("DELETE FROM project WHERE project_number = ?", number);
+        DemoData.update("DELETE FROM user_account WHERE username = ?", "former-" + number);
+        DemoData.update("DELETE FROM customer WHERE account_number = ?", "CLOSED-" + number);
+        return "removed";
     }
 
     /** The desk raises a case for a project, on the project's customer; answers the case number. */

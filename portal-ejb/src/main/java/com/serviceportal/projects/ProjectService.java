@@ -186,19 +186,32 @@ public class ProjectService {
         return form;
     }
 
-    /** What the project form offers: every customer and site, and the staff who may manage a project. */
-    public ProjectChoices choices() {
+    /**
+     * What the project form offers: the active customers and sites and the enabled staff who may
+     * manage a project, and always the project's own customer and manager (none for a new project,
+     * {@code projectId} {@code null}), so that a project of a customer since made inactive, or
+     * managed by someone whose login was since disabled, is shown and saved as it is.
+     */
+    public ProjectChoices choices(Long projectId) {
+        Project project = projectId == null ? null : em.find(Project.class, projectId);
+        long ownCustomer = project == null ? -1L : project.getCustomer().getId();
+        long ownManager = project == null || project.getManager() == null
+                ? -1L
+                : project.getManager().getId();
         List<Choice> customers = em.createQuery(
-                        "SELECT c FROM Customer c LEFT JOIN FETCH c.parent WHERE c.active = TRUE", Customer.class)
+                        "SELECT c FROM Customer c LEFT JOIN FETCH c.parent WHERE c.active = TRUE OR c.id = :own",
+                        Customer.class)
+                .setParameter("own", ownCustomer)
                 .getResultStream()
                 .map(c -> new Choice(c.getId(), nameOf(c)))
                 .sorted((a, b) -> a.getLabel().compareToIgnoreCase(b.getLabel()))
                 .toList();
         List<Choice> managers = em.createQuery(
-                        "SELECT u FROM UserAccount u WHERE u.role <> :customer AND u.enabled = TRUE"
+                        "SELECT u FROM UserAccount u WHERE u.role <> :customer AND (u.enabled = TRUE OR u.id = :own)"
                                 + " ORDER BY u.displayName",
                         UserAccount.class)
                 .setParameter("customer", Role.CUSTOMER)
+                .setParameter("own", ownManager)
                 .getResultStream()
                 .map(u -> new Choice(u.getId(), u.getDisplayName()))
                 .toList();

@@ -28,7 +28,7 @@ public class DeskProjectListView implements Serializable {
 
     public void load() {
         if (choices == null) {
-            choices = projects.choices();
+            choices = projects.choices(null);
         }
         filter();
     }

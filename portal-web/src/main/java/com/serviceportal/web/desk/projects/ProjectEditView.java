@@ -78,7 +78,7 @@ public class ProjectEditView implements Serializable {
 
     public void load() {
         try {
-            choices = projects.choices();
+            choices = projects.choices(id);
             if (id == null) {
                 form = new ProjectForm();
             } else {
