@@ -11,7 +11,10 @@ import com.serviceportal.it.PortalEar;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,7 +28,8 @@ import org.openqa.selenium.By;
 /**
  * The Statistics tab as anna (Nordic Foods) sees it over the demo's year of cases and orders: every
  * chart drawn with its table below it, on a desktop and on a phone; narrowed to one site; exported
- * to Excel. The desk picks Nordic Foods and sees the same figures.
+ * to Excel; a period that ends before it starts is refused by "Excel" as by "Show". The desk picks
+ * Nordic Foods and sees the same figures.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -90,6 +94,25 @@ public class StatisticsBrowserIT {
 
             Path workbook = malmo.export(folder);
             assertTrue(Files.size(workbook) > 0, workbook.toString());
+        }
+    }
+
+    @Test
+    public void excelForAPeriodThatEndsBeforeItStartsSaysWhatShowSays() {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+        String thisMonth = YearMonth.now().format(month);
+        String threeMonthsAgo = YearMonth.now().minusMonths(3).format(month);
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(COMPANY_CONTACT, PASSWORD);
+            new CaseListPage(browser);
+            browser.driver().findElement(By.linkText("Statistics")).click();
+
+            String refused = new StatisticsPage(browser)
+                    .period(thisMonth, threeMonthsAgo)
+                    .exportRefused();
+
+            assertTrue(refused.contains("ends after it starts"), refused);
+            assertEquals(new StatisticsPage(browser).show().error(), refused, "the same as Show says");
         }
     }
 

@@ -83,6 +83,19 @@ public class StatisticsPage extends Page {
         return new StatisticsPage(browser);
     }
 
+    /** Chooses the period by the months' names as the menus show them (e.g. "March 2026"). */
+    public StatisticsPage period(String from, String to) {
+        choose("statistics:from", from);
+        choose("statistics:to", to);
+        return this;
+    }
+
+    /** "Excel" for figures the portal refuses to export: answers the page's error message. */
+    public String exportRefused() {
+        submit(By.id("statistics:excel"));
+        return new StatisticsPage(browser).error();
+    }
+
     /** Exports the figures and returns the workbook once it has arrived in the folder. */
     public Path export(Path folder) {
         browser.downloadsTo(folder);

@@ -7,14 +7,11 @@ import com.serviceportal.settings.faultcodes.FaultCodeEntry;
 import com.serviceportal.settings.faultcodes.FaultCodeImports;
 import com.serviceportal.settings.faultcodes.ImportProgress;
 import com.serviceportal.web.Feedback;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import com.serviceportal.web.FileResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -40,6 +37,9 @@ public class FaultCodeSettingsView implements Serializable {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private FileResponse download;
 
     private List<FaultCodeEntry> faultCodes = List.of();
     private String fileName;
@@ -99,32 +99,17 @@ public class FaultCodeSettingsView implements Serializable {
     }
 
     public void downloadColumns() {
-        send("fault-codes-columns.xlsx", imports.columnsWorkbook());
+        download.send("fault-codes-columns.xlsx", XLSX, imports.columnsWorkbook());
     }
 
     public void downloadExamples() {
-        send("fault-codes-examples.xlsx", imports.examplesWorkbook());
+        download.send("fault-codes-examples.xlsx", XLSX, imports.examplesWorkbook());
     }
 
     private String describe(FaultCodeProblem problem) {
         return feedback.text("faultCodes.line", problem.getLine())
                 + " "
                 + feedback.text(problem.getMessageKey(), problem.getArguments());
-    }
-
-    private static void send(String name, byte[] bytes) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(XLSX);
-        external.setResponseContentLength(bytes.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        try {
-            external.getResponseOutputStream().write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     public List<FaultCodeEntry> getFaultCodes() {

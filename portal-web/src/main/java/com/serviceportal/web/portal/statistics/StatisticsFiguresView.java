@@ -8,11 +8,11 @@ import com.serviceportal.statistics.StatisticsFile;
 import com.serviceportal.statistics.StatisticsRequest;
 import com.serviceportal.statistics.StatisticsService;
 import com.serviceportal.web.Feedback;
+import com.serviceportal.web.FileResponse;
 import com.serviceportal.web.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * What the portal's and the desk's statistics pages share: the period and site pickers, the figures
@@ -40,6 +38,9 @@ public abstract class StatisticsFiguresView implements Serializable {
 
     @Inject
     private NotFoundResponse notFound;
+
+    @Inject
+    private FileResponse download;
 
     private String from;
     private String to;
@@ -101,19 +102,21 @@ public abstract class StatisticsFiguresView implements Serializable {
         }
     }
 
-    /** The figures as an Excel workbook, headed in the reader's language. */
-    public StreamedContent getWorkbook() {
-        StatisticsRequest request = request();
+    /**
+     * The figures as an Excel workbook, headed in the reader's language. The service checks the
+     * period before anything is sent, so a refused one is said on the page, as "Show" says it.
+     */
+    public void export() {
         Map<String, String> texts = new LinkedHashMap<>();
         StatisticsService.WORKBOOK_TEXTS.forEach(key -> texts.put(key, feedback.text(key)));
-        return DefaultStreamedContent.builder()
-                .name("statistics-" + request.from() + "-" + request.to() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> {
-                    StatisticsFile file = statisticsService.workbook(request, texts);
-                    return new ByteArrayInputStream(file.content());
-                })
-                .build();
+        StatisticsFile file;
+        try {
+            file = statisticsService.workbook(request(), texts);
+        } catch (BusinessException e) {
+            feedback.error(e);
+            return;
+        }
+        download.send(file.name(), file.contentType(), file.content());
     }
 
     private StatisticsRequest request() {
