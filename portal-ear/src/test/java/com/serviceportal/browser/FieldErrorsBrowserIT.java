@@ -144,6 +144,7 @@ public class FieldErrorsBrowserIT {
                     documents.fieldError("upload:title"));
             assertFalse(documents.text().contains("has been uploaded"), documents.text());
             assertEquals("NF1000-GBG", documents.valueOf("upload:account"), "the account typed stays");
+            browser.screenshot("field-errors-desk-document-blank-title");
         } finally {
             Files.deleteIfExists(file);
         }

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Service levels in a real headless Chromium: the administrator sets up a level with a one-minute
- * Critical response (75 minutes are refused beside the field) as the default, a customer raises a case without a contract and one under the
- * Gold contract, the desk answers the second, and then the desk's queue, sorted by due time, flags
- * the first as breached while the customer sees the targets, the due times and which were met.
+ * Critical response (75 minutes are refused beside the field) as the default, a customer raises a
+ * case without a contract and one under the Gold contract, the desk answers the second, and then the
+ * desk's queue, sorted by due time, flags the first as breached while the customer sees the targets,
+ * the due times and which were met.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -173,6 +173,7 @@ public class StaleSaveBrowserIT {
             assertEquals(
                     List.of("Description: Renewed by phone → Covers the night shift too"), form.changedMeanwhile());
             assertEquals("Covers the night shift too", form.valueOf("project:description"), "what was typed is kept");
+            screenshots(browser, "desk-project-changed-meanwhile");
 
             form = form.save();
             assertTrue(form.messages().contains("was saved"), form.messages());

@@ -112,6 +112,7 @@ public class StatisticsBrowserIT {
                     .exportRefused();
 
             assertTrue(refused.contains("ends after it starts"), refused);
+            browser.screenshot("statistics-excel-refused-desktop");
             assertEquals(new StatisticsPage(browser).show().error(), refused, "the same as Show says");
         }
     }
