@@ -17,11 +17,27 @@ public class DeskDocumentsPage extends Page {
     }
 
     public DeskDocumentsPage upload(String account, String title, Path file) {
+        return fillIn(account, title, file).save();
+    }
+
+    /** Types the account and title and chooses the file, without sending the form. */
+    public DeskDocumentsPage fillIn(String account, String title, Path file) {
         find(By.id("upload:account")).sendKeys(account);
         find(By.id("upload:title")).sendKeys(title);
         driver.findElement(By.cssSelector("input[type='file'][id^='upload:file']"))
                 .sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Presses Upload and waits for the answer. */
+    public DeskDocumentsPage save() {
         return clickAndWait(find(By.id("upload:save")));
+    }
+
+    /** The id of the upload's file input, the control that takes the keyboard. */
+    public String fileInputId() {
+        return driver.findElement(By.cssSelector("input[type='file'][id^='upload:file']"))
+                .getAttribute("id");
     }
 
     public String messages() {

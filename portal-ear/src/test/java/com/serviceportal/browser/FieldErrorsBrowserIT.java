@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,6 +92,30 @@ public class FieldErrorsBrowserIT {
         }
     }
 
+    /** Faces' own text would be English and speak of a "conversion error" (TranslationTest names each). */
+    @Test
+    public void aDateThatIsNoDateIsRefusedBesideItInTheReadersLanguageAndStaysAsTyped() {
+        try (Browser browser = Browser.open(base, "sv")) {
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            ContractFormPage form = ContractFormPage.openNew(browser);
+            form.typeOver("contract:start_input", "2026-13-45");
+            form.save();
+            form = new ContractFormPage(browser);
+
+            String beside = form.messageBeside("contract:start");
+            assertTrue(
+                    beside.matches("Startdatum: ”2026-13-45” är inget datum; skriv det som \\d{4}-\\d{2}-\\d{2}\\."),
+                    beside);
+            assertEquals(
+                    new Page.FieldError(true, beside, true),
+                    form.fieldError("contract:start_input"),
+                    "the only field Faces refused is marked and has the focus");
+            assertEquals("2026-13-45", form.valueOf("contract:start_input"), "the field shows what was typed");
+            browser.screenshot("field-errors-desk-contract-date-sv");
+        }
+    }
+
     @Test
     public void anInvoiceImportWithoutAFileSaysSoBesideTheFileField() {
         try (Browser browser = Browser.open(base, "en")) {
@@ -145,6 +170,35 @@ public class FieldErrorsBrowserIT {
             assertFalse(documents.text().contains("has been uploaded"), documents.text());
             assertEquals("NF1000-GBG", documents.valueOf("upload:account"), "the account typed stays");
             browser.screenshot("field-errors-desk-document-blank-title");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Sent, a file past the server's request limit would fail the whole form with the failure page. */
+    @Test
+    public void aDocumentOverTheLimitIsRefusedAsItIsChosenAndTheFormKeepsWhatWasTyped() throws IOException {
+        Path file = Files.createTempFile("service-manual", ".pdf");
+        try (Browser browser = Browser.open(base, "en")) {
+            try (RandomAccessFile twelveMegabytes = new RandomAccessFile(file.toFile(), "rw")) {
+                twelveMegabytes.setLength(12L * 1024 * 1024);
+            }
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            DeskDocumentsPage documents =
+                    DeskDocumentsPage.open(browser, "NF1000-GBG").fillIn("NF1000-GBG", "Freezer service manual", file);
+
+            String refused = "The file \"" + file.getFileName() + "\" is larger than 10 MB and was not uploaded.";
+            assertEquals(refused, documents.messageBeside("upload:file"));
+            assertEquals(
+                    new Page.FieldError(true, refused, false),
+                    documents.fieldError(documents.fileInputId()),
+                    "the file input, which takes the keyboard, is marked and described by the refusal");
+            browser.screenshot("field-errors-desk-document-too-large");
+
+            documents = documents.save();
+            assertEquals("Choose a file to upload.", documents.messageBeside("upload:file"), "no file was sent");
+            assertEquals("Freezer service manual", documents.valueOf("upload:title"), "the title typed stays");
         } finally {
             Files.deleteIfExists(file);
         }

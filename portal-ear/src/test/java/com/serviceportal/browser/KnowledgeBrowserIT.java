@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
+import com.serviceportal.it.TestDriver;
 import com.serviceportal.it.WebSignIn;
-import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +36,7 @@ public class KnowledgeBrowserIT {
 
     @Deployment
     public static EnterpriseArchive deployment() {
-        return PortalEar.withTestClasses();
+        return PortalEar.withTestClasses(KnowledgeBrowserITDriver.class);
     }
 
     @ArquillianResource
@@ -181,11 +181,29 @@ public class KnowledgeBrowserIT {
         assertEquals(404, status(sven, 9), "chosen for another company");
     }
 
-    private int status(HttpClient session, long article) throws Exception {
-        URI address =
-                URI.create(base.toString().replaceAll("/$", "") + "/portal/knowledge/article.xhtml?id=" + article);
-        return session.send(HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    /** A page lists at most 50 articles; a category with more says so instead of hiding the rest. */
+    @Test
+    public void aCategoryWithMoreArticlesThanAPageListsSaysSo() {
+        String category = "Shelf " + UUID.randomUUID().toString().substring(0, 8);
+        String ids = TestDriver.at(base, "knowledge-shelf").post("shelve", "category", category, "articles", "51");
+        try (Browser browser = Browser.open(base, "en")) {
+            SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);
+            new CaseListPage(browser);
+            browser.go("portal/knowledge/index.xhtml?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8));
+            KnowledgePages.KnowledgeBase shelf = new KnowledgePages.KnowledgeBase(browser);
+
+            assertEquals(50, shelf.titles().size());
+            assertEquals(
+                    "The 50 most read of the 51 articles in this category are listed. Search to find the others.",
+                    shelf.more());
+            browser.screenshot("knowledge-category-more");
+        } finally {
+            TestDriver.at(base, "knowledge-shelf").post("archive", "ids", ids);
+        }
+    }
+
+    private int status(HttpClient session, long article) {
+        return WebSignIn.status(session, base, "/portal/knowledge/article.xhtml?id=" + article);
     }
 
     /** Takes the test's article away from readers again. */

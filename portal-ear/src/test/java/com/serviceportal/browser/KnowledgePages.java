@@ -121,6 +121,11 @@ final class KnowledgePages {
                     .toList();
         }
 
+        /** The note that the page lists fewer articles than there are, waiting for it. */
+        String more() {
+            return find(By.id("kbMore")).getText();
+        }
+
         /** The words marked in the hit's snippet and title. */
         List<String> marked(String titleStart) {
             return hit(titleStart).findElements(By.tagName("mark")).stream()

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -237,6 +238,11 @@ abstract class Page {
         WebElement field = find(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Selects the text of a field and types over it, as a user does: a date picker puts its date back when cleared. */
+    public void typeOver(String id, String text) {
+        find(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     /** Posts the page with the button, waiting for the answer. */

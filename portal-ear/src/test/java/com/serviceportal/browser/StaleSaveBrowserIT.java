@@ -187,6 +187,32 @@ public class StaleSaveBrowserIT {
         }
     }
 
+    @Test
+    public void articleSavedOnAnOlderPageIsRefusedAndSavedAgain() {
+        long id = create("article");
+        try (Browser browser = signedIn()) {
+            KnowledgePages.ArticleForm form = KnowledgePages.ArticleForm.open(browser, Long.toString(id));
+            changedByAnother("article", id);
+
+            form.replaceText("article:keywords", "Covers the night shift too");
+            form = form.press("save");
+            assertTrue(form.error().contains("saved the article"), form.error());
+            assertEquals(List.of("Keywords: Renewed by phone → Covers the night shift too"), form.changedMeanwhile());
+            assertEquals("Covers the night shift too", form.valueOf("article:keywords"), "what was typed is kept");
+            screenshots(browser, "desk-article-changed-meanwhile");
+
+            form = form.press("save");
+            assertTrue(form.messages().contains("is saved"), form.messages());
+            assertFalse(form.showsChangedMeanwhile());
+            assertEquals(
+                    "Covers the night shift too",
+                    form.valueOf("article:keywords"),
+                    "saving again stores what was typed");
+        } finally {
+            TestDriver.at(base, "stale-save").post("archive-article", "id", Long.toString(id));
+        }
+    }
+
     private Browser signedIn() {
         Browser browser = Browser.open(base, "en");
         SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);

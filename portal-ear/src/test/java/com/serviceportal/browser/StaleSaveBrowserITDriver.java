@@ -10,6 +10,9 @@ import com.serviceportal.customers.CustomerService;
 import com.serviceportal.equipment.EquipmentForm;
 import com.serviceportal.equipment.EquipmentService;
 import com.serviceportal.it.DemoData;
+import com.serviceportal.knowledge.ArticleForm;
+import com.serviceportal.knowledge.KnowledgeService;
+import com.serviceportal.knowledge.Visibility;
 import com.serviceportal.orders.OrderDetails;
 import com.serviceportal.orders.OrderForm;
 import com.serviceportal.orders.OrderSchedule;
@@ -33,10 +36,11 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Test-only helper of {@link StaleSaveBrowserIT}: makes a record of the test's own as the technician
  * ({@code /new-contract}, {@code /new-contact}, {@code /new-customer}, {@code /new-item},
- * {@code /new-order}, {@code /new-project}, answering its
+ * {@code /new-order}, {@code /new-project}, {@code /new-article}, answering its
  * id), and saves the administrator's change to it while the technician's page is open
  * ({@code /change-contract?id=…} and so on), through the same services the pages call;
- * {@code /remove-project?id=…} takes the test's project away again.
+ * {@code /remove-project?id=…} takes the test's project away again, {@code /archive-article?id=…} its
+ * article (staff only, as it was).
  */
 @WebServlet("/it/stale-save/*")
 public class StaleSaveBrowserITDriver extends HttpServlet {
@@ -64,6 +68,9 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
     private transient ProjectService projects;
 
     @Inject
+    private transient KnowledgeService knowledge;
+
+    @Inject
     private transient Caller caller;
 
     @Override
@@ -78,6 +85,11 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 caller.signIn(DemoData.accountId(DemoData.ADMINISTRATOR));
                 change(action.substring("/change-".length()), Long.parseLong(request.getParameter("id")));
                 answer = "changed";
+            } else if (action.equals("/archive-article")) {
+                caller.signIn(DemoData.accountId(DemoData.TECHNICIAN));
+                long id = Long.parseLong(request.getParameter("id"));
+                knowledge.archive(id, knowledge.articleForm(id).getVersion());
+                answer = "archived";
             } else if (action.equals("/remove-project")) {
                 DemoData.update("DELETE FROM project WHERE id = ?", Long.parseLong(request.getParameter("id")));
                 answer = "removed";
@@ -136,6 +148,14 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 form.setName("Cold room " + tag);
                 return projects.save(form);
             }
+            case "article" -> {
+                ArticleForm form = new ArticleForm();
+                form.setTitle("Blast chiller alarms " + tag);
+                form.setCategory("Refrigeration");
+                form.setVisibility(Visibility.STAFF_ONLY);
+                form.setProblem("<p>The alarm sounds at night.</p>");
+                return knowledge.saveArticle(form);
+            }
             default -> throw new IllegalArgumentException(what);
         }
     }
@@ -172,6 +192,11 @@ public class StaleSaveBrowserITDriver extends HttpServlet {
                 ProjectForm form = projects.form(id);
                 form.setDescription("Renewed by phone");
                 projects.save(form);
+            }
+            case "article" -> {
+                ArticleForm form = knowledge.articleForm(id);
+                form.setKeywords("Renewed by phone");
+                knowledge.saveArticle(form);
             }
             default -> throw new IllegalArgumentException(what);
         }

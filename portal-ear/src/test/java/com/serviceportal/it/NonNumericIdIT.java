@@ -2,12 +2,8 @@ package com.serviceportal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,24 +78,9 @@ public class NonNumericIdIT {
         for (String page : pages) {
             for (String id : List.of("abc", "x1", "-5", "99999999999")) {
                 expected.put(page + id, 404);
-                actual.put(page + id, status(http, page + id));
+                actual.put(page + id, WebSignIn.status(http, base, page + id));
             }
         }
         assertEquals(expected, actual);
-    }
-
-    private int status(HttpClient http, String path) {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,12 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,11 +77,13 @@ public class ProjectsIT {
     public void theProjectListPageAnswersNotFoundWhileTheSettingIsOff() {
         HttpClient anna = WebSignIn.signedIn(base, COMPANY_CONTACT, DemoData.PASSWORD);
         change("tab", "value", "true");
-        assertEquals(200, status(anna, "/portal/projects/list.xhtml"));
+        assertEquals(200, WebSignIn.status(anna, base, "/portal/projects/list.xhtml"));
 
         change("tab", "value", "false");
         assertEquals(
-                404, status(anna, "/portal/projects/list.xhtml"), "not found, as a project's page, not a failure page");
+                404,
+                WebSignIn.status(anna, base, "/portal/projects/list.xhtml"),
+                "not found, as a project's page, not a failure page");
     }
 
     @Test
@@ -282,21 +280,6 @@ public class ProjectsIT {
         entry[0] = action;
         System.arraycopy(back, 0, entry, 1, back.length);
         undo.add(entry);
-    }
-
-    private int status(HttpClient http, String path) {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private String post(String action, String... parameters) {

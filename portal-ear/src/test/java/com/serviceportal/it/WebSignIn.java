@@ -67,6 +67,22 @@ public final class WebSignIn {
                 .build();
     }
 
+    /** The status a page answers the client (signed in or not): {@code path} starts after the application's root. */
+    public static int status(HttpClient http, URL base, String path) {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in with the given client, which then keeps the session. */
     public static Answer signIn(HttpClient http, URL base, String username, String password) {
         URI signIn = URI.create(base.toString().replaceAll("/$", "") + "/signin.xhtml");

@@ -1,10 +1,12 @@
 package com.serviceportal.knowledge;
 
+import com.serviceportal.platform.Difference;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A new or changed article as the desk's form collects it, with the version it was read at. */
 public class ArticleForm implements Serializable {
@@ -17,6 +19,9 @@ public class ArticleForm implements Serializable {
     public static final int APPLIES_TO_MAX = 200;
     public static final int RICH_TEXT_MAX = 100_000;
     public static final int COMPANIES_MAX = 1_000;
+
+    /** How much of a problem or solution the table of changes shows. */
+    private static final int SHOWN_TEXT = 300;
 
     private Long id;
     private long version;
@@ -90,6 +95,40 @@ public class ArticleForm implements Serializable {
         form.state = article.getState();
         form.sourceCaseNumber = article.getSourceCaseNumber();
         return form;
+    }
+
+    /**
+     * The fields whose saved value differs from what this form holds, after a save refused because
+     * someone saved the article meanwhile. The problem and solution are compared as they read, without
+     * their markup, and shown as far as a table cell can hold them.
+     */
+    public List<Difference> differencesFrom(ArticleForm current) {
+        return Difference.collect()
+                .value("knowledge.title", current.title, title)
+                .value("knowledge.problem", readable(current.problem), readable(problem))
+                .value("knowledge.solution", readable(current.solution), readable(solution))
+                .value("knowledge.category", current.category, category)
+                .value("knowledge.keywords", current.keywords, keywords)
+                .value("knowledge.appliesTo", current.appliesTo, appliesTo)
+                .named("knowledge.language", current.language, language, "knowledge.language.")
+                .named("knowledge.visibility", current.visibility, visibility, "knowledge.visibility.")
+                .value("knowledge.companies", current.companies, companies)
+                .value("knowledge.lastReviewed", current.lastReviewed, lastReviewed)
+                .named("knowledge.state", current.state, state, "knowledge.state.")
+                .list();
+    }
+
+    /** Keeps what was typed, to be saved again over the article as it now stands (in its state now). */
+    public void rebaseOn(ArticleForm current) {
+        version = current.version;
+        state = current.state;
+    }
+
+    private static String readable(String html) {
+        String text = html == null ? "" : ArticleHtml.text(html);
+        return text.length() <= SHOWN_TEXT
+                ? text
+                : text.substring(0, SHOWN_TEXT - 1).strip() + "…";
     }
 
     /**

@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * constraints the code uses.
  */
 class TranslationTest {
+
+    private static final Pattern DATE_PICKER = Pattern.compile("<p:datePicker\\s[^>]*?id=\"([^\"]+)\"[^>]*>");
 
     private static final Pattern KEY_IN_VIEW = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
 
@@ -47,17 +51,13 @@ class TranslationTest {
     void everyTextAViewAsksForIsInTheBundle() throws IOException {
         Set<String> english = bundle("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                KEY_IN_VIEW
-                        .matcher(Files.readString(view))
-                        .results()
-                        .map(m -> m.group(1))
-                        .filter(key -> !key.endsWith("."))
-                        .filter(key -> !english.contains(key))
-                        .forEach(key -> missing.add(key + " (" + view.getFileName() + ")"));
-            }
-        }
+        views().forEach((view, text) -> KEY_IN_VIEW
+                .matcher(text)
+                .results()
+                .map(m -> m.group(1))
+                .filter(key -> !key.endsWith("."))
+                .filter(key -> !english.contains(key))
+                .forEach(key -> missing.add(key + " (" + view + ")")));
         assertEquals(Set.of(), missing);
     }
 
@@ -97,6 +97,73 @@ class TranslationTest {
             }
         }
         assertEquals(Set.of(), missing, "constraints without a text in ValidationMessages");
+    }
+
+    /**
+     * The texts Faces and PrimeFaces give when typed text cannot be read or a choice is no longer
+     * offered, for each kind of field the views use: their own are English only, so a Swedish reader
+     * would read "Validation Error: Value is not valid".
+     */
+    @Test
+    void everyMessageAFieldOfTheViewsCanGiveIsThePortalsOwnInEnglishAndSwedish() throws IOException {
+        Map<String, List<String>> messagesOfField = Map.of(
+                "p:datePicker",
+                List.of(
+                        "jakarta.faces.converter.DateTimeConverter.DATE",
+                        "jakarta.faces.converter.DateTimeConverter.DATETIME",
+                        "jakarta.faces.converter.DateTimeConverter.TIME"),
+                "p:selectOneMenu",
+                List.of("jakarta.faces.component.UISelectOne.INVALID"),
+                "p:selectOneRadio",
+                List.of("jakarta.faces.component.UISelectOne.INVALID"),
+                "h:selectOneMenu",
+                List.of("jakarta.faces.component.UISelectOne.INVALID"),
+                "p:selectCheckboxMenu",
+                List.of("jakarta.faces.component.UISelectMany.INVALID"),
+                "p:selectManyCheckbox",
+                List.of("jakarta.faces.component.UISelectMany.INVALID"),
+                "f:validateLength",
+                List.of(
+                        "jakarta.faces.validator.LengthValidator.MAXIMUM",
+                        "jakarta.faces.validator.LengthValidator.MINIMUM"),
+                "required=\"true\"",
+                List.of("jakarta.faces.component.UIInput.REQUIRED"));
+        Set<String> english = bundle("validation.properties").stringPropertyNames();
+        assertEquals(english, bundle("validation_sv.properties").stringPropertyNames(), "both languages");
+        Set<String> missing = new TreeSet<>();
+        for (String text : views().values()) {
+            messagesOfField.forEach((field, keys) -> {
+                if (text.contains("<" + field) || text.contains(" " + field)) {
+                    keys.stream().filter(key -> !english.contains(key)).forEach(missing::add);
+                }
+            });
+        }
+        assertEquals(Set.of(), missing, "Faces' own English texts shown for these");
+        assertTrue(english.contains("jakarta.faces.component.UIInput.CONVERSION"), "any other unreadable text");
+    }
+
+    /** A date picker left to itself empties a field whose text is no date, so its message would point at nothing. */
+    @Test
+    void everyDateFieldKeepsTextThatIsNoDateBesideItsMessage() throws IOException {
+        Set<String> clearing = new TreeSet<>();
+        views().forEach((view, text) -> DATE_PICKER
+                .matcher(text)
+                .results()
+                .filter(tag -> !tag.group().contains("keepInvalid=\"true\""))
+                .forEach(tag -> clearing.add(view + ": " + tag.group(1))));
+        assertEquals(Set.of(), clearing, "date pickers without keepInvalid=\"true\"");
+    }
+
+    /** Every view's text by its path under the web root. */
+    private static Map<String, String> views() throws IOException {
+        Path root = Path.of("src/main/webapp");
+        Map<String, String> views = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path view : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                views.put(root.relativize(view).toString(), Files.readString(view));
+            }
+        }
+        return views;
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -69,6 +69,11 @@ public abstract class DocumentUploads implements Serializable {
         }
     }
 
+    /** The largest file the service keeps; the page refuses a larger one before sending it. */
+    public long getMaxFileBytes() {
+        return DocumentService.MAX_FILE_BYTES;
+    }
+
     public String getTitle() {
         return title;
     }

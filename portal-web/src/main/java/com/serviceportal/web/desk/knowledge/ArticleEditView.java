@@ -14,6 +14,7 @@ import com.serviceportal.knowledge.RevisionRow;
 import com.serviceportal.knowledge.Visibility;
 import com.serviceportal.platform.BusinessException;
 import com.serviceportal.platform.ChangedMeanwhileException;
+import com.serviceportal.platform.Difference;
 import com.serviceportal.platform.NotFoundException;
 import com.serviceportal.web.Feedback;
 import com.serviceportal.web.NotFoundResponse;
@@ -82,6 +83,7 @@ public class ArticleEditView implements Serializable {
     private ArticleForm form = new ArticleForm();
 
     private List<RevisionRow> revisions = List.of();
+    private List<Difference> differences = List.of();
     private List<String> categories = List.of();
     private List<ArticleMonth> figures = List.of();
 
@@ -187,12 +189,22 @@ public class ArticleEditView implements Serializable {
                     .redirect(faces.getExternalContext().getRequestContextPath() + "/desk/knowledge/edit.xhtml?id="
                             + saved);
         } catch (ChangedMeanwhileException e) {
+            // decision 0028: the form keeps what was typed, beside the article as it now stands
             feedback.error(e);
+            ArticleForm current = knowledge.articleForm(form.getId());
+            differences = form.differencesFrom(current);
+            form.rebaseOn(current);
+            revisions = knowledge.revisions(form.getId());
+            otherVersion = knowledge.otherVersion(form.getId()).orElse(null);
         } catch (BusinessException e) {
             feedback.error(e, PROBLEM_FIELDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public List<Difference> getDifferences() {
+        return differences;
     }
 
     public Long getId() {

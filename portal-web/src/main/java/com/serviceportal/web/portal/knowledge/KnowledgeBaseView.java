@@ -76,6 +76,23 @@ public class KnowledgeBaseView implements Serializable {
         return q != null && !q.isBlank();
     }
 
+    /** A category holds more articles than the page lists: how many it holds, else 0. */
+    public long getCategoryHoldsMore() {
+        if (isSearched() || isBrowsing()) {
+            return 0;
+        }
+        long held = categories.stream()
+                .filter(c -> c.name().equals(category))
+                .mapToLong(CategoryCount::articles)
+                .sum();
+        return held > articles.size() ? held : 0;
+    }
+
+    /** A search found as many articles as a page lists, so more may match. */
+    public boolean isMoreFound() {
+        return isSearched() && articles.size() >= KnowledgeService.MOST_RESULTS;
+    }
+
     public boolean isBrowsing() {
         return !isSearched() && (category == null || category.isBlank());
     }
