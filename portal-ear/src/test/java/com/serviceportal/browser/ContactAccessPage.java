@@ -19,6 +19,11 @@ public class ContactAccessPage extends Page {
         return find(By.id(id)).getText();
     }
 
+    /** What the page says under its buttons about what the desk can do next. */
+    public String hint() {
+        return find(By.cssSelector(".access-hint")).getText();
+    }
+
     /** Sends a reset link and answers the page's message. */
     public String sendReset() {
         find(By.id("actions:reset")).click();

@@ -208,6 +208,12 @@ public final class ContactPages {
             return new FormPage(browser);
         }
 
+        /** Follows "Sign-in and access". */
+        public ContactAccessPage access() {
+            submit(By.cssSelector("a[href*='/desk/contacts/access.xhtml']"));
+            return new ContactAccessPage(browser);
+        }
+
         public FormPage restore() {
             find(By.id("contact:restore")).click();
             return new FormPage(browser);

@@ -124,6 +124,11 @@ public class ContactsBrowserIT {
             assertEquals("Contact Lena Holm " + tag + " deleted. It can be enabled again.", form.info());
             assertTrue(form.showsDeleted());
             browser.screenshot("desk-contact-deleted-desktop");
+            assertEquals(
+                    "This contact is deleted and cannot sign in. \"Enable again\" on the contact form gives it back"
+                            + " its web access.",
+                    form.access().hint(),
+                    "not sent in a circle to the web access the deleted contact's form does not offer");
 
             list = ContactPages.ListPage.open(browser).search(username);
             assertEquals(List.of(), list.names());

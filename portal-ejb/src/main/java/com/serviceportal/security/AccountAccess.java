@@ -17,6 +17,7 @@ import java.time.Instant;
  * @param lastLinkPurpose the last link sent
  * @param lastLinkSentAt when
  * @param staff a service-desk login rather than a contact's
+ * @param contactDeleted the login's contact is deleted (it can be enabled again on its form)
  */
 public record AccountAccess(
         Long accountId,
@@ -30,7 +31,8 @@ public record AccountAccess(
         String lastLoginAddress,
         LinkPurpose lastLinkPurpose,
         Instant lastLinkSentAt,
-        boolean staff) {
+        boolean staff,
+        boolean contactDeleted) {
 
     public boolean isDirectoryAccount() {
         return directoryDn != null;
@@ -38,6 +40,6 @@ public record AccountAccess(
 
     /** Links set a portal password, which a directory login does not have. */
     public boolean isLinksPossible() {
-        return accountId != null && webAccess && directoryDn == null && email != null;
+        return accountId != null && webAccess && !contactDeleted && directoryDn == null && email != null;
     }
 }

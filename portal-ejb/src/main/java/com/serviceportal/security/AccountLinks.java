@@ -59,7 +59,7 @@ public class AccountLinks {
     public AccountAccess contactAccess(long contactId) {
         Contact contact = Optional.ofNullable(em.find(Contact.class, contactId)).orElseThrow(NotFoundException::new);
         return accountOfContact(contactId)
-                .map(this::describe)
+                .map(account -> describe(account, contact.isDeleted()))
                 .orElseGet(() -> new AccountAccess(
                         null,
                         contact.getFullName(),
@@ -72,7 +72,8 @@ public class AccountLinks {
                         null,
                         null,
                         null,
-                        false));
+                        false,
+                        contact.isDeleted()));
     }
 
     /** A service-desk login's sign-in and access; only an administrator manages staff logins. */
@@ -82,7 +83,7 @@ public class AccountLinks {
         if (account == null || !account.getRole().isStaff()) {
             throw new NotFoundException();
         }
-        return describe(account);
+        return describe(account, false);
     }
 
     /** Sends a first-access link to the login (desk). */
@@ -232,7 +233,7 @@ public class AccountLinks {
         return account;
     }
 
-    private AccountAccess describe(UserAccount account) {
+    private AccountAccess describe(UserAccount account, boolean contactDeleted) {
         Optional<AccountLink> last = em.createQuery(
                         "SELECT l FROM AccountLink l WHERE l.account = :account ORDER BY l.createdAt DESC",
                         AccountLink.class)
@@ -252,7 +253,8 @@ public class AccountLinks {
                 account.getLastLoginAddress(),
                 last.map(AccountLink::getPurpose).orElse(null),
                 last.map(AccountLink::getCreatedAt).orElse(null),
-                account.getRole().isStaff());
+                account.getRole().isStaff(),
+                contactDeleted);
     }
 
     private Optional<UserAccount> accountOfContact(long contactId) {
