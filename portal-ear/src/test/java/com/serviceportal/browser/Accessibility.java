@@ -83,13 +83,15 @@ final class Accessibility {
 
     /** Checks the page as it is now and returns one line per critical or serious violation. */
     static List<String> check(WebDriver driver, String key) {
+        long begun = System.nanoTime();
         List<Rule> violations = violations((JavascriptExecutor) driver);
+        long millis = (System.nanoTime() - begun) / 1_000_000;
         List<String> failures = violations.stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .filter(rule -> !knownException(rule))
                 .map(rule -> describe(key, driver.getCurrentUrl(), rule))
                 .toList();
-        log(key + "\t" + failures.size() + "\t" + violations.size());
+        log(key + "\t" + failures.size() + "\t" + violations.size() + "\t" + millis);
         return failures;
     }
 

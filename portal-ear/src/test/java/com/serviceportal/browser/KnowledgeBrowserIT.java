@@ -5,6 +5,7 @@ import static com.serviceportal.it.DemoData.PASSWORD;
 import static com.serviceportal.it.DemoData.SITE_CONTACT;
 import static com.serviceportal.it.DemoData.TECHNICIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
@@ -183,23 +184,40 @@ public class KnowledgeBrowserIT {
 
     /** A page lists at most 50 articles; a category with more says so instead of hiding the rest. */
     @Test
-    public void aCategoryWithMoreArticlesThanAPageListsSaysSo() {
-        String category = "Shelf " + UUID.randomUUID().toString().substring(0, 8);
+    public void aCategoryOrSearchWithMoreArticlesThanAPageListsSaysSo() {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        String category = "Shelf " + word;
         String ids = TestDriver.at(base, "knowledge-shelf").post("shelve", "category", category, "articles", "51");
+        String[] shelved = ids.split(",");
         try (Browser browser = Browser.open(base, "en")) {
             SignInPage.open(browser).signIn(SITE_CONTACT, PASSWORD);
             new CaseListPage(browser);
-            browser.go("portal/knowledge/index.xhtml?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8));
-            KnowledgePages.KnowledgeBase shelf = new KnowledgePages.KnowledgeBase(browser);
-
+            KnowledgePages.KnowledgeBase shelf = openCategory(browser, category);
             assertEquals(50, shelf.titles().size());
             assertEquals(
                     "The 50 most read of the 51 articles in this category are listed. Search to find the others.",
                     shelf.more());
             browser.screenshot("knowledge-category-more");
+            KnowledgePages.KnowledgeBase found = shelf.search(word);
+            assertEquals(50, found.titles().size());
+            assertEquals("The 50 best matches are listed. Add words to narrow the search.", found.more());
+
+            // one article fewer: the page lists them all and says nothing more
+            TestDriver.at(base, "knowledge-shelf").post("archive", "ids", shelved[0]);
+            shelf = openCategory(browser, category);
+            assertEquals(50, shelf.titles().size());
+            assertFalse(shelf.saysMore(), "a category of 50 is listed whole");
+            found = shelf.search(word);
+            assertEquals(50, found.titles().size());
+            assertFalse(found.saysMore(), "a search that found 50 found them all");
         } finally {
-            TestDriver.at(base, "knowledge-shelf").post("archive", "ids", ids);
+            TestDriver.at(base, "knowledge-shelf").post("archive", "ids", ids.substring(ids.indexOf(',') + 1));
         }
+    }
+
+    private static KnowledgePages.KnowledgeBase openCategory(Browser browser, String category) {
+        browser.go("portal/knowledge/index.xhtml?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8));
+        return new KnowledgePages.KnowledgeBase(browser);
     }
 
     private int status(HttpClient session, long article) {

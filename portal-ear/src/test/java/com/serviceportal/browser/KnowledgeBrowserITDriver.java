@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Test-only helper of {@link KnowledgeBrowserIT}: {@code /shelve?category=…&articles=N} publishes N
- * articles for every customer in the category as the technician, answering their ids;
+ * articles for every customer in the category, titled after it, as the technician, answering their ids;
  * {@code /archive?ids=…} takes them away from readers again.
  */
 @WebServlet("/it/knowledge-shelf/*")
@@ -40,7 +40,7 @@ public class KnowledgeBrowserITDriver extends HttpServlet {
                 int articles = Integer.parseInt(request.getParameter("articles"));
                 for (int i = 1; i <= articles; i++) {
                     ArticleForm form = new ArticleForm();
-                    form.setTitle("Shelf article " + i);
+                    form.setTitle(request.getParameter("category") + " article " + i);
                     form.setCategory(request.getParameter("category"));
                     form.setProblem("<p>One of many in its category.</p>");
                     ids.add(Long.toString(knowledge.saveArticle(form, ArticleState.PUBLISHED)));

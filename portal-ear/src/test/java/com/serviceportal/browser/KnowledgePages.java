@@ -126,6 +126,11 @@ final class KnowledgePages {
             return find(By.id("kbMore")).getText();
         }
 
+        /** Whether the page says that it lists fewer articles than there are. */
+        boolean saysMore() {
+            return !driver.findElements(By.id("kbMore")).isEmpty();
+        }
+
         /** The words marked in the hit's snippet and title. */
         List<String> marked(String titleStart) {
             return hit(titleStart).findElements(By.tagName("mark")).stream()

@@ -122,16 +122,20 @@ public class KnowledgeIT {
     @Test
     public void theDemoArticlesAreIndexedAndReadOnlyWhereTheyAreMeant() {
         signIn(SITE_CONTACT);
-        List<String> sven = titles(knowledge.search("kylrummet temperaturen", null));
+        List<String> sven =
+                titles(knowledge.search("kylrummet temperaturen", null).articles());
         assertEquals("Kylrummet håller inte temperaturen", sven.get(0), "chosen for the site's company: " + sven);
-        assertTrue(titles(knowledge.search("kylskåpet", null)).contains("Kylskåpet kyler inte"));
+        assertTrue(titles(knowledge.search("kylskåpet", null).articles()).contains("Kylskåpet kyler inte"));
         signIn(OTHER_COMPANY_CONTACT);
-        List<String> mark = titles(knowledge.search("cold room temperature factory reset controller", null));
+        List<String> mark = titles(knowledge
+                .search("cold room temperature factory reset controller", null)
+                .articles());
         assertFalse(mark.contains("Cold room does not hold its temperature"), "chosen for another company: " + mark);
         assertFalse(mark.contains("Resetting the Vector 1550 controller to factory settings"), "staff only: " + mark);
-        assertTrue(titles(knowledge.search("winch brake", null)).contains("Deck winch brake slips under load"));
+        assertTrue(
+                titles(knowledge.search("winch brake", null).articles()).contains("Deck winch brake slips under load"));
         assertFalse(
-                titles(knowledge.search("RollerDrive motor roller", null))
+                titles(knowledge.search("RollerDrive motor roller", null).articles())
                         .contains("Replacing a RollerDrive EC5000 motor roller"),
                 "a draft");
     }
@@ -146,8 +150,8 @@ public class KnowledgeIT {
                 username);
         try {
             caller.signIn(DemoData.accountId(username));
-            assertEquals(List.of(), knowledge.search(tag, null));
-            assertEquals(List.of(), knowledge.search("", null));
+            assertEquals(List.of(), knowledge.search(tag, null).articles());
+            assertEquals(List.of(), knowledge.search("", null).articles());
             assertEquals(List.of(), knowledge.categories());
             assertThrows(NotFoundException.class, () -> knowledge.read(everyone));
         } finally {
@@ -166,14 +170,23 @@ public class KnowledgeIT {
         long fridge = published(swedish);
 
         signIn(COMPANY_CONTACT);
-        assertEquals(List.of(leaks, fridge), mine(knowledge.search(tag + " leaking", null)));
-        assertEquals(List.of(fridge, leaks), mine(knowledge.search(tag + " kylskåpet", null)));
-        assertEquals(List.of(fridge, leaks), mine(knowledge.search(tag + " KYLSKAPET", null)), "case and accents");
-        assertEquals(List.of(fridge, leaks), mine(knowledge.search(tag + " termostater", null)));
-        assertEquals(List.of(leaks), mine(knowledge.search("leaking", null)));
-        assertEquals(List.of(fridge), mine(knowledge.search("kylskåpet", null)));
+        assertEquals(
+                List.of(leaks, fridge),
+                mine(knowledge.search(tag + " leaking", null).articles()));
+        assertEquals(
+                List.of(fridge, leaks),
+                mine(knowledge.search(tag + " kylskåpet", null).articles()));
+        assertEquals(
+                List.of(fridge, leaks),
+                mine(knowledge.search(tag + " KYLSKAPET", null).articles()),
+                "case and accents");
+        assertEquals(
+                List.of(fridge, leaks),
+                mine(knowledge.search(tag + " termostater", null).articles()));
+        assertEquals(List.of(leaks), mine(knowledge.search("leaking", null).articles()));
+        assertEquals(List.of(fridge), mine(knowledge.search("kylskåpet", null).articles()));
 
-        ArticleHit hit = knowledge.search(tag + " leaking", null).stream()
+        ArticleHit hit = knowledge.search(tag + " leaking", null).articles().stream()
                 .filter(found -> found.id() == leaks)
                 .findFirst()
                 .orElseThrow();
@@ -200,7 +213,7 @@ public class KnowledgeIT {
         signIn(OTHER_COMPANY_CONTACT);
         assertEquals(
                 List.of(bothInTitle, oneInTitle, bothInBody, oneInBody),
-                mine(knowledge.search(tag + " compressor noise", null)));
+                mine(knowledge.search(tag + " compressor noise", null).articles()));
     }
 
     @Test
@@ -335,7 +348,8 @@ public class KnowledgeIT {
         long swedish = write(version);
 
         signIn(SITE_CONTACT);
-        assertEquals(List.of(english), ids(knowledge.search(tag, null)), "a draft translation is never shown");
+        assertEquals(
+                List.of(english), ids(knowledge.search(tag, null).articles()), "a draft translation is never shown");
         assertEquals(null, knowledge.read(english).otherVersionId());
         assertThrows(NotFoundException.class, () -> knowledge.read(swedish));
 
@@ -353,17 +367,25 @@ public class KnowledgeIT {
                 "the desk's list shows each row's other language");
 
         signIn(SITE_CONTACT);
-        assertEquals(List.of(swedish), ids(knowledge.search(tag, null)), "a Swedish contact gets the Swedish version");
-        assertEquals(List.of(swedish), mine(knowledge.search(tag + " defrost heater", null)), "found by English words");
+        assertEquals(
+                List.of(swedish),
+                ids(knowledge.search(tag, null).articles()),
+                "a Swedish contact gets the Swedish version");
+        assertEquals(
+                List.of(swedish),
+                mine(knowledge.search(tag + " defrost heater", null).articles()),
+                "found by English words");
         assertEquals(List.of(swedish), ids(knowledge.suggest(tag)));
-        assertEquals(List.of(swedish), ids(knowledge.search("", "Cat " + tag)));
+        assertEquals(List.of(swedish), ids(knowledge.search("", "Cat " + tag).articles()));
         assertEquals(1, categoryCount("Cat " + tag), "counted once");
         assertEquals(english, knowledge.read(swedish).otherVersionId(), "the page links to the English version");
 
         signIn(COMPANY_CONTACT);
-        assertEquals(List.of(english), mine(knowledge.search(tag + " avfrostningsvärmaren", null)));
+        assertEquals(
+                List.of(english),
+                mine(knowledge.search(tag + " avfrostningsvärmaren", null).articles()));
         assertEquals(List.of(english), ids(knowledge.suggest(tag)));
-        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag)));
+        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag).articles()));
         assertEquals(1, categoryCount("Cat " + tag));
         assertEquals(swedish, knowledge.read(english).otherVersionId());
         assertEquals(ArticleLanguage.SV, knowledge.read(english).otherVersionLanguage());
@@ -378,13 +400,13 @@ public class KnowledgeIT {
         long swedish = published(version);
 
         signIn(SITE_CONTACT);
-        assertEquals(List.of(english), ids(knowledge.search(tag, null)));
-        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag)));
+        assertEquals(List.of(english), ids(knowledge.search(tag, null).articles()));
+        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag).articles()));
         assertEquals(null, knowledge.read(english).otherVersionId(), "no link to a version it may not read");
         assertThrows(NotFoundException.class, () -> knowledge.read(swedish));
         assertEquals(1, categoryCount("Cat " + tag));
         signIn(OTHER_COMPANY_CONTACT);
-        assertEquals(List.of(english), ids(knowledge.search(tag, null)), "English for an English contact");
+        assertEquals(List.of(english), ids(knowledge.search(tag, null).articles()), "English for an English contact");
         assertEquals(swedish, knowledge.read(english).otherVersionId());
     }
 
@@ -433,13 +455,14 @@ public class KnowledgeIT {
         long swedish = published(version);
 
         signIn(SITE_CONTACT);
-        assertEquals(List.of(swedish), ids(knowledge.search("", "Kat " + tag)));
-        assertEquals(List.of(), ids(knowledge.search("", "Cat " + tag)), "listed under its Swedish category");
+        assertEquals(List.of(swedish), ids(knowledge.search("", "Kat " + tag).articles()));
+        assertEquals(
+                List.of(), ids(knowledge.search("", "Cat " + tag).articles()), "listed under its Swedish category");
         assertEquals(1, categoryCount("Kat " + tag));
         assertEquals(0, categoryCount("Cat " + tag));
         signIn(COMPANY_CONTACT);
-        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag)));
-        assertEquals(List.of(), ids(knowledge.search("", "Kat " + tag)));
+        assertEquals(List.of(english), ids(knowledge.search("", "Cat " + tag).articles()));
+        assertEquals(List.of(), ids(knowledge.search("", "Kat " + tag).articles()));
         assertEquals(1, categoryCount("Cat " + tag));
         assertEquals(0, categoryCount("Kat " + tag));
     }
@@ -501,7 +524,7 @@ public class KnowledgeIT {
 
     private List<Long> foundSorted(String username) {
         signIn(username);
-        return ids(knowledge.search(tag, null)).stream().sorted().toList();
+        return ids(knowledge.search(tag, null).articles()).stream().sorted().toList();
     }
 
     private static List<String> titles(List<ArticleHit> hits) {

@@ -201,7 +201,7 @@ public class KnowledgeSuggestionIT {
     }
 
     private List<Long> searched(String words) {
-        return knowledge.search(words, null).stream()
+        return knowledge.search(words, null).articles().stream()
                 .map(ArticleHit::id)
                 .filter(articles::contains)
                 .sorted()

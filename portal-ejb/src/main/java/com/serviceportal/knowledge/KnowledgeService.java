@@ -257,18 +257,19 @@ public class KnowledgeService {
      * matching word counts three times in the title or keywords and once in the text, so more
      * matching words and title matches rank higher; among equals, the caller's language first.
      * Blank words list the articles (of the category, if one is given) in the caller's language
-     * first, most viewed first.
+     * first, most viewed first. At most {@value #MOST_RESULTS}, saying whether more exist.
      */
     @Allowed(Audience.SIGNED_IN)
-    public List<ArticleHit> search(String words, String category) {
+    public ArticleHits search(String words, String category) {
         AccessScope scope = caller.scope();
         boolean blank = words == null || words.isBlank();
+        int oneMore = MOST_RESULTS + 1; // the one past the page tells that the list was cut
         List<Long> ids = blank
-                ? mostViewedIds(scope, category, MOST_RESULTS)
-                : oncePerArticle(
-                        scope, rankedIds(scope, words, category, true, 2 * MOST_RESULTS), category, MOST_RESULTS);
+                ? mostViewedIds(scope, category, oneMore)
+                : oncePerArticle(scope, rankedIds(scope, words, category, true, 2 * oneMore), category, oneMore);
         Map<ArticleLanguage, Set<String>> terms = blank ? Map.of() : queryTerms(words);
-        return hits(ids, terms);
+        boolean more = ids.size() > MOST_RESULTS;
+        return new ArticleHits(hits(more ? ids.subList(0, MOST_RESULTS) : ids, terms), more);
     }
 
     /** The most viewed articles the caller may see, in the caller's language first. */

@@ -1,6 +1,7 @@
 package com.serviceportal.web.portal.knowledge;
 
 import com.serviceportal.knowledge.ArticleHit;
+import com.serviceportal.knowledge.ArticleHits;
 import com.serviceportal.knowledge.CategoryCount;
 import com.serviceportal.knowledge.KnowledgeService;
 import jakarta.faces.view.ViewScoped;
@@ -29,13 +30,15 @@ public class KnowledgeBaseView implements Serializable {
     private String category;
     private boolean solved;
     private List<ArticleHit> articles = List.of();
+    private boolean more;
     private List<CategoryCount> categories = List.of();
 
     public void load() {
         categories = knowledge.categories();
         boolean browsing = (q == null || q.isBlank()) && (category == null || category.isBlank());
-        List<ArticleHit> found = knowledge.search(q, category);
-        articles = browsing ? found.stream().limit(MOST_VIEWED).toList() : found;
+        ArticleHits found = knowledge.search(q, category);
+        articles = browsing ? found.articles().stream().limit(MOST_VIEWED).toList() : found.articles();
+        more = found.more();
     }
 
     public String getQ() {
@@ -78,19 +81,18 @@ public class KnowledgeBaseView implements Serializable {
 
     /** A category holds more articles than the page lists: how many it holds, else 0. */
     public long getCategoryHoldsMore() {
-        if (isSearched() || isBrowsing()) {
+        if (!more || isSearched() || isBrowsing()) {
             return 0;
         }
-        long held = categories.stream()
+        return categories.stream()
                 .filter(c -> c.name().equals(category))
                 .mapToLong(CategoryCount::articles)
                 .sum();
-        return held > articles.size() ? held : 0;
     }
 
-    /** A search found as many articles as a page lists, so more may match. */
+    /** A search found more articles than the page lists. */
     public boolean isMoreFound() {
-        return isSearched() && articles.size() >= KnowledgeService.MOST_RESULTS;
+        return more && isSearched();
     }
 
     public boolean isBrowsing() {
