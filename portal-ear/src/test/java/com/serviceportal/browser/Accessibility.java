@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.naming.OperationNotSupportedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * axe-core's WCAG 2.0 and 2.1 A and AA rules, run on a page as the browser shows it. A critical or
@@ -42,7 +43,8 @@ final class Accessibility {
     private static final String RUN =
             """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations'], iframes: false})
+            const within = arguments.length > 1 ? arguments[0] : [];
+            axe.run(within.length ? {include: within} : document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations'], iframes: false})
                 .then(results => done(JSON.stringify(results.violations)), error => done('axe failed: ' + error));
             """
                     .formatted(WCAG_21_AA.stream().map(tag -> "'" + tag + "'").toList());
@@ -78,13 +80,16 @@ final class Accessibility {
 
     /** Checks the state unless this run checked it before; returns the failures, empty when it passes. */
     static List<String> checkOnce(WebDriver driver, String key) {
-        return CHECKED.add(key) ? check(driver, key) : List.of();
+        return CHECKED.add(key) ? check(driver, key, List.of()) : List.of();
     }
 
-    /** Checks the page as it is now and returns one line per critical or serious violation. */
-    static List<String> check(WebDriver driver, String key) {
+    /**
+     * Checks the page as it is now, or only the given parts of it (what opened over a page already
+     * checked), and returns one line per critical or serious violation.
+     */
+    static List<String> check(WebDriver driver, String key, List<WebElement> within) {
         long begun = System.nanoTime();
-        List<Rule> violations = violations((JavascriptExecutor) driver);
+        List<Rule> violations = violations((JavascriptExecutor) driver, within);
         long millis = (System.nanoTime() - begun) / 1_000_000;
         List<String> failures = violations.stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact()))
@@ -104,11 +109,11 @@ final class Accessibility {
     }
 
     /** axe-core's violations on the page; the script is added once per page. */
-    private static List<Rule> violations(JavascriptExecutor page) {
+    private static List<Rule> violations(JavascriptExecutor page, List<WebElement> within) {
         if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object';"))) {
             page.executeScript(AXE);
         }
-        String json = (String) page.executeAsyncScript(RUN);
+        String json = (String) (within.isEmpty() ? page.executeAsyncScript(RUN) : page.executeAsyncScript(RUN, within));
         if (json.startsWith("axe failed")) {
             throw new IllegalStateException(json);
         }

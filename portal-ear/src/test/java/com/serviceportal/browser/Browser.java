@@ -165,12 +165,45 @@ public final class Browser implements AutoCloseable {
      * once on a critical or serious violation.
      */
     public void assertAccessible(String state) {
-        String key = new org.openqa.selenium.support.ui.WebDriverWait(chromium, Duration.ofSeconds(20))
+        assertAccessible(state, List.of());
+    }
+
+    /**
+     * Checks only the given parts of the page, once they have stopped moving: what opened over a page
+     * that was checked as it loaded (a select menu's list, a confirmation), which the rest of the page
+     * does not change.
+     */
+    public void assertAccessible(String state, List<WebElement> within) {
+        String key = settledKey(state);
+        fail(Accessibility.check(
+                chromium, key, within.stream().map(Browser::unwrapped).toList()));
+    }
+
+    /**
+     * Checks the page as it has loaded, unless a test of this run checked the same page (path,
+     * language and width) before; the checks of later tests then pass it by as well.
+     */
+    public void assertAccessibleOnce() {
+        String key = settledKey("as shown");
+        List<String> failures = Accessibility.checkOnce(chromium, key);
+        chromium.executeScript("window.accessibilityChecked = true;");
+        fail(failures);
+    }
+
+    private String settledKey(String state) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(chromium, Duration.ofSeconds(20))
                 .until(d -> Accessibility.key(chromium, state));
-        List<String> failures = Accessibility.check(chromium, key);
+    }
+
+    private static void fail(List<String> failures) {
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.size() + " WCAG 2.1 AA violation(s):\n" + String.join("\n", failures));
         }
+    }
+
+    /** The element itself, for the page's scripts: the decorated one the test holds is a Java proxy. */
+    private static WebElement unwrapped(WebElement element) {
+        return element instanceof org.openqa.selenium.WrapsElement wrapper ? wrapper.getWrappedElement() : element;
     }
 
     /** Lets the browser save downloads into a folder. */
