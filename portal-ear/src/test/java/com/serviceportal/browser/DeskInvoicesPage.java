@@ -25,6 +25,13 @@ public class DeskInvoicesPage extends Page {
         return clickAndWait(find(By.id("import:run")));
     }
 
+    /** Chooses a file without sending it. */
+    public DeskInvoicesPage choose(Path file) {
+        driver.findElement(By.cssSelector("input[type='file'][id^='import:file']"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Runs the import with no file chosen, and waits for the answer. */
     public DeskInvoicesPage importNothing() {
         return clickAndWait(find(By.id("import:run")));

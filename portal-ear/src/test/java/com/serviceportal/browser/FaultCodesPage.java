@@ -31,6 +31,24 @@ public class FaultCodesPage extends Page {
         return this;
     }
 
+    /** Chooses a file that the page refuses before sending it, and returns what it says. */
+    public String refusedUpload(Path file) {
+        driver.findElement(By.cssSelector("[id='upload:file'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("upload:file_tooLarge")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** The file the page holds for checking, or what it says when none is chosen. */
+    public String chosen() {
+        return find(By.id("check:chosen")).getText();
+    }
+
     public FaultCodesPage check() {
         find(By.id("check:checkFile")).click();
         find(By.id("check:result"));

@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,6 +134,60 @@ public class FieldErrorsBrowserIT {
         }
     }
 
+    /**
+     * Sent, a file past the server's request limit would fail the page with the failure page. Its
+     * name, one word of 200 characters, wraps inside a phone's width.
+     */
+    @Test
+    public void anInvoiceFileOverTheLimitIsRefusedAsItIsChosenAndItsLongNameFitsAPhone() throws IOException {
+        Path folder = Files.createTempDirectory("invoices");
+        Path file = folder.resolve(("invoices-" + "0123456789".repeat(19)).substring(0, 196) + ".csv");
+        try (Browser browser = Browser.open(base, "en")) {
+            twelveMegabytes(file);
+            SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
+            new CaseListPage(browser);
+            browser.resize(Browser.PHONE);
+            DeskInvoicesPage invoices =
+                    DeskInvoicesPage.open(browser, "NF1000-GBG").choose(file);
+
+            String refused = "The file \"" + file.getFileName() + "\" is larger than 10 MB and was not uploaded.";
+            assertEquals(200, file.getFileName().toString().length());
+            assertEquals(refused, invoices.messageBeside("import:file"));
+            assertEquals(
+                    new Page.FieldError(true, refused, false),
+                    invoices.fieldError(invoices.fileInputId()),
+                    "the file input, which takes the keyboard, is marked and described by the refusal");
+            assertEquals(List.of(), browser.outsideTheWindow(), "the refusal wraps at 390 px");
+            browser.scrollTo(".invoice-import");
+            browser.screenshot("field-errors-desk-invoice-too-large-phone");
+
+            invoices = invoices.importNothing();
+            assertEquals("Choose a CSV file to import.", invoices.messageBeside("import:file"), "no file was sent");
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    /** Sent, a file past the server's request limit left the page for the failure page; the limit is the service's 5 MB. */
+    @Test
+    public void aFaultCodeFileOverTheLimitIsRefusedAsItIsChosen() throws IOException {
+        Path file = Files.createTempFile("fault-codes", ".csv");
+        try (Browser browser = Browser.open(base, "en")) {
+            twelveMegabytes(file);
+            SignInPage.open(browser).signIn(ADMINISTRATOR, PASSWORD);
+            new CaseListPage(browser);
+            FaultCodesPage faultCodes = FaultCodesPage.open(browser);
+
+            String refusal = faultCodes.refusedUpload(file);
+            assertEquals("The file \"" + file.getFileName() + "\" is larger than 5 MB and was not uploaded.", refusal);
+            assertFalse(faultCodes.chosen().contains(file.getFileName().toString()), "no file was taken");
+            browser.screenshot("field-errors-desk-fault-codes-too-large");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     public void aDirectoryAddressThatIsNoLdapAddressIsRefusedBesideIt() {
         String refused = "Not a directory address: it starts with ldap:// or ldaps:// and names the server,"
@@ -180,9 +235,7 @@ public class FieldErrorsBrowserIT {
     public void aDocumentOverTheLimitIsRefusedAsItIsChosenAndTheFormKeepsWhatWasTyped() throws IOException {
         Path file = Files.createTempFile("service-manual", ".pdf");
         try (Browser browser = Browser.open(base, "en")) {
-            try (RandomAccessFile twelveMegabytes = new RandomAccessFile(file.toFile(), "rw")) {
-                twelveMegabytes.setLength(12L * 1024 * 1024);
-            }
+            twelveMegabytes(file);
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
             new CaseListPage(browser);
             DeskDocumentsPage documents =
@@ -218,6 +271,13 @@ public class FieldErrorsBrowserIT {
             browser.screenshot("field-errors-portal-new-case");
             browser.resize(Browser.PHONE);
             browser.screenshot("field-errors-portal-new-case-phone");
+        }
+    }
+
+    /** Makes the file 12 MB long: past the server's request limit of 11 MB. */
+    private static void twelveMegabytes(Path file) throws IOException {
+        try (RandomAccessFile twelveMegabytes = new RandomAccessFile(file.toFile(), "rw")) {
+            twelveMegabytes.setLength(12L * 1024 * 1024);
         }
     }
 }

@@ -34,7 +34,7 @@ public class FaultCodeImports {
     static final String JOB = "fault-code-import";
 
     /** A file larger than this is refused before it is read: fault-code lists are small. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     @PersistenceContext
     private EntityManager em;

@@ -1,5 +1,6 @@
 package com.serviceportal.web.desk.invoices;
 
+import com.serviceportal.documents.DocumentService;
 import com.serviceportal.invoices.ImportProblem;
 import com.serviceportal.invoices.InvoiceImportException;
 import com.serviceportal.invoices.InvoiceRow;
@@ -87,6 +88,14 @@ public class InvoiceDeskView implements Serializable {
         } catch (BusinessException e) {
             feedback.error(e, Map.of("invoices.import.tooLarge", "file"));
         }
+    }
+
+    /**
+     * The largest file the page sends: its size is checked as it is chosen, because a file past the
+     * server's request limit would fail the page; the service then counts its lines.
+     */
+    public long getMaxFileBytes() {
+        return DocumentService.MAX_FILE_BYTES;
     }
 
     private String describe(ImportProblem problem) {

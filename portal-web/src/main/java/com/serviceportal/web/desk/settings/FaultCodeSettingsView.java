@@ -52,6 +52,11 @@ public class FaultCodeSettingsView implements Serializable {
         faultCodes = imports.faultCodes();
     }
 
+    /** Checked as the file is chosen: sent, a file past the server's request limit would fail the page. */
+    public long getMaxFileBytes() {
+        return FaultCodeImports.MAX_BYTES;
+    }
+
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
         content = event.getFile().getContent();
