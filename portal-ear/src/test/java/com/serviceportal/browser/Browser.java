@@ -145,8 +145,7 @@ public final class Browser implements AutoCloseable {
             }
             String key = Accessibility.key(chromium, "as shown");
             if (key != null) {
-                inaccessible.addAll(Accessibility.checkOnce(chromium, key));
-                chromium.executeScript("window.accessibilityChecked = true;");
+                inaccessible.addAll(checkOnce(key));
             }
         } catch (WebDriverException e) {
             // an alert, a page going away or a closed window: the next call looks again
@@ -184,10 +183,14 @@ public final class Browser implements AutoCloseable {
      * language and width) before; the checks of later tests then pass it by as well.
      */
     public void assertAccessibleOnce() {
-        String key = settledKey("as shown");
+        fail(checkOnce(settledKey("as shown")));
+    }
+
+    /** Checks the page unless this run checked its key, and marks it so that the page is not asked again. */
+    private List<String> checkOnce(String key) {
         List<String> failures = Accessibility.checkOnce(chromium, key);
         chromium.executeScript("window.accessibilityChecked = true;");
-        fail(failures);
+        return failures;
     }
 
     private String settledKey(String state) {

@@ -35,9 +35,8 @@ public class KnowledgeBaseView implements Serializable {
 
     public void load() {
         categories = knowledge.categories();
-        boolean browsing = (q == null || q.isBlank()) && (category == null || category.isBlank());
         ArticleHits found = knowledge.search(q, category);
-        articles = browsing ? found.articles().stream().limit(MOST_VIEWED).toList() : found.articles();
+        articles = isBrowsing() ? found.articles().stream().limit(MOST_VIEWED).toList() : found.articles();
         more = found.more();
     }
 
