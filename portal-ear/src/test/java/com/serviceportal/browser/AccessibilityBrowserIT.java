@@ -34,7 +34,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page a user can reach by its links, checked with axe-core's WCAG 2.1 A and AA rules in
@@ -89,7 +88,7 @@ public class AccessibilityBrowserIT {
                     browser.assertAccessibleOnce();
                     browser.screenshot("pages-signin-" + language + "-" + width.getWidth());
                     new SignInPage(browser).signIn(COMPANY_CONTACT, "not the password");
-                    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    Waits.upTo(browser.driver(), Duration.ofSeconds(20))
                             .until(d -> !d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error"))
                                     .isEmpty());
                     browser.assertAccessible("wrong password");
@@ -135,7 +134,7 @@ public class AccessibilityBrowserIT {
     /** Presses the form's main button with nothing filled in and waits for the messages. */
     private static void saveEmpty(Browser browser) {
         WebDriver driver = browser.driver();
-        WebElement save = new WebDriverWait(driver, Duration.ofSeconds(20))
+        WebElement save = Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d ->
                         d.findElements(By.cssSelector("main form button[type=submit], main form .ui-button")).stream()
                                 .filter(WebElement::isDisplayed)
@@ -145,7 +144,7 @@ public class AccessibilityBrowserIT {
                                 .orElse(null));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", save);
         save.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error"))
                         .isEmpty());
     }
@@ -277,7 +276,7 @@ public class AccessibilityBrowserIT {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", menu);
             menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5))
+                Waits.upTo(driver, Duration.ofSeconds(5))
                         .until(d -> d.findElements(By.id(panel)).stream().anyMatch(WebElement::isDisplayed));
             } catch (org.openqa.selenium.TimeoutException e) {
                 // tried again above
@@ -288,7 +287,7 @@ public class AccessibilityBrowserIT {
                 () -> browser.assertAccessible("select menu open", List.of(menu, driver.findElement(By.id(panel)))),
                 failures);
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.id(panel)).stream().noneMatch(WebElement::isDisplayed));
     }
 
@@ -310,7 +309,7 @@ public class AccessibilityBrowserIT {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'});", button);
         button.click();
         By dialog = By.cssSelector(".ui-confirm-dialog");
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(dialog).stream().anyMatch(WebElement::isDisplayed));
         check(
                 () -> browser.assertAccessible(
@@ -324,7 +323,7 @@ public class AccessibilityBrowserIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("The confirmation has no No button on " + driver.getCurrentUrl()))
                 .click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(dialog).stream().noneMatch(WebElement::isDisplayed));
     }
 
@@ -342,7 +341,7 @@ public class AccessibilityBrowserIT {
                 browser.driver().findElements(By.cssSelector("header .ui-menubar .ui-menu-parent > a"));
         if (!groups.isEmpty()) {
             groups.get(0).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            Waits.upTo(browser.driver(), Duration.ofSeconds(20))
                     .until(d -> d.findElements(By.cssSelector("header .ui-menubar .ui-menu-parent > ul > li")).stream()
                             .anyMatch(WebElement::isDisplayed));
             check(browser, "menu group open", failures);

@@ -194,8 +194,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private String settledKey(String state) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(chromium, Duration.ofSeconds(20))
-                .until(d -> Accessibility.key(chromium, state));
+        return Waits.upTo(chromium, Duration.ofSeconds(20)).until(d -> Accessibility.key(chromium, state));
     }
 
     private static void fail(List<String> failures) {

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code /portal/calendar/index.xhtml} and {@code /desk/calendar/index.xhtml}: the calendar with its
@@ -43,10 +42,10 @@ public class CalendarPage extends Page {
         String table = tableHeading();
         find(By.cssSelector(".calendar-schedule .fc-next-button")).click();
         // the calendar and its table are drawn again by AJAX: an element read while it is replaced is read again
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> !title().equals(before));
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> !tableHeading().equals(table));
         settle();
@@ -79,7 +78,7 @@ public class CalendarPage extends Page {
 
     /** An element's text, read again when AJAX replaced the element while it was read. */
     private String textOf(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
+        return Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(by).getText());
     }
@@ -128,7 +127,7 @@ public class CalendarPage extends Page {
     }
 
     private String messageOnceAddressIsNot(String before) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> !feedAddress().isEmpty() && !feedAddress().equals(before));
         settle();

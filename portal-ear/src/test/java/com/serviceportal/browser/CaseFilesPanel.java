@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The files of a case on the portal's and the desk's case pages (the {@code caseFiles} tag). */
 public class CaseFilesPanel extends Page {
@@ -61,7 +60,7 @@ public class CaseFilesPanel extends Page {
         By row = By.xpath("//*[contains(@class,'case-files-table')]//tr[.//td[contains(@class,'col-name')"
                 + " and normalize-space()='" + name + "']]");
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30))
+            return Waits.upTo(driver, Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(row));
         } catch (org.openqa.selenium.TimeoutException e) {

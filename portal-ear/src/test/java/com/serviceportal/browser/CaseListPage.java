@@ -8,7 +8,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code /portal/cases/list.xhtml} and the desk's {@code /desk/cases/queue.xhtml}: filters above a
@@ -71,7 +70,7 @@ public class CaseListPage extends Page {
                 .executeScript("document.querySelector('.case-table').dataset.beforeSearch = 'true';");
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("const table = document.querySelector('.case-table');"
                                 + " return table !== null && !table.dataset.beforeSearch;")));
@@ -135,7 +134,7 @@ public class CaseListPage extends Page {
                     + "_panel') + 1) = '" + filter + "_panel']//li[contains(@class, 'ui-selectonemenu-item') and"
                     + " normalize-space(.)='" + option + "']"));
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5))
+                Waits.upTo(driver, Duration.ofSeconds(5))
                         .until(d -> !d.findElements(open(menuLocator)).isEmpty());
                 item.click();
                 waitUntil(
@@ -157,7 +156,7 @@ public class CaseListPage extends Page {
     private void closePanel(WebElement menu, By panel) {
         if (driver.findElements(panel).stream().anyMatch(WebElement::isDisplayed)) {
             menu.click(); // the menu toggles its panel
-            new WebDriverWait(driver, Duration.ofSeconds(5))
+            Waits.upTo(driver, Duration.ofSeconds(5))
                     .until(d -> d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
         }
     }
@@ -223,7 +222,7 @@ public class CaseListPage extends Page {
 
     private CaseListPage waitUntil(java.util.function.BooleanSupplier condition, String what, Duration patience) {
         try {
-            new WebDriverWait(driver, patience)
+            Waits.upTo(driver, patience)
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> condition.getAsBoolean());
             return this;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /portal/cases/detail.xhtml} and the desk's {@code /desk/cases/work.xhtml}: one case. */
 public class CasePage extends Page {
@@ -75,7 +74,7 @@ public class CasePage extends Page {
                 By.cssSelector(".ui-confirm-dialog " + (confirm ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no")));
         answer.click();
         if (!confirm) {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !answer.isDisplayed());
+            Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> !answer.isDisplayed());
             return this;
         }
         return new CasePage(browser);

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's contact import wizard {@code /desk/contacts/import.xhtml}. */
 public class ContactImportPage extends Page {
@@ -33,7 +32,7 @@ public class ContactImportPage extends Page {
     public Path download(String buttonId, Path folder, String fileName) {
         find(By.id("contactImport:" + buttonId)).click();
         Path file = folder.resolve(fileName);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Files.exists(file) && sizeOf(file) > 0);
         return file;
@@ -94,7 +93,7 @@ public class ContactImportPage extends Page {
 
     /** Waits for the summary at the end of the run and returns its text. */
     public String awaitSummary() {
-        WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(60))
+        WebElement summary = Waits.upTo(driver, Duration.ofSeconds(60))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(".import-summary")).stream()
                         .filter(WebElement::isDisplayed)

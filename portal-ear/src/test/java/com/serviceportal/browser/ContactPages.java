@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The desk's contact pages: the list ({@code /desk/contacts/list.xhtml}) and the form. */
 public final class ContactPages {
@@ -67,7 +66,7 @@ public final class ContactPages {
             browser.downloadsTo(folder);
             find(By.id("contacts:" + buttonId)).click();
             Path file = folder.resolve(fileName);
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> Files.exists(file));
             return file;
@@ -298,12 +297,12 @@ public final class ContactPages {
             browser.downloadsTo(folder);
             find(By.id("contact:tabs:itemsExcel")).click();
             Path file = folder.resolve("items.xlsx");
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.exists(file));
+            Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> Files.exists(file));
             return file;
         }
 
         private void waitForItems(java.util.function.Predicate<List<String>> expected) {
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> expected.test(itemIdNumbers()));
         }

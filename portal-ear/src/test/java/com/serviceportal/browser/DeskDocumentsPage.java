@@ -52,7 +52,7 @@ public class DeskDocumentsPage extends Page {
     public DeskDocumentsPage publish(String title) {
         documentRow(title).findElement(By.cssSelector("button.publish")).click();
         // the answer redraws the table, so a row found just before may be gone when read
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        Waits.upTo(driver, java.time.Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> row(title).contains("Published"));
         return this;
@@ -66,7 +66,7 @@ public class DeskDocumentsPage extends Page {
     private DeskDocumentsPage clickAndWait(org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement old = driver.findElement(By.tagName("main"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> {
+        Waits.upTo(driver, java.time.Duration.ofSeconds(20)).until(d -> {
             try {
                 old.isEnabled();
                 return false;

@@ -64,7 +64,7 @@ public class DeskInvoicesPage extends Page {
     private DeskInvoicesPage clickAndWait(org.openqa.selenium.WebElement element) {
         org.openqa.selenium.WebElement old = driver.findElement(By.tagName("main"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> {
+        Waits.upTo(driver, java.time.Duration.ofSeconds(20)).until(d -> {
             try {
                 old.isEnabled();
                 return false;

@@ -6,7 +6,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /desk/orders/new.xhtml} and {@code /desk/orders/order.xhtml}: an order at the desk. */
 public class DeskOrderPage extends Page {
@@ -109,7 +108,7 @@ public class DeskOrderPage extends Page {
     }
 
     private DeskOrderPage afterPost() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /portal/equipment/list.xhtml} and the desk's list: a search field above a paged table. */
 public class EquipmentListPage extends Page {
@@ -31,7 +30,7 @@ public class EquipmentListPage extends Page {
         field.clear();
         field.sendKeys(text);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> idNumbers().equals(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -48,7 +47,7 @@ public class EquipmentListPage extends Page {
 
     private EquipmentListPage waitFor(String what, List<String> expected) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> idNumbers().equals(expected));
         } catch (org.openqa.selenium.TimeoutException e) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /desk/settings/fault-codes.xhtml}: the fault codes and their import. */
 public class FaultCodesPage extends Page {
@@ -23,25 +22,12 @@ public class FaultCodesPage extends Page {
     public FaultCodesPage upload(Path file) {
         driver.findElement(By.cssSelector("[id='upload:file'] input[type=file]"))
                 .sendKeys(file.toAbsolutePath().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("check:chosen"))
                         .getText()
                         .contains(file.getFileName().toString()));
         return this;
-    }
-
-    /** Chooses a file that the page refuses before sending it, and returns what it says. */
-    public String refusedUpload(Path file) {
-        driver.findElement(By.cssSelector("[id='upload:file'] input[type=file]"))
-                .sendKeys(file.toAbsolutePath().toString());
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.id("upload:file_tooLarge")).stream()
-                        .filter(WebElement::isDisplayed)
-                        .map(WebElement::getText)
-                        .filter(text -> !text.isBlank())
-                        .findFirst()
-                        .orElse(null));
     }
 
     /** The file the page holds for checking, or what it says when none is chosen. */
@@ -72,7 +58,7 @@ public class FaultCodesPage extends Page {
 
     public String importFile() {
         find(By.id("check:importFile")).click();
-        return new WebDriverWait(driver, Duration.ofSeconds(60))
+        return Waits.upTo(driver, Duration.ofSeconds(60))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id("check:done")).stream()
                         .findFirst()

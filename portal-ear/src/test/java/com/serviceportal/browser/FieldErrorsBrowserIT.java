@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.serviceportal.it.PortalEar;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,7 +142,7 @@ public class FieldErrorsBrowserIT {
         Path folder = Files.createTempDirectory("invoices");
         Path file = folder.resolve(("invoices-" + "0123456789".repeat(19)).substring(0, 196) + ".csv");
         try (Browser browser = Browser.open(base, "en")) {
-            twelveMegabytes(file);
+            LargeFiles.twelveMegabytes(file);
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
             new CaseListPage(browser);
             browser.resize(Browser.PHONE);
@@ -174,15 +173,38 @@ public class FieldErrorsBrowserIT {
     public void aFaultCodeFileOverTheLimitIsRefusedAsItIsChosen() throws IOException {
         Path file = Files.createTempFile("fault-codes", ".csv");
         try (Browser browser = Browser.open(base, "en")) {
-            twelveMegabytes(file);
+            LargeFiles.twelveMegabytes(file);
             SignInPage.open(browser).signIn(ADMINISTRATOR, PASSWORD);
             new CaseListPage(browser);
             FaultCodesPage faultCodes = FaultCodesPage.open(browser);
 
-            String refusal = faultCodes.refusedUpload(file);
+            String refusal = faultCodes.refusedUpload("upload:file", file);
             assertEquals("The file \"" + file.getFileName() + "\" is larger than 5 MB and was not uploaded.", refusal);
             assertFalse(faultCodes.chosen().contains(file.getFileName().toString()), "no file was taken");
             browser.screenshot("field-errors-desk-fault-codes-too-large");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Sent, a contact file past the server's request limit would leave the import for the failure page. */
+    @Test
+    public void aContactFileOverTheLimitIsRefusedAsItIsChosen() throws IOException {
+        Path file = Files.createTempFile("contacts", ".csv");
+        try (Browser browser = Browser.open(base, "en")) {
+            LargeFiles.twelveMegabytes(file);
+            SignInPage.open(browser).signIn(ADMINISTRATOR, PASSWORD);
+            new CaseListPage(browser);
+            ContactImportPage contacts = ContactImportPage.open(browser);
+
+            String refused = "The file \"" + file.getFileName() + "\" is larger than 10 MB and was not uploaded.";
+            assertEquals(refused, contacts.refusedUpload("contactImport:file", file));
+            assertEquals(
+                    new Page.FieldError(true, refused, false),
+                    contacts.fieldError("contactImport:file_input"),
+                    "the file input is marked and described by the refusal");
+            assertFalse(contacts.text().contains("2. Columns"), "no file was taken to map its columns");
+            browser.screenshot("field-errors-desk-contact-import-too-large");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -235,7 +257,7 @@ public class FieldErrorsBrowserIT {
     public void aDocumentOverTheLimitIsRefusedAsItIsChosenAndTheFormKeepsWhatWasTyped() throws IOException {
         Path file = Files.createTempFile("service-manual", ".pdf");
         try (Browser browser = Browser.open(base, "en")) {
-            twelveMegabytes(file);
+            LargeFiles.twelveMegabytes(file);
             SignInPage.open(browser).signIn(TECHNICIAN, PASSWORD);
             new CaseListPage(browser);
             DeskDocumentsPage documents =
@@ -271,13 +293,6 @@ public class FieldErrorsBrowserIT {
             browser.screenshot("field-errors-portal-new-case");
             browser.resize(Browser.PHONE);
             browser.screenshot("field-errors-portal-new-case-phone");
-        }
-    }
-
-    /** Makes the file 12 MB long: past the server's request limit of 11 MB. */
-    private static void twelveMegabytes(Path file) throws IOException {
-        try (RandomAccessFile twelveMegabytes = new RandomAccessFile(file.toFile(), "rw")) {
-            twelveMegabytes.setLength(12L * 1024 * 1024);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's jobs screen {@code /desk/jobs/}: a card per job with "Run now", and the runs. */
 public class JobsPage extends Page {
@@ -33,7 +32,7 @@ public class JobsPage extends Page {
 
     /** Waits until the newest run of the job (by its shown name) has ended, and returns its row's text. */
     public String awaitEnded(String jobName, Duration within) {
-        return new WebDriverWait(driver, within)
+        return Waits.upTo(driver, within)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> rows().stream()
                         .filter(row -> row.contains(jobName))

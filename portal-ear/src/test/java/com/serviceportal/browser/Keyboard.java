@@ -6,7 +6,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page as someone without a mouse uses it: keys pressed wherever the focus is, and what holds the
@@ -51,7 +50,7 @@ public class Keyboard extends Page {
     /** Waits until the element the CSS selector finds holds the focus. */
     public Keyboard waitForFocusOn(String cssSelector) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> focusIsOn(cssSelector));
+            Waits.upTo(driver, Duration.ofSeconds(10)).until(d -> focusIsOn(cssSelector));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("The focus never came to " + cssSelector + "; it is on " + describe(focused()), e);
         }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal and the desk with the keyboard alone, on a phone's width (where the menu folds behind its
@@ -128,11 +127,11 @@ public class KeyboardBrowserIT {
             By dialog = By.cssSelector(".ui-confirm-dialog");
 
             browser.driver().findElement(By.id("contact:delete")).sendKeys(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            Waits.upTo(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> d.findElement(dialog).isDisplayed());
             browser.screenshot("keyboard-confirm-open");
             keys.press(Keys.ESCAPE);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            Waits.upTo(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> !d.findElement(dialog).isDisplayed());
             keys.waitForFocusOn("[id='contact:delete']");
             assertFalse(contact.showsDeleted(), "Escape deletes nothing");

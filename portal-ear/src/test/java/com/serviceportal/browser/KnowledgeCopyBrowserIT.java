@@ -31,6 +31,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * Images in articles and "Copy to knowledge base" in the browser: the desk puts an image into an
@@ -71,7 +72,14 @@ public class KnowledgeCopyBrowserIT {
             written[0] = form.id();
 
             KnowledgeCopyPages.Draft page = new KnowledgeCopyPages.Draft(desk);
+            // a scan far past the limit is refused beside the upload as it is chosen, the page stays
+            Path scan = LargeFiles.twelveMegabytes(folder.resolve("scan.png"));
+            assertEquals(
+                    "The image \"scan.png\" is larger than 5 MB and was not uploaded.",
+                    page.refusedUpload("image:upload", scan));
             src[0] = page.addImage(alt, picture);
+            assertTrue(
+                    desk.driver().findElements(By.id("image:upload_tooLarge")).isEmpty(), "the refusal is gone");
             assertEquals(alt, page.imageAlt());
             String html = page.solutionHtml();
             assertTrue(html.indexOf("Turn the dial") < html.indexOf("<img"), "after the text written: " + html);

@@ -7,7 +7,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages of "Copy to knowledge base" and of images in articles. */
 final class KnowledgeCopyPages {
@@ -86,7 +85,7 @@ final class KnowledgeCopyPages {
             driver.findElement(By.id("image:upload_input"))
                     .sendKeys(file.toAbsolutePath().toString());
             try {
-                return new WebDriverWait(driver, Duration.ofSeconds(30))
+                return Waits.upTo(driver, Duration.ofSeconds(30))
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.cssSelector("[id='article:solution'] .ql-editor img")).stream()
                                 .map(img -> img.getAttribute("src"))
@@ -115,7 +114,7 @@ final class KnowledgeCopyPages {
     /** Waits until the page's image with this alt text has loaded, and answers its width as shown. */
     static long shownWidth(Browser browser, String alt) {
         By image = By.cssSelector(".kb-rich-text img[alt='" + alt + "']");
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        return Waits.upTo(browser.driver(), Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement img = d.findElement(image);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The knowledge base's pages: the desk's list, article form and preview, the portal's search and article. */
 final class KnowledgePages {
@@ -184,7 +183,7 @@ final class KnowledgePages {
         /** Answers "Did this help?" and waits for the thanks. */
         String answer(boolean helped) {
             find(By.id(helped ? "helped:yes" : "helped:no")).click();
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
+            return Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> {
                         List<WebElement> thanks = d.findElements(By.cssSelector(".kb-thanks"));

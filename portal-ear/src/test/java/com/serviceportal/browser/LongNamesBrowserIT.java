@@ -30,7 +30,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every kind of name as long as its field takes (200 characters where it allows more, mostly one word
@@ -189,7 +188,7 @@ public class LongNamesBrowserIT {
                 .findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
                 .click();
         // shown, and done moving in: no transition or jQuery animation still under way
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        Waits.upTo(browser.driver(), Duration.ofSeconds(20))
                 .until(d ->
                         Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(PANEL_SETTLED, menuId + "_panel")));
     }
@@ -201,7 +200,7 @@ public class LongNamesBrowserIT {
             browser.resize(size);
         }
         JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        Waits.upTo(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> Math.abs(((Number) script.executeScript("return window.innerWidth;")).intValue()
                                 - size.getWidth())
                         <= 20);
@@ -229,7 +228,7 @@ public class LongNamesBrowserIT {
             if (!"sv".equals(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))) {
                 WebElement html = browser.driver().findElement(By.tagName("html"));
                 browser.driver().findElement(By.linkText("Svenska")).click();
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+                Waits.upTo(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
                 new PlainPage(browser);
             }
             TopMenu menu = new TopMenu(browser);

@@ -11,7 +11,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /portal/cases/new.xhtml}: the new-case form and, after saving, its confirmation. */
 public class NewCasePage extends Page {
@@ -85,12 +84,12 @@ public class NewCasePage extends Page {
         By filter = By.id("newCase:" + field + "_filter");
         By open = open(By.cssSelector("[id='newCase:" + field + "']"));
         find(trigger).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(open).isEmpty()
                         && d.findElements(filter).stream().anyMatch(WebElement::isDisplayed));
         driver.findElement(filter).sendKeys(text);
         By shown = By.cssSelector("[id='newCase:" + field + "_panel'] li.ui-selectonemenu-item");
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(shown).stream()
+        Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> d.findElements(shown).stream()
                 .filter(WebElement::isDisplayed)
                 .allMatch(item -> item.getAttribute("data-label").toLowerCase().contains(text)));
         List<String> labels = driver.findElements(shown).stream()
@@ -98,7 +97,7 @@ public class NewCasePage extends Page {
                 .map(item -> item.getAttribute("data-label"))
                 .toList();
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(filter).stream().noneMatch(WebElement::isDisplayed));
         return labels;
     }
@@ -136,7 +135,7 @@ public class NewCasePage extends Page {
         int before = waitingFiles().size();
         choose(file);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30))
+            Waits.upTo(driver, Duration.ofSeconds(30))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> waitingFiles().size() > before);
         } catch (TimeoutException e) {
@@ -156,7 +155,7 @@ public class NewCasePage extends Page {
         choose(file);
         String quoted = "\"" + file.getFileName() + "\"";
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30))
+            Waits.upTo(driver, Duration.ofSeconds(30))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.cssSelector(".new-case-files"))
                             .getText()
@@ -183,7 +182,7 @@ public class NewCasePage extends Page {
     /** Removes a waiting file and waits until the form no longer lists it. */
     public NewCasePage removeWaiting(String name) {
         waitingFile(name).findElement(By.cssSelector("button.remove-file")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> !waitingFiles().contains(name));
         return this;

@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Documents card of an order, at the desk ({@code /desk/orders/order.xhtml}) or in the portal. */
 public class OrderDocumentsPage extends Page {
@@ -41,7 +40,7 @@ public class OrderDocumentsPage extends Page {
     /** Presses Publish (or Withdraw) on a document's row and waits until its state changes. */
     public OrderDocumentsPage press(String title, String button, String state) {
         row(title).findElement(By.cssSelector("button." + button)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> row(title).getText().contains(state));
         return this;

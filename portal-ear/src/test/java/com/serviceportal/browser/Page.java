@@ -1,5 +1,6 @@
 package com.serviceportal.browser;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -12,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.pagefactory.ByChained;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object shares: waiting for elements and reading the page heading. */
 abstract class Page {
@@ -27,7 +27,7 @@ abstract class Page {
 
     protected WebElement find(By by) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            return Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> {
                 try {
                     WebElement element = d.findElement(by);
                     return element.isDisplayed() ? element : null;
@@ -67,7 +67,7 @@ abstract class Page {
                         .click();
             }
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(20))
+                Waits.upTo(driver, Duration.ofSeconds(20))
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> !d.findElements(open).isEmpty()
                                 && d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
@@ -95,7 +95,7 @@ abstract class Page {
             settle();
         }
         // A person's next click comes once the panel has gone, not while it still fades out over the form.
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(item).stream().noneMatch(WebElement::isDisplayed));
     }
@@ -120,7 +120,7 @@ abstract class Page {
 
     /** Waits until the element is no longer in the page, e.g. because another page replaced it. */
     protected void waitUntilGone(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -145,7 +145,7 @@ abstract class Page {
 
     /** Waits until PrimeFaces has no AJAX request under way. */
     protected void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
@@ -197,7 +197,7 @@ abstract class Page {
     public FieldError fieldError(String id) {
         // the page's script marks the fields once the page has loaded; a select menu's focusable label is
         // present without being shown
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.id(id)).isEmpty()
                         && "complete"
                                 .equals(((org.openqa.selenium.JavascriptExecutor) d)
@@ -217,6 +217,22 @@ abstract class Page {
                 Boolean.TRUE.equals(state.get("invalid")),
                 String.valueOf(state.get("describedBy")),
                 Boolean.TRUE.equals(state.get("focused")));
+    }
+
+    /**
+     * Chooses a file in an upload ({@code <uploadId>_input}) that the page refuses before sending it
+     * (see {@code js/uploads.js}), and answers what the refusal beside the upload says.
+     */
+    public String refusedUpload(String uploadId, Path file) {
+        driver.findElement(By.id(uploadId + "_input"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return Waits.upTo(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id(uploadId + "_tooLarge")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** A field's error as a screen reader has it. */

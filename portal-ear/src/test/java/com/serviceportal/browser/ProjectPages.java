@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The projects' pages: the portal's list and project page, and the desk's list and form. */
 final class ProjectPages {
@@ -73,7 +72,7 @@ final class ProjectPages {
             field.sendKeys(comment);
             find(By.cssSelector(".change-decision button[id$='" + (approve ? "approve" : "reject") + "']"))
                     .click();
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d ->
                             d.findElements(By.cssSelector(".change-decision")).isEmpty());
@@ -87,7 +86,7 @@ final class ProjectPages {
             field.clear();
             field.sendKeys(comment);
             find(By.cssSelector(".change-decision button[id$='approve']")).click();
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
+            return Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector(".change-decision .ui-message-error")).stream()
                             .map(WebElement::getText)
@@ -131,7 +130,7 @@ final class ProjectPages {
         DeskProjectForm addObjective(String text) {
             replaceText("tabs:objectives:objectiveText", text);
             find(By.id("tabs:objectives:keep")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.cssSelector(".objective-table"))
                             .getText()
@@ -145,7 +144,7 @@ final class ProjectPages {
             choose("tabs:work:workKind", "Milestone");
             replaceText("tabs:work:plannedEnd_input", date);
             find(By.id("tabs:work:keep")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.cssSelector(".work-table"))
                             .getText()

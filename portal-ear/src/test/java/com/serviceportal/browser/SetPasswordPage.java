@@ -3,7 +3,6 @@ package com.serviceportal.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /password/set.xhtml?token=…}, the page a single-use link opens. */
 public class SetPasswordPage extends Page {
@@ -31,7 +30,7 @@ public class SetPasswordPage extends Page {
         field.clear();
         field.sendKeys(password);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> expected.equals(
                             d.findElement(By.id("set:ruleStatus")).getText()));

@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A page of the desk's administration under {@code /desk/settings/}: a list of entries with edit and
@@ -83,7 +82,7 @@ public class SettingsPage extends Page {
         find(By.xpath("//*[@id='" + tableId + "']//tr[.//*[normalize-space()='" + name
                         + "']]//button[contains(@id, ':delete')]"))
                 .click();
-        WebElement yes = new WebDriverWait(driver, Duration.ofSeconds(10))
+        WebElement yes = Waits.upTo(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
         return clickAndWait(yes);
@@ -111,7 +110,7 @@ public class SettingsPage extends Page {
     private SettingsPage clickAndWait(WebElement element) {
         WebElement old = driver.findElement(By.tagName("main"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Waits.upTo(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> replaced(old));
         return new SettingsPage(browser);

@@ -47,7 +47,7 @@ public class SitePage extends Page {
     public SitePage tab(String label) {
         find(By.xpath("//*[contains(@class,'site-tabs')]//a[.//span[normalize-space(.)='" + label + "']]"))
                 .click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        Waits.upTo(driver, java.time.Duration.ofSeconds(20))
                 .until(d -> label.equals(
                         d.findElements(By.cssSelector(".site-tabs .ui-state-active .ui-menuitem-text")).stream()
                                 .map(WebElement::getText)

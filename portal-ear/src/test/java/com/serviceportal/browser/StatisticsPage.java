@@ -7,7 +7,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code /portal/statistics/index.xhtml} and {@code /desk/statistics/index.xhtml}: the period and
@@ -32,7 +31,7 @@ public class StatisticsPage extends Page {
     /** Whether Chart.js has drawn the chart on its canvas. */
     public boolean drawn(String chart) {
         WebElement canvas = find(By.cssSelector("[id='statistics:" + chart + "'] canvas"));
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d)
+        return Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript(
                         "return !!(window.Chart && Chart.getChart(arguments[0]))"
                                 + " && arguments[0].width > 0 && arguments[0].height > 0;",
@@ -72,9 +71,8 @@ public class StatisticsPage extends Page {
 
     public StatisticsPage customer(String labelStart) {
         choose("statistics:customer", labelStart);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> !d.findElements(By.cssSelector("[id='statistics:site']"))
-                        .isEmpty());
+        Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("[id='statistics:site']"))
+                .isEmpty());
         return new StatisticsPage(browser);
     }
 
@@ -100,7 +98,7 @@ public class StatisticsPage extends Page {
     public Path export(Path folder) {
         browser.downloadsTo(folder);
         find(By.id("statistics:excel")).click();
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        return Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> {
             try (var files = Files.list(folder)) {
                 return files.filter(f -> f.getFileName().toString().endsWith(".xlsx"))
                         .findFirst()

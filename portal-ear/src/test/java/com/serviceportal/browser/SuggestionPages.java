@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The articles suggested on the customer's new-case form, the article opened over the form, and the
@@ -35,7 +34,7 @@ final class SuggestionPages {
 
         /** The titles suggested, waiting until one contains the text. */
         List<String> suggestedWith(String text) {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
+            return Waits.upTo(driver, Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> {
                         List<String> titles = titles();
@@ -85,7 +84,7 @@ final class SuggestionPages {
         SuggestingForm back() {
             WebElement dialog = find(By.id("suggestedArticle"));
             find(By.id("suggested:back")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !dialog.isDisplayed());
+            Waits.upTo(driver, Duration.ofSeconds(20)).until(d -> !dialog.isDisplayed());
             return new SuggestingForm(browser);
         }
 

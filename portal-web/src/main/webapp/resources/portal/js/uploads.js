@@ -1,9 +1,10 @@
 /*
- * The desk's uploads of documents, invoice files and fault-code files: a file over the limit is
- * refused as soon as it is chosen, so nothing of it is sent. Sent anyway, a file past the server's
- * request limit would fail the whole page, and what was typed in its form would be lost. The refusal's
- * text stands hidden beside the upload (.too-large-text), with the limit in bytes (data-max-bytes); the
- * server checks the file again. An emptied choice is not sent by an upload that sends as it is chosen.
+ * The desk's uploads of documents, invoice files, fault-code files, contact files and article images: a
+ * file over the limit is refused as soon as it is chosen, so nothing of it is sent. Sent anyway, a file
+ * past the server's request limit would fail the whole page, and what was typed in its form would be
+ * lost. The refusal's text stands hidden beside the upload (.too-large-text), with the limit in bytes
+ * (data-max-bytes); the server checks the file again. An emptied choice is not sent by an upload that
+ * sends as it is chosen.
  */
 (function () {
     'use strict';
