@@ -227,6 +227,7 @@ abstract class Page {
         driver.findElement(By.id(uploadId + "_input"))
                 .sendKeys(file.toAbsolutePath().toString());
         return Waits.upTo(driver, Duration.ofSeconds(20))
+                .withMessage(() -> "a refusal of " + file.getFileName() + " beside " + uploadId)
                 .until(d -> d.findElements(By.id(uploadId + "_tooLarge")).stream()
                         .filter(WebElement::isDisplayed)
                         .map(WebElement::getText)
